@@ -58,7 +58,7 @@ CREATE TABLE "EvidenceItem" (
     "id" TEXT NOT NULL,
     "countryId" TEXT NOT NULL,
     "url" TEXT NOT NULL,
-    "title" TEXT NOT NULL,
+    "title" TEXT,
     "publisher" TEXT,
     "publishedDate" TEXT,
     "dateNote" TEXT,

@@ -1,0 +1,48 @@
+import "server-only";
+import { getDb } from "../db";
+
+export const CAMPAIGN_SLUG = "burma-military-ties";
+
+/** The campaign with its countries: listed ones in briefing order, then those removed. */
+export async function getCampaignOverview() {
+  const campaign = await getDb().campaign.findUnique({
+    where: { slug: CAMPAIGN_SLUG },
+    include: {
+      countries: {
+        orderBy: [{ status: "asc" }, { briefingRank: "asc" }, { name: "asc" }],
+        include: { _count: { select: { evidence: true } } },
+      },
+    },
+  });
+  if (!campaign) throw new Error(`Campaign ${CAMPAIGN_SLUG} is missing: run npm run db:seed`);
+  return campaign;
+}
+
+export type TCampaignOverview = Awaited<ReturnType<typeof getCampaignOverview>>;
+
+export async function getAboutEvidence() {
+  return getDb().campaign.findUnique({
+    where: { slug: CAMPAIGN_SLUG },
+    include: { moreInfoLinks: { orderBy: { position: "asc" } } },
+  });
+}
+
+export async function getCountryBySlug(slug: string) {
+  return getDb().country.findFirst({
+    where: { slug, campaign: { slug: CAMPAIGN_SLUG } },
+    include: {
+      evidence: { orderBy: { position: "asc" } },
+      contacts: { orderBy: [{ kind: "asc" }, { name: "asc" }] },
+    },
+  });
+}
+
+export type TCountryPage = NonNullable<Awaited<ReturnType<typeof getCountryBySlug>>>;
+
+export async function listCountrySlugs(): Promise<string[]> {
+  const rows = await getDb().country.findMany({
+    where: { campaign: { slug: CAMPAIGN_SLUG } },
+    select: { slug: true },
+  });
+  return rows.map((row) => row.slug);
+}
