@@ -1,14 +1,15 @@
 import "server-only";
 import { getDb } from "../db";
+import type { PrismaClient } from "./client";
 
 /** True when the database answers a trivial query within two seconds. */
-export async function checkDatabase(timeoutMs = 2000): Promise<boolean> {
+export async function checkDatabase(db: PrismaClient = getDb(), timeoutMs = 2000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    const query = getDb().$queryRaw`SELECT 1`.then(() => true as const);
+    const query = db.$queryRaw`SELECT 1`.then(() => true as const);
     return await Promise.race([query, timeout]);
   } catch {
     return false;

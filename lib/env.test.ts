@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("fills defaults around a database URL", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://u@localhost:5432/db" });
+    expect(env.PORT).toBe(3000);
+    expect(env.APP_URL).toBe("http://localhost:3000");
+    expect(env.NODE_ENV).toBe("development");
+  });
+
+  it("stops with one message that lists every missing or malformed setting", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "not a url" })).toThrowError(
+      /configuration is incomplete:\n {2}- DATABASE_URL is not set.*\n {2}- APP_URL must be/s,
+    );
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(/must start with postgres/);
+  });
+});
