@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { seed } from "./data";
+
+for (const country of seed.countries) {
+  test(`${country.name}: evidence links exactly as cited, and the London mission flagged unverified`, async ({ page }) => {
+    await page.goto(`/countries/${country.slug}`);
+    await expect(page.getByRole("heading", { level: 1, name: country.name })).toBeVisible();
+    const evidence = page.getByTestId("evidence-item");
+    await expect(evidence).toHaveCount(country.evidence.length);
+    for (const item of country.evidence) {
+      await expect(page.locator(`a[href="${item.url.replace(/"/g, '\\"')}"]`).first()).toBeVisible();
+    }
+    for (const contact of country.contacts) {
+      const card = page.getByTestId("contact").filter({ hasText: contact.name });
+      await expect(card).toBeVisible();
+      await expect(card.getByTestId("unverified-flag")).toContainText("Not yet verified");
+      if (contact.address) await expect(card).toContainText(contact.address);
+      for (const email of contact.emails) await expect(card.locator(`a[href="mailto:${email}"]`)).toBeVisible();
+      for (const url of contact.sourceUrls) await expect(card.locator(`a[href="${url}"]`)).toHaveCount(1);
+    }
+  });
+}
+
+test("Australia says when and why it was removed, with its source", async ({ page }) => {
+  await page.goto("/countries/australia");
+  const removal = page.getByTestId("removal");
+  await expect(removal).toContainText("taken off the list on 7 March 2021");
+  await expect(removal).toContainText("suspended its bilateral defence cooperation programme");
+  await expect(removal.locator('a[href^="https://www.smh.com.au/"]')).toBeVisible();
+});
+
+test("an unknown country is a 404 page", async ({ page }) => {
+  const response = await page.goto("/countries/atlantis");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+for (const path of ["/countries/japan", "/countries/australia", "/about", "/privacy", "/countries/atlantis"]) {
+  test(`axe finds nothing on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}
