@@ -34,6 +34,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
+    env: { IP_HASH_SECRET: "e2e-only-ip-hash-secret-0123456789abcdef" },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -2,17 +2,24 @@ import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env";
 
 describe("parseEnv", () => {
-  it("fills defaults around a database URL", () => {
+  it("fills defaults around a database URL outside production", () => {
     const env = parseEnv({ DATABASE_URL: "postgresql://u@localhost:5432/db" });
     expect(env.PORT).toBe(3000);
     expect(env.APP_URL).toBe("http://localhost:3000");
     expect(env.NODE_ENV).toBe("development");
+    expect(env.IP_HASH_SECRET.length).toBeGreaterThanOrEqual(32);
   });
 
   it("stops with one message that lists every missing or malformed setting", () => {
     expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "not a url" })).toThrowError(
-      /configuration is incomplete:\n {2}- DATABASE_URL is not set.*\n {2}- APP_URL must be/s,
+      /configuration is incomplete:\n {2}- DATABASE_URL is not set.*\n {2}- APP_URL must be.*\n {2}- IP_HASH_SECRET is not set/s,
     );
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(/must start with postgres/);
+    expect(() => parseEnv({ DATABASE_URL: "postgres://x", IP_HASH_SECRET: "short" })).toThrowError(/at least 32/);
+  });
+
+  it("accepts a complete production configuration", () => {
+    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://x", IP_HASH_SECRET: "s".repeat(40) });
+    expect(env.IP_HASH_SECRET).toBe("s".repeat(40));
   });
 });

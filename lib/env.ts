@@ -1,10 +1,12 @@
 import { z } from "zod";
 
 /*
- * Every setting the app reads, validated in one place. `npm start` fills DATABASE_URL with the
- * embedded database when none is given, so only a server started some other way (next start in a
- * deployment) can miss it, and then it stops at start-up with the list of what is missing.
+ * Every setting the app reads, validated in one place. `npm start` fills DATABASE_URL (embedded
+ * database) and IP_HASH_SECRET (generated once into .data/) when they are not given, so only a server
+ * started some other way can miss them, and then it stops at start-up listing what is missing.
  */
+const DEV_IP_HASH_SECRET = "development-only-ip-hash-secret-not-for-production";
+
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -12,19 +14,34 @@ const ZEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://"),
   APP_URL: z.url({ error: "APP_URL must be the site's public address, e.g. https://example.org" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  IP_HASH_SECRET: z.string().min(32, "IP_HASH_SECRET must be at least 32 characters").optional(),
 });
 
-export type TEnv = z.infer<typeof ZEnv> & { APP_URL: string };
+// Settings with a development default that a production server must be given.
+const REQUIRED_IN_PRODUCTION = {
+  IP_HASH_SECRET: "IP_HASH_SECRET is not set (a random string of 32 or more characters)",
+} as const;
+
+export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "IP_HASH_SECRET"> & { APP_URL: string; IP_HASH_SECRET: string };
 
 let cached: TEnv | undefined;
 
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const result = ZEnv.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.message}`);
+  const problems = result.success ? [] : result.error.issues.map((issue) => issue.message);
+  if (source.NODE_ENV === "production") {
+    for (const [key, message] of Object.entries(REQUIRED_IN_PRODUCTION)) if (!source[key]) problems.push(message);
+  }
+  if (!result.success || problems.length) {
+    const lines = problems.map((problem) => `  - ${problem}`);
     throw new Error(`The app cannot start; its configuration is incomplete:\n${lines.join("\n")}\nSee the configuration table in README.md.`);
   }
-  return { ...result.data, APP_URL: result.data.APP_URL ?? `http://localhost:${result.data.PORT}` };
+  const env = result.data;
+  return {
+    ...env,
+    APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
+    IP_HASH_SECRET: env.IP_HASH_SECRET ?? DEV_IP_HASH_SECRET,
+  };
 }
 
 export function getEnv(): TEnv {

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { EMBEDDED_DATA_DIR, loadDotEnv } from "./database";
+import { ensureLocalSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-database";
 import { run } from "./run";
 
@@ -28,6 +29,7 @@ async function main() {
   const started = Date.now();
   const dev = process.argv.includes("--dev");
   loadDotEnv();
+  ensureLocalSecrets();
   const port = process.env.PORT ?? "3000";
   let embedded: TEmbeddedPostgres | undefined;
   if (!process.env.DATABASE_URL) {

@@ -2,12 +2,13 @@ import Link from "next/link";
 import { WorldMap } from "@/components/map/WorldMap";
 import { StatusBadge } from "@/components/country/StatusBadge";
 import { getCampaignOverview } from "@/lib/campaign/queries";
+import { countActionsByCountry } from "@/lib/messages/count-actions";
 
-// Rendered on the server and kept for five minutes; organiser edits refresh it at once.
-export const revalidate = 300;
+// Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
+export const revalidate = 10;
 
 export default async function HomePage() {
-  const campaign = await getCampaignOverview();
+  const [campaign, actionCounts] = await Promise.all([getCampaignOverview(), countActionsByCountry()]);
   const listed = campaign.countries.filter((c) => c.status === "LISTED");
   const removed = campaign.countries.filter((c) => c.status === "REMOVED");
   return (
@@ -29,6 +30,10 @@ export default async function HomePage() {
                 <span className="name">{country.name}</span>
                 <span className="sub">
                   {country._count.evidence} {country._count.evidence === 1 ? "source" : "sources"} cited
+                </span>
+                <span className="sub" data-testid="country-action-count">
+                  Written to {(actionCounts.get(country.id) ?? 0).toLocaleString("en-GB")}{" "}
+                  {actionCounts.get(country.id) === 1 ? "time" : "times"}
                 </span>
               </Link>
             </li>

@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
-
-export const CAMPAIGN_SLUG = "burma-military-ties";
+import { CAMPAIGN_SLUG } from "./campaign-slug";
 
 /** The campaign with its countries: listed ones in briefing order, then those removed. */
 export async function getCampaignOverview() {
@@ -33,6 +32,7 @@ export async function getCountryBySlug(slug: string) {
     include: {
       evidence: { orderBy: { position: "asc" } },
       contacts: { orderBy: [{ kind: "asc" }, { name: "asc" }] },
+      messageTemplate: { select: { subject: true, body: true, version: true } },
     },
   });
 }

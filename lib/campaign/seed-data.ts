@@ -61,3 +61,24 @@ export const SEED_DATA_PATH = path.join(process.cwd(), "prisma/data/campaign.jso
 export function loadSeedData(file = SEED_DATA_PATH): TSeedData {
   return ZSeedData.parse(JSON.parse(readFileSync(file, "utf8")));
 }
+
+// prisma/data/message-templates.json: one frame in the app's words, with a sentence per country
+// that restates (never goes beyond) that country's evidence.
+export const ZSeedTemplates = z.object({
+  subject: z.string().min(1),
+  body: z.string().includes("{{evidence}}"),
+  evidence: z.record(z.string(), z.string().min(1)),
+});
+
+export const SEED_TEMPLATES_PATH = path.join(process.cwd(), "prisma/data/message-templates.json");
+
+/** The starting message for each country that has one, keyed by country slug. */
+export function loadSeedTemplates(file = SEED_TEMPLATES_PATH): Map<string, { subject: string; body: string }> {
+  const data = ZSeedTemplates.parse(JSON.parse(readFileSync(file, "utf8")));
+  return new Map(
+    Object.entries(data.evidence).map(([slug, evidence]) => [
+      slug,
+      { subject: data.subject, body: data.body.replace("{{evidence}}", evidence) },
+    ]),
+  );
+}

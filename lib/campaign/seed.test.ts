@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { seedCampaign } from "./seed";
-import { loadSeedData } from "./seed-data";
+import { loadSeedData, loadSeedTemplates } from "./seed-data";
 
 // Integration: runs against the fresh, already seeded database that scripts/with-db.ts provides.
 let db: PrismaClient;
@@ -34,7 +34,7 @@ describe("seedCampaign", () => {
 
   it("changes nothing when run again", async () => {
     const before = await snapshot();
-    expect(await seedCampaign(db, loadSeedData())).toEqual({ created: 0, updated: 0 });
+    expect(await seedCampaign(db, loadSeedData(), loadSeedTemplates())).toEqual({ created: 0, updated: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -44,7 +44,7 @@ describe("seedCampaign", () => {
     await db.contact.update({ where: { id: verified.id }, data: { phone: "020 0000 0002", verifiedAt: new Date(), verifiedBy: "organiser@example.org" } });
     await db.contact.update({ where: { id: untouched.id }, data: { phone: "stale" } });
 
-    expect(await seedCampaign(db, loadSeedData())).toEqual({ created: 0, updated: 1 });
+    expect(await seedCampaign(db, loadSeedData(), loadSeedTemplates())).toEqual({ created: 0, updated: 1 });
 
     const phone = async (id: string) => (await db.contact.findUniqueOrThrow({ where: { id } })).phone;
     expect(await phone(edited.id)).toBe("020 0000 0001");

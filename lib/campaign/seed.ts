@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/client";
+import { saveMessageTemplate } from "../messages/save-template";
 import type { TSeedContact, TSeedData } from "./seed-data";
 
 type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -15,7 +16,11 @@ function contactDiffers(row: Record<string, unknown>, seed: TSeedContact): boole
  * creates what is missing, and refreshes a contact from the data file only while no organiser has
  * verified or edited it, so the app's own records always win over the file.
  */
-export async function seedCampaign(db: PrismaClient, data: TSeedData): Promise<TSeedReport> {
+export async function seedCampaign(
+  db: PrismaClient,
+  data: TSeedData,
+  templates: Map<string, { subject: string; body: string }> = new Map(),
+): Promise<TSeedReport> {
   return db.$transaction(
     async (tx) => {
       const report: TSeedReport = { created: 0, updated: 0 };
@@ -39,14 +44,20 @@ export async function seedCampaign(db: PrismaClient, data: TSeedData): Promise<T
         await tx.moreInfoLink.create({ data: { ...link, position, campaignId: campaign.id } });
         report.created++;
       }
-      for (const country of data.countries) await seedCountry(tx, campaign.id, country, report);
+      for (const country of data.countries) await seedCountry(tx, campaign.id, country, templates.get(country.slug), report);
       return report;
     },
     { timeout: 60_000 },
   );
 }
 
-async function seedCountry(tx: TTx, campaignId: string, seed: TSeedData["countries"][number], report: TSeedReport) {
+async function seedCountry(
+  tx: TTx,
+  campaignId: string,
+  seed: TSeedData["countries"][number],
+  template: { subject: string; body: string } | undefined,
+  report: TSeedReport,
+) {
   const { evidence, contacts, status, statusDate, ...fields } = seed;
   const country =
     (await tx.country.findUnique({ where: { campaignId_slug: { campaignId, slug: seed.slug } } })) ??
@@ -63,6 +74,11 @@ async function seedCountry(tx: TTx, campaignId: string, seed: TSeedData["countri
     const key = { countryId_url: { countryId: country.id, url: item.url } };
     if (await tx.evidenceItem.findUnique({ where: key })) continue;
     await tx.evidenceItem.create({ data: { ...item, position, countryId: country.id } });
+    report.created++;
+  }
+  // An organiser's edits to the message win: only a missing template is written.
+  if (template && !(await tx.messageTemplate.findUnique({ where: { countryId: country.id } }))) {
+    await saveMessageTemplate(tx, country.id, template);
     report.created++;
   }
   for (const contact of contacts) {

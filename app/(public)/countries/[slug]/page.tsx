@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Composer } from "@/components/composer/Composer";
+import { ActionCounts } from "@/components/country/ActionCounts";
 import { ContactCard } from "@/components/country/ContactCard";
 import { EvidenceList } from "@/components/country/EvidenceList";
 import { StatusBadge } from "@/components/country/StatusBadge";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { getCountryBySlug, listCountrySlugs } from "@/lib/campaign/queries";
+import { countActionsForCountry } from "@/lib/messages/count-actions";
 
-export const revalidate = 300;
+// Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
+export const revalidate = 10;
 
 export async function generateStaticParams() {
   return (await listCountrySlugs()).map((slug) => ({ slug }));
@@ -24,6 +28,8 @@ export default async function CountryPage({ params }: TProps) {
   const country = await getCountryBySlug((await params).slug);
   if (!country) notFound();
   const removed = country.status === "REMOVED";
+  const counts = await countActionsForCountry(country.id);
+  const template = !removed ? country.messageTemplate : null;
   return (
     <>
       <h1>{country.name}</h1>
@@ -48,6 +54,20 @@ export default async function CountryPage({ params }: TProps) {
           Here is the evidence it cites, and how to reach the government in London.
         </p>
       )}
+      {template && country.contacts.length ? (
+        <section aria-labelledby="compose-heading" className="compose">
+          <h2 id="compose-heading">Write to the government of {country.name}</h2>
+          <ActionCounts counts={counts} />
+          <Composer
+            country={{ slug: country.slug, name: country.name }}
+            template={{ subject: template.subject, body: template.body }}
+            targets={country.contacts.map((c) => ({
+              id: c.id, name: c.name, emails: c.emails, website: c.website, address: c.address, phone: c.phone,
+              verified: c.verifiedAt !== null,
+            }))}
+          />
+        </section>
+      ) : null}
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">The evidence</h2>
         <EvidenceList items={country.evidence} />

@@ -1,0 +1,23 @@
+"use client";
+
+import { useState } from "react";
+
+/** Copies text to the clipboard and says so where a screen reader will hear it. */
+export function CopyButton({ text, label, onCopied }: { text: string; label: string; onCopied?: () => void }) {
+  const [status, setStatus] = useState("");
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus("Copied. Paste it where you need it.");
+      onCopied?.();
+    } catch {
+      setStatus("Your browser did not allow copying. Select the text in the message box and copy it yourself.");
+    }
+  }
+  return (
+    <span className="copy-button">
+      <button type="button" className="button" onClick={copy}>{label}</button>
+      <span role="status" aria-live="polite" className="copy-status">{status}</span>
+    </span>
+  );
+}

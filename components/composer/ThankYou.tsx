@@ -1,0 +1,26 @@
+"use client";
+
+import { CopyButton } from "./CopyButton";
+
+/** Shown after a channel is used. "Written to", never "delivered": we only know you started it. */
+export function ThankYou({ result, targetName }: { result: { count?: number; error?: string } | null; targetName: string }) {
+  return (
+    <div role="status" aria-live="polite" data-testid="thank-you">
+      {result ? (
+        <section className="thank-you" aria-labelledby="thanks-heading">
+          <h3 id="thanks-heading">Thank you</h3>
+          {typeof result.count === "number" ? (
+            <p data-testid="written-count">
+              People have written to the {targetName} <strong>{result.count.toLocaleString("en-GB")}</strong>{" "}
+              {result.count === 1 ? "time" : "times"} from this site.
+            </p>
+          ) : (
+            <p>{result.error}</p>
+          )}
+          <p>Ask a friend to do the same: share this page.</p>
+          <CopyButton text={typeof window === "undefined" ? "" : window.location.href.split("?")[0]} label="Copy the link to this page" />
+        </section>
+      ) : null}
+    </div>
+  );
+}

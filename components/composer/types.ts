@@ -1,0 +1,15 @@
+export type TComposerTarget = {
+  id: string;
+  name: string;
+  emails: string[];
+  website: string | null;
+  address: string | null;
+  phone: string | null;
+  verified: boolean;
+};
+
+export type TComposerProps = {
+  country: { slug: string; name: string };
+  targets: TComposerTarget[];
+  template: { subject: string; body: string };
+};

@@ -1,0 +1,2 @@
+// The one campaign this deployment runs (the schema allows more).
+export const CAMPAIGN_SLUG = "burma-military-ties";

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
+import type { PrismaClient } from "../db/client";
+import { AppError } from "../errors";
+import { consumeRateLimits, type TRateLimit } from "../rate-limit/consume";
+import { cleanLine } from "../text/clean-text";
+import { ACTION_CHANNELS } from "./action-channels";
+
+const optionalTag = z
+  .string()
+  .max(100, "Tracking tags are limited to 100 characters.")
+  .transform(cleanLine)
+  .optional();
+
+export const ZRecordActionInput = z.object({
+  country: z.string().regex(/^[a-z0-9-]{1,60}$/, "That is not a country on this site."),
+  contactId: z.string().regex(/^[a-z0-9]{1,40}$/i, "That is not a contact on this site.").optional(),
+  channel: z.enum(ACTION_CHANNELS, { error: "That is not a way of sending a message on this site." }),
+  sourcePath: z.string().max(300).regex(/^\/[^\s]*$/, "The page address is not valid.").optional(),
+  utmSource: optionalTag,
+  utmMedium: optionalTag,
+  utmCampaign: optionalTag,
+});
+export type TRecordActionInput = z.infer<typeof ZRecordActionInput>;
+
+// Generous for a person trying every channel, tight for a script inflating the counts.
+export const ACTION_RATE_LIMITS: TRateLimit[] = [
+  { name: "action-burst", limit: 20, windowSeconds: 60 },
+  { name: "action-day", limit: 200, windowSeconds: 86_400 },
+];
+
+/**
+ * Records that a supporter used a channel towards a target (an intent, not a delivery) and returns
+ * how many times people have now written to that target. Stores no personal data.
+ */
+export async function recordAction(db: PrismaClient, input: TRecordActionInput, clientKey: string) {
+  await consumeRateLimits(db, clientKey, ACTION_RATE_LIMITS, "That is a lot of messages in a short time. Please wait a minute and try again.");
+  const country = await db.country.findFirst({
+    where: { slug: input.country, campaign: { slug: CAMPAIGN_SLUG } },
+    select: { id: true, contacts: { select: { id: true } } },
+  });
+  if (!country) throw new AppError("NOT_FOUND", "We could not find that country.");
+  if (input.contactId && !country.contacts.some((c) => c.id === input.contactId)) {
+    throw new AppError("NOT_FOUND", "We could not find that embassy or government contact.");
+  }
+  await db.action.create({
+    data: {
+      countryId: country.id,
+      contactId: input.contactId ?? null,
+      channel: input.channel,
+      sourcePath: input.sourcePath ?? null,
+      utmSource: input.utmSource || null,
+      utmMedium: input.utmMedium || null,
+      utmCampaign: input.utmCampaign || null,
+    },
+  });
+  const count = await db.action.count({
+    where: input.contactId ? { contactId: input.contactId } : { countryId: country.id },
+  });
+  return { count };
+}
