@@ -1,11 +1,14 @@
 import { createHmac } from "node:crypto";
 
 /**
- * The client's address as a keyed hash: enough to rate-limit, useless to identify anyone. The
- * first X-Forwarded-For entry is the client as seen by our own front proxy (next start sets it
- * from the socket when no proxy does).
+ * The client's address as a keyed hash: enough to rate-limit, useless to identify anyone.
+ *
+ * Each proxy appends the address it saw to X-Forwarded-For, and `next start` fills the header from
+ * the socket when it is absent, so the entry `trustedProxies` places from the right end is the one
+ * written by our own nearest proxy. Entries further left are whatever the client claimed.
  */
-export function hashClientIp(headers: Headers, secret: string): string {
-  const ip = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+export function hashClientIp(headers: Headers, secret: string, trustedProxies = 1): string {
+  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const ip = hops[Math.max(0, hops.length - Math.max(1, trustedProxies))] ?? "unknown";
   return createHmac("sha256", secret).update(ip).digest("base64url").slice(0, 32);
 }

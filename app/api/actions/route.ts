@@ -9,7 +9,8 @@ import { recordAction, ZRecordActionInput } from "@/lib/messages/record-action";
 export async function POST(request: Request) {
   try {
     const input = await readJsonBody(request, ZRecordActionInput, { maxBytes: 2048, sameOriginOnly: true });
-    const result = await recordAction(getDb(), input, hashClientIp(request.headers, getEnv().IP_HASH_SECRET));
+    const env = getEnv();
+    const result = await recordAction(getDb(), input, hashClientIp(request.headers, env.IP_HASH_SECRET, env.TRUSTED_PROXIES));
     return Response.json(result, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     return errorResponse(error);
