@@ -21,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <nav aria-label="Main">
               <ul>
                 <li><Link href="/">Countries</Link></li>
+                <li><Link href="/petition">Petition</Link></li>
                 <li><Link href="/about">About the evidence</Link></li>
                 <li><Link href="/privacy">Privacy</Link></li>
               </ul>

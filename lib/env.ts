@@ -16,6 +16,20 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   IP_HASH_SECRET: z.string().min(32, "IP_HASH_SECRET must be at least 32 characters").optional(),
   TRUSTED_PROXIES: z.coerce.number().int().min(1, "TRUSTED_PROXIES must be 1 or more").max(10).default(1),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+    .optional()
+    .transform((v) => v || undefined),
+  MAIL_FROM: z.string().min(3).default("Burma campaign <no-reply@localhost>"),
+  PETITION_EMBED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url("PETITION_EMBED_ORIGINS must be a comma-separated list of origins like https://partner.org"))),
+  SIGN_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  SIGN_LIMIT_IP_PER_DAY: z.coerce.number().int().positive().default(100),
+  SIGN_LIMIT_DOMAIN_PER_10_MINUTES: z.coerce.number().int().positive().default(100),
 });
 
 // Settings with a development default that a production server must be given.

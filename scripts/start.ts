@@ -3,7 +3,11 @@
 // sources are newer than the last build, and serves on PORT (default 3000).
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { getEnv } from "../lib/env";
+import { runWorker } from "../lib/mail/run-worker";
+import { createMailTransport } from "../lib/mail/transport";
 import { EMBEDDED_DATA_DIR, loadDotEnv } from "./database";
 import { ensureLocalSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-database";
@@ -48,8 +52,14 @@ async function main() {
     const code = await run(process.execPath, [NEXT_BIN, "build"]);
     if (code !== 0) return stop(code);
   }
+  const env = getEnv();
+  const workerDb = createPrismaClient(env.DATABASE_URL, 2);
+  const worker = runWorker(workerDb, createMailTransport(env.SMTP_URL, env.MAIL_FROM), env.APP_URL);
+  console.log(`Email worker running in this process (${env.SMTP_URL ? "SMTP" : "emails are printed here"}).`);
   console.log(`Ready after ${((Date.now() - started) / 1000).toFixed(1)} s; serving http://localhost:${port}`);
   const code = await run(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port]);
+  await worker.stop();
+  await workerDb.$disconnect();
   await stop(code);
 }
 

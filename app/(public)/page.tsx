@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { WorldMap } from "@/components/map/WorldMap";
+import { PetitionSection } from "@/components/petition/PetitionSection";
 import { StatusBadge } from "@/components/country/StatusBadge";
 import { getCampaignOverview } from "@/lib/campaign/queries";
 import { countActionsByCountry } from "@/lib/messages/count-actions";
@@ -20,6 +21,7 @@ export default async function HomePage() {
         {removed.length ? `${removed.length} ${removed.length === 1 ? "country has" : "countries have"} been removed from it.` : null}
       </p>
       <WorldMap countries={campaign.countries} />
+      <PetitionSection sourcePath="/" />
       <section aria-labelledby="countries-heading">
         <h2 id="countries-heading">The countries on the list</h2>
         <p>Open a country to read the evidence and find how to reach its government in London.</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { CopyButton } from "./CopyButton";
 
 /** Shown after a channel is used. "Written to", never "delivered": we only know you started it. */
@@ -17,7 +18,7 @@ export function ThankYou({ result, targetName }: { result: { count?: number; err
           ) : (
             <p>{result.error}</p>
           )}
-          <p>Ask a friend to do the same: share this page.</p>
+          <p>Next, <a href="#petition-heading">sign the petition</a> on this page (or <Link href="/petition">on its own page</Link>), and ask a friend to do the same: share this page.</p>
           <CopyButton text={typeof window === "undefined" ? "" : window.location.href.split("?")[0]} label="Copy the link to this page" />
         </section>
       ) : null}

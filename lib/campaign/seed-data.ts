@@ -47,6 +47,7 @@ export const ZSeedData = z.object({
     slug: z.string(),
     title: z.string(),
     ask: z.string(),
+    petition: z.object({ slug: z.string(), title: z.string(), body: z.string(), goal: z.number().int().positive() }),
     briefing: z.object({ title: z.string(), publisher: z.string(), series: z.string(), date: z.string(), url: ZUrl }),
     moreInformation: z.array(z.object({ label: z.string(), url: ZUrl })),
   }),

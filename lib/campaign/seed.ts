@@ -24,7 +24,7 @@ export async function seedCampaign(
   return db.$transaction(
     async (tx) => {
       const report: TSeedReport = { created: 0, updated: 0 };
-      const { briefing, moreInformation, ...text } = data.campaign;
+      const { briefing, moreInformation, petition, ...text } = data.campaign;
       const campaign =
         (await tx.campaign.findUnique({ where: { slug: text.slug } })) ??
         (report.created++,
@@ -38,6 +38,10 @@ export async function seedCampaign(
             briefingUrl: briefing.url,
           },
         }));
+      if (!(await tx.petition.findUnique({ where: { slug: petition.slug } }))) {
+        await tx.petition.create({ data: { ...petition, campaignId: campaign.id } });
+        report.created++;
+      }
       for (const [position, link] of moreInformation.entries()) {
         const key = { campaignId_url: { campaignId: campaign.id, url: link.url } };
         if (await tx.moreInfoLink.findUnique({ where: key })) continue;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { Composer } from "@/components/composer/Composer";
 import { ActionCounts } from "@/components/country/ActionCounts";
 import { ContactCard } from "@/components/country/ContactCard";
+import { PetitionSection } from "@/components/petition/PetitionSection";
 import { EvidenceList } from "@/components/country/EvidenceList";
 import { StatusBadge } from "@/components/country/StatusBadge";
 import { ExternalLink } from "@/components/ui/ExternalLink";
@@ -68,6 +69,7 @@ export default async function CountryPage({ params }: TProps) {
           />
         </section>
       ) : null}
+      {!removed ? <PetitionSection sourcePath={`/countries/${country.slug}`} sourceCountry={country.slug} /> : null}
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">The evidence</h2>
         <EvidenceList items={country.evidence} />

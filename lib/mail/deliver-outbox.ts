@@ -1,0 +1,59 @@
+import type { PrismaClient } from "../db/client";
+import type { TMailTransport } from "./transport";
+
+type TClaimed = { id: string; toAddress: string; subject: string; text: string; attempts: number };
+
+const BATCH = 20;
+const LEASE_MS = 120_000;
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+/** 5 s, 10 s, 20 s … up to 10 minutes: an outage of any length is waited out. */
+export function backoffMs(attempts: number): number {
+  return Math.min(MAX_BACKOFF_MS, 5000 * 2 ** Math.max(0, attempts - 1));
+}
+
+// An SMTP 5xx answer to the recipient means this message will never be accepted.
+function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === "number" && code >= 500 && code < 600 && code !== 554;
+}
+
+/**
+ * Sends the emails that are due. Rows are claimed with SKIP LOCKED and a lease, so several workers
+ * never send the same email; a failure puts the row back with a later attempt time.
+ * Returns how many were sent.
+ */
+export async function deliverDueEmails(db: PrismaClient, transport: TMailTransport): Promise<number> {
+  const claimed = await db.$queryRaw<TClaimed[]>`
+    UPDATE "OutboxEmail" SET "lockedUntil" = ${new Date(Date.now() + LEASE_MS)}
+    WHERE "id" IN (
+      SELECT "id" FROM "OutboxEmail"
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
+      ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+    RETURNING "id", "toAddress", "subject", "text", "attempts"`;
+  let sent = 0;
+  for (const email of claimed) {
+    try {
+      await transport.send({ to: email.toAddress, subject: email.subject, text: email.text });
+      // The links in a sent email are the signer's alone: keep no copy of them.
+      await db.outboxEmail.update({
+        where: { id: email.id },
+        data: { status: "SENT", sentAt: new Date(), text: "", lockedUntil: null, attempts: email.attempts + 1, lastError: null },
+      });
+      sent++;
+    } catch (error) {
+      const attempts = email.attempts + 1;
+      await db.outboxEmail.update({
+        where: { id: email.id },
+        data: {
+          status: isPermanent(error) ? "FAILED" : "PENDING",
+          attempts,
+          nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
+          lockedUntil: null,
+          lastError: String((error as Error).message ?? error).slice(0, 500),
+        },
+      });
+    }
+  }
+  return sent;
+}

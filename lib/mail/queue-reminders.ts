@@ -1,0 +1,31 @@
+import type { PrismaClient } from "../db/client";
+import { getPetition } from "../petition/petition";
+import { queueConfirmation } from "../petition/sign-petition";
+
+// After one day, then after three more days; never more than two reminders.
+const REMINDER_AFTER_MS = [86_400_000, 4 * 86_400_000];
+
+/** Queues reminder emails for signatures still unconfirmed. Returns how many were queued. */
+export async function queueReminders(db: PrismaClient, appUrl: string, now = Date.now()): Promise<number> {
+  const petition = await getPetition(db);
+  let queued = 0;
+  for (const [round, after] of REMINDER_AFTER_MS.entries()) {
+    const due = await db.signature.findMany({
+      where: { petitionId: petition.id, status: "PENDING", remindersSent: round, createdAt: { lte: new Date(now - after) } },
+      select: { id: true },
+      take: 100,
+    });
+    for (const { id } of due) {
+      await db.$transaction(async (tx) => {
+        // Re-checked under a row lock: another worker may have queued this reminder already.
+        const [row] = await tx.$queryRaw<{ email: string; firstName: string }[]>`
+          SELECT "email", "firstName" FROM "Signature"
+          WHERE "id" = ${id} AND "status" = 'PENDING' AND "remindersSent" = ${round} FOR UPDATE SKIP LOCKED`;
+        if (!row) return;
+        await queueConfirmation(tx, { id, email: row.email, firstName: row.firstName }, petition.title, appUrl, now, "reminder");
+        queued++;
+      });
+    }
+  }
+  return queued;
+}

@@ -1,0 +1,43 @@
+import type { PrismaClient } from "../db/client";
+import { currentGoal } from "./goal";
+import { getPetition } from "./petition";
+
+export type TPetitionCounts = {
+  confirmed: number;
+  goal: number;
+  bySignerCountry: Record<string, number>;
+  bySourcePage: Record<string, number>;
+  updatedAt: string;
+};
+
+const TTL_MS = 5000;
+let cached: { at: number; counts: Promise<TPetitionCounts> } | undefined;
+
+/**
+ * Confirmed signatures, counted from the table (no counter row that every signature would
+ * update) and shared by all requests for five seconds.
+ */
+export function getPetitionCounts(db: PrismaClient): Promise<TPetitionCounts> {
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.counts;
+  const counts = countNow(db);
+  cached = { at: Date.now(), counts };
+  counts.catch(() => { cached = undefined; });
+  return counts;
+}
+
+async function countNow(db: PrismaClient): Promise<TPetitionCounts> {
+  const petition = await getPetition(db);
+  const where = { petitionId: petition.id, status: "CONFIRMED" as const };
+  const [byCountry, byPage] = await Promise.all([
+    db.signature.groupBy({ by: ["signerCountry"], where, _count: { _all: true } }),
+    db.signature.groupBy({ by: ["sourcePath"], where, _count: { _all: true } }),
+  ]);
+  const confirmed = byCountry.reduce((sum, row) => sum + row._count._all, 0);
+  return {
+    confirmed,
+    goal: currentGoal(confirmed, petition.goal),
+    bySignerCountry: Object.fromEntries(byCountry.map((r) => [r.signerCountry ?? "unknown", r._count._all])),
+    bySourcePage: Object.fromEntries(byPage.map((r) => [r.sourcePath ?? "unknown", r._count._all])),
+    updatedAt: new Date().toISOString(),
+  };
+}

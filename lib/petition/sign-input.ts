@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { cleanLine } from "../text/clean-text";
+import { normaliseEmail } from "./canonical-email";
+import { isIsoCountryCode } from "./iso-countries";
+import { normaliseUkPostcode } from "./uk-postcode";
+
+// Spreadsheets run a cell that starts with one of these as a formula; e-petitions refuses them too.
+const FORMULA_START = /^[=+\-@]/;
+
+const name = (label: string) =>
+  z
+    .string({ error: `Please enter your ${label}.` })
+    .transform(cleanLine)
+    .pipe(
+      z
+        .string()
+        .min(1, `Please enter your ${label}.`)
+        .max(50, `Your ${label} can be at most 50 characters.`)
+        .refine((v) => !FORMULA_START.test(v), `Your ${label} cannot start with =, +, - or @.`)
+        .refine((v) => /\p{L}/u.test(v), `Your ${label} needs at least one letter.`),
+    );
+
+const optionalText = (max: number) =>
+  z.string().max(max * 4).optional().transform((v) => (v ? cleanLine(v).slice(0, max) : undefined));
+
+export const ZSignPetitionInput = z
+  .object({
+    firstName: name("first name"),
+    lastName: name("last name"),
+    email: z
+      .string({ error: "Please enter your email address." })
+      .transform((v) => normaliseEmail(cleanLine(v)))
+      .pipe(
+        z
+          .string()
+          .min(1, "Please enter your email address.")
+          .max(254, "That email address is too long.")
+          .pipe(z.email("Please enter a valid email address, like name@example.com.")),
+      ),
+    country: z
+      .string({ error: "Please choose your country." })
+      .transform((v) => cleanLine(v).toUpperCase())
+      .refine(isIsoCountryCode, "Please choose your country from the list."),
+    postcode: z.string().max(40, "That postcode is too long.").optional().transform((v) => (v ? cleanLine(v) : "")),
+    optIn: z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")]).optional().transform((v) => v === true || v === "on" || v === "true"),
+    // Anti-abuse: a field people never see (bots fill it) and when the form was opened.
+    website: optionalText(200),
+    startedAt: z.coerce.number().int().nonnegative().optional().catch(undefined),
+    sourcePath: optionalText(300),
+    sourceCountry: optionalText(60),
+  })
+  .transform((input, ctx) => {
+    let postcode: string | null = input.postcode || null;
+    if (postcode && input.country === "GB") {
+      postcode = normaliseUkPostcode(postcode);
+      if (!postcode) {
+        ctx.addIssue({ code: "custom", path: ["postcode"], message: "Please enter a valid UK postcode, like SW1A 1AA, or leave it blank." });
+        return z.NEVER;
+      }
+    }
+    if (postcode && FORMULA_START.test(postcode)) {
+      ctx.addIssue({ code: "custom", path: ["postcode"], message: "Your postcode cannot start with =, +, - or @." });
+      return z.NEVER;
+    }
+    return { ...input, postcode };
+  });
+
+export type TSignPetitionInput = z.input<typeof ZSignPetitionInput>;
+export type TSignPetition = z.output<typeof ZSignPetitionInput>;
+
+/** Field → message, for showing next to each field. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}

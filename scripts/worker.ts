@@ -1,0 +1,20 @@
+// `npm run worker`: the email worker on its own, for deployments that run it apart from the web
+// servers (`npm start` runs one inside itself). Needs DATABASE_URL.
+import { createPrismaClient } from "../lib/db/client";
+import { getEnv } from "../lib/env";
+import { runWorker } from "../lib/mail/run-worker";
+import { createMailTransport } from "../lib/mail/transport";
+import { loadDotEnv } from "./database";
+
+loadDotEnv();
+const env = getEnv();
+const db = createPrismaClient(env.DATABASE_URL, 3);
+const worker = runWorker(db, createMailTransport(env.SMTP_URL, env.MAIL_FROM), env.APP_URL);
+console.log(`Email worker running (${env.SMTP_URL ? "SMTP" : "printing emails to this console"}).`);
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    await worker.stop();
+    await db.$disconnect();
+    process.exit(0);
+  });
+}
