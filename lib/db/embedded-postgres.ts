@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, existsSync, readdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { makeQueueSticky } from "./sticky-query-queue";
 
 export type TEmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
@@ -25,6 +26,7 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<TEmbedded
   }
   // All connections share one backend; the default limit of 1 would cut off the app's pool.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 64 });
+  makeQueueSticky(server);
   await server.start();
   const port = Number(server.getServerConn().split(":").pop());
   return {

@@ -17,14 +17,14 @@ export async function inspectConfirmToken(db: PrismaClient, token: string): Prom
   return "valid";
 }
 
-/** Confirms the signature a valid link belongs to. Pressing the button twice is harmless. */
+/**
+ * Confirms the signature a valid link belongs to. The token is kept (only its hash is stored) so
+ * the link keeps saying "already confirmed"; pressing the button twice is harmless.
+ */
 export async function confirmSignature(db: PrismaClient, token: string): Promise<TTokenState> {
   const state = await inspectConfirmToken(db, token);
   if (state !== "valid") return state;
   const row = await db.signatureToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { signatureId: true } });
-  await db.$transaction([
-    db.signature.updateMany({ where: { id: row.signatureId, status: "PENDING" }, data: { status: "CONFIRMED", confirmedAt: new Date() } }),
-    db.signatureToken.deleteMany({ where: { signatureId: row.signatureId, purpose: "CONFIRM" } }),
-  ]);
+  await db.signature.updateMany({ where: { id: row.signatureId, status: "PENDING" }, data: { status: "CONFIRMED", confirmedAt: new Date() } });
   return "done";
 }

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "../db/client";
+import { AppError } from "../errors";
+import { context, signer, tokenFromOutbox } from "../testing/petition-fixtures";
+import { confirmSignature, inspectConfirmToken } from "./confirm-signature";
+import { eraseSignatureByToken } from "./erase-signature";
+import { signPetition } from "./sign-petition";
+
+let db: PrismaClient;
+beforeAll(() => {
+  db = createPrismaClient(process.env.DATABASE_URL!, 20);
+});
+afterAll(() => db.$disconnect());
+
+const byEmail = (email: string) => db.signature.findMany({ where: { email } });
+
+describe("signPetition", () => {
+  it("stores a pending signature, its consent record and its confirmation email together", async () => {
+    const input = signer({ optIn: "on", postcode: "sw1a 1aa", sourcePath: "/countries/japan", sourceCountry: "japan" });
+    expect(await signPetition(db, input, context({ ipHash: "hash-1" }))).toBe("signed");
+    const [row] = await byEmail(input.email);
+    expect(row).toMatchObject({
+      status: "PENDING", optIn: true, consentNoticeVersion: "2026-11-28", ipHash: "hash-1", postcode: "SW1A 1AA",
+      sourcePath: "/countries/japan", emailKey: input.email.toLowerCase(),
+    });
+    expect(row.sourceCountryId).not.toBeNull();
+    const emails = await db.outboxEmail.findMany({ where: { signatureId: row.id } });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ status: "PENDING", toAddress: input.email, subject: "Please confirm your signature" });
+    const tokens = await db.signatureToken.findMany({ where: { signatureId: row.id } });
+    expect(tokens.map((t) => t.purpose).sort()).toEqual(["CONFIRM", "REMOVE"]);
+    expect(emails[0].text).not.toContain(tokens[0].tokenHash);
+  });
+
+  it("dedupes on the canonical email and re-sends a pending confirmation, capped", async () => {
+    const stamp = Date.now();
+    const first = signer({ email: `Dup.Test${stamp}+one@gmail.com` });
+    const again = signer({ email: `duptest${stamp}+two@GoogleMail.com` });
+    let now = Date.now();
+    expect(await signPetition(db, first, context({ now }))).toBe("signed");
+    expect(await signPetition(db, again, context({ now }))).toBe("already_pending");
+    for (const expected of ["resent", "resent", "already_pending"]) {
+      now += 6 * 60_000;
+      expect(await signPetition(db, again, context({ now }))).toBe(expected);
+    }
+    const rows = await db.signature.findMany({ where: { email: { in: [first.email, again.email] } } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].emailKey).toBe(`duptest${stamp}@gmail.com`);
+    expect(rows[0]).toMatchObject({ email: first.email, confirmationsSent: 3 });
+  });
+
+  it("50 simultaneous identical submissions make exactly one signature and no error", async () => {
+    const input = signer();
+    const started = Date.now();
+    const outcomes = await Promise.all(Array.from({ length: 50 }, () => signPetition(db, input, context())));
+    const elapsed = Date.now() - started;
+    expect((await byEmail(input.email)).length).toBe(1);
+    expect(outcomes.filter((o) => o === "signed")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "signed" || o === "already_pending")).toHaveLength(50);
+    expect(await db.outboxEmail.count({ where: { toAddress: input.email } })).toBe(1);
+    console.log(`50 concurrent identical sign-ups: 1 row, outcomes ${JSON.stringify(countBy(outcomes))}, ${elapsed} ms`);
+  });
+
+  it("stores nothing for a bot that fills the hidden field, and asks a too-quick person to press again", async () => {
+    const bot = signer({ website: "http://spam.example" });
+    expect(await signPetition(db, bot, context())).toBe("signed");
+    expect(await byEmail(bot.email)).toHaveLength(0);
+    const quick = signer({ startedAt: Date.now() - 500 });
+    await expect(signPetition(db, quick, context())).rejects.toThrow(/press the button again/);
+    expect(await signPetition(db, { ...quick, startedAt: Date.now() - 5000 }, context())).toBe("signed");
+  });
+
+  it("rate-limits one address per minute and one small email domain per 10 minutes", async () => {
+    const ip = context({ limits: { ipPerMinute: 3, ipPerDay: 100, domainPer10Minutes: 100 } });
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await signPetition(db, signer(), ip).catch((e: AppError) => e.status));
+    expect(results).toEqual(["signed", "signed", "signed", 429]);
+    const domain = `d${Date.now()}.example`;
+    const limits = { ipPerMinute: 100, ipPerDay: 100, domainPer10Minutes: 2 };
+    const byDomain = [];
+    for (let i = 0; i < 3; i++) {
+      byDomain.push(await signPetition(db, signer({ email: `p${i}@${domain}` }), context({ limits })).catch((e: AppError) => e.message));
+    }
+    expect(byDomain.slice(0, 2)).toEqual(["signed", "signed"]);
+    expect(byDomain[2]).toMatch(/too many signatures from your email provider/);
+  });
+});
+
+describe("confirming and removing", () => {
+  it("confirms only through the token, once, and erases on request leaving no personal data", async () => {
+    const input = signer({ postcode: "M1 1AE" });
+    await signPetition(db, input, context());
+    const [row] = await byEmail(input.email);
+    const confirm = await tokenFromOutbox(db, row.id, "confirm");
+    expect(await inspectConfirmToken(db, confirm)).toBe("valid");
+    expect((await db.signature.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("PENDING");
+    expect(await confirmSignature(db, "not-a-real-token-aaaaaaaaaaaaaaa")).toBe("unknown");
+    expect(await confirmSignature(db, confirm)).toBe("done");
+    expect(await confirmSignature(db, confirm)).toBe("done");
+    expect((await db.signature.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("CONFIRMED");
+    expect(await signPetition(db, input, context())).toBe("already_confirmed");
+
+    const remove = await tokenFromOutbox(db, row.id, "remove");
+    const logsBefore = await db.deletionLog.count();
+    expect(await eraseSignatureByToken(db, remove)).toBe("erased");
+    const erased = await db.signature.findUniqueOrThrow({ where: { id: row.id } });
+    expect(erased).toMatchObject({ status: "ERASED", firstName: null, lastName: null, email: null, emailKey: null, postcode: null, ipHash: null });
+    expect(await db.signatureToken.count({ where: { signatureId: row.id } })).toBe(0);
+    expect(await db.outboxEmail.count({ where: { toAddress: input.email } })).toBe(0);
+    const log = await db.deletionLog.findMany({ orderBy: { erasedAt: "desc" }, take: 1 });
+    expect(await db.deletionLog.count()).toBe(logsBefore + 1);
+    expect(log[0]).toMatchObject({ subject: "signature", wasConfirmed: true, reason: "signer request" });
+    expect(JSON.stringify(log[0])).not.toContain(input.email);
+    expect(await eraseSignatureByToken(db, remove)).toBe("unknown");
+    expect(await signPetition(db, input, context())).toBe("signed");
+  });
+
+  it("treats an expired link as expired", async () => {
+    const input = signer();
+    await signPetition(db, input, context({ now: Date.now() - 8 * 86_400_000 }));
+    const [row] = await byEmail(input.email);
+    expect(await inspectConfirmToken(db, await tokenFromOutbox(db, row.id, "confirm"))).toBe("expired");
+  });
+});
+
+function countBy(values: string[]) {
+  return values.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
+}

@@ -1,0 +1,28 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../db/client";
+import { ZSignPetitionInput, type TSignPetitionInput } from "../petition/sign-input";
+import type { TSignContext } from "../petition/sign-petition";
+
+/** A unique, valid signer and a signing context with its own client address. */
+export function signer(overrides: Partial<TSignPetitionInput> = {}) {
+  return ZSignPetitionInput.parse({
+    firstName: "Test", lastName: "Signer", email: `t-${randomUUID()}@example.org`, country: "GB", ...overrides,
+  });
+}
+
+export function context(overrides: Partial<TSignContext> = {}): TSignContext {
+  return {
+    ipHash: `ip-${randomUUID()}`,
+    appUrl: "http://app.test",
+    limits: { ipPerMinute: 1000, ipPerDay: 10000, domainPer10Minutes: 100000 },
+    ...overrides,
+  };
+}
+
+/** The token in the newest queued email's link ("confirm" or "remove") for a signature. */
+export async function tokenFromOutbox(db: PrismaClient, signatureId: string, kind: "confirm" | "remove"): Promise<string> {
+  const email = await db.outboxEmail.findFirstOrThrow({ where: { signatureId }, orderBy: { createdAt: "desc" } });
+  const match = new RegExp(`/petition/${kind}/([A-Za-z0-9_-]+)`).exec(email.text);
+  if (!match) throw new Error(`no ${kind} link in ${email.text}`);
+  return match[1];
+}

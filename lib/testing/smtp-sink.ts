@@ -1,0 +1,39 @@
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type TSunkMail = { to: string; subject: string; text: string; receivedAt: string };
+
+/**
+ * A local SMTP server for tests: accepts mail without TLS or AUTH (as next-auth's and nodemailer's
+ * defaults need), parses it, and hands it on. `refuse` makes it answer 451 (try again later).
+ */
+export async function startSmtpSink(port: number, onMail: (mail: TSunkMail) => void) {
+  const control = { refuse: false };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["AUTH", "STARTTLS"],
+    logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (control.refuse) {
+        const error = Object.assign(new Error("Mailbox busy, try again later"), { responseCode: 451 });
+        callback(error);
+        return;
+      }
+      callback();
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((parsed) => {
+          const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
+          onMail({ to, subject: parsed.subject ?? "", text: parsed.text ?? "", receivedAt: new Date().toISOString() });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  return { control, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
