@@ -1,10 +1,15 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Debian's chromium where present (these machines cannot download Playwright's own browsers);
 // elsewhere Playwright's, so a laptop with `npx playwright install` works too.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+export const E2E_MAILBOX = path.resolve(".data/e2e-mailbox");
+export const E2E_PARTNER_ORIGIN = "https://partner.example";
 
 export default defineConfig({
   testDir: "e2e",
@@ -15,7 +20,7 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: BASE_URL,
     trace: "off",
     launchOptions: {
       executablePath,
@@ -25,17 +30,32 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      // The local SMTP sink: every email the app sends lands as a JSON file in E2E_MAILBOX.
+      command: "npx tsx scripts/smtp-sink.ts",
+      port: SMTP_PORT,
+      env: { SMTP_SINK_PORT: String(SMTP_PORT), SMTP_SINK_DIR: E2E_MAILBOX },
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
+      // A fresh production build against the run's database (scripts/with-db.ts sets
+      // DATABASE_URL), served the way `npm start` serves it: next start plus the email worker.
+      command: "node node_modules/next/dist/bin/next build && npx tsx scripts/start.ts",
+      url: `${BASE_URL}/api/health`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(PORT),
+        APP_URL: BASE_URL,
+        IP_HASH_SECRET: "e2e-only-ip-hash-secret-0123456789abcdef",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        PETITION_EMBED_ORIGINS: E2E_PARTNER_ORIGIN,
+      },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
   ],
-  // A production build against the run's database (scripts/with-db.ts sets DATABASE_URL).
-  webServer: {
-    command: `node node_modules/next/dist/bin/next build && node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    env: { IP_HASH_SECRET: "e2e-only-ip-hash-secret-0123456789abcdef" },
-    stdout: "ignore",
-    stderr: "pipe",
-  },
 });

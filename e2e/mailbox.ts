@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect } from "@playwright/test";
+import { E2E_MAILBOX } from "../playwright.config";
+import type { TSunkMail } from "../lib/testing/smtp-sink";
+
+function readMailbox(): TSunkMail[] {
+  return readdirSync(E2E_MAILBOX).sort().map((file) => JSON.parse(readFileSync(path.join(E2E_MAILBOX, file), "utf8")));
+}
+
+/** Waits until `count` emails to `to` have reached the SMTP sink, and returns them. */
+export async function waitForMail(to: string, count = 1): Promise<TSunkMail[]> {
+  let found: TSunkMail[] = [];
+  await expect(async () => {
+    found = readMailbox().filter((mail) => mail.to === to);
+    expect(found.length).toBeGreaterThanOrEqual(count);
+  }).toPass({ timeout: 20_000, intervals: [250] });
+  return found;
+}
+
+export function linkIn(mail: TSunkMail, kind: "confirm" | "remove"): string {
+  const match = new RegExp(`https?://[^\\s]+/petition/${kind}/[A-Za-z0-9_-]+`).exec(mail.text);
+  if (!match) throw new Error(`no ${kind} link in: ${mail.text}`);
+  return match[0];
+}

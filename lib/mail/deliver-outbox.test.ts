@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "../db/client";
+import { signPetition } from "../petition/sign-petition";
+import { context, signer } from "../testing/petition-fixtures";
+import { startSmtpSink, type TSunkMail } from "../testing/smtp-sink";
+import { backoffMs, deliverDueEmails } from "./deliver-outbox";
+import { queueReminders } from "./queue-reminders";
+import { createMailTransport } from "./transport";
+
+const PORT = 25_000 + (process.pid % 5000);
+let db: PrismaClient;
+beforeAll(async () => {
+  db = createPrismaClient(process.env.DATABASE_URL!, 4);
+  // Only this file's emails: earlier test files leave theirs unsent.
+  await db.outboxEmail.updateMany({ where: { status: "PENDING" }, data: { status: "FAILED" } });
+});
+afterAll(() => db.$disconnect());
+
+const transport = () => createMailTransport(`smtp://127.0.0.1:${PORT}`, "Campaign <campaign@example.org>");
+const dueNow = () => db.outboxEmail.updateMany({ where: { status: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+
+describe("email outbox", () => {
+  it("waits out an SMTP outage and a refusal, then delivers each email exactly once", async () => {
+    const input = signer();
+    await signPetition(db, input, context());
+
+    // 1. Nothing listening: the email stays queued with a later attempt time.
+    const mail = transport();
+    expect(await deliverDueEmails(db, mail)).toBe(0);
+    let row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
+    expect(row).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+    expect(await deliverDueEmails(db, mail)).toBe(0); // not due yet: not retried early
+
+    // 2. The server is back but answers "try again later" (451).
+    const received: TSunkMail[] = [];
+    const sink = await startSmtpSink(PORT, (m) => received.push(m));
+    sink.control.refuse = true;
+    await dueNow();
+    expect(await deliverDueEmails(db, mail)).toBe(0);
+    row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
+    expect(row).toMatchObject({ status: "PENDING", attempts: 2 });
+    expect(row.lastError).toMatch(/451/);
+
+    // 3. Accepting again: delivered once, and the link-bearing text is not kept.
+    sink.control.refuse = false;
+    await dueNow();
+    expect(await deliverDueEmails(db, mail)).toBe(1);
+    expect(await deliverDueEmails(db, mail)).toBe(0);
+    mail.close();
+    await sink.close();
+    expect(received.filter((m) => m.to === input.email)).toHaveLength(1);
+    expect(received[0].subject).toBe("Please confirm your signature");
+    expect(received[0].text).toMatch(/http:\/\/app\.test\/petition\/confirm\/[A-Za-z0-9_-]{43}/);
+    row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
+    expect(row).toMatchObject({ status: "SENT", attempts: 3, text: "" });
+  });
+
+  it("backs off exponentially up to ten minutes", () => {
+    expect([1, 2, 3, 4].map(backoffMs)).toEqual([5000, 10000, 20000, 40000]);
+    expect(backoffMs(30)).toBe(600_000);
+  });
+
+  it("two workers at once never send the same email twice", async () => {
+    const inputs = Array.from({ length: 30 }, () => signer());
+    for (const input of inputs) await signPetition(db, input, context());
+    const received: TSunkMail[] = [];
+    const sink = await startSmtpSink(PORT, (m) => received.push(m));
+    const [a, b] = [transport(), transport()];
+    const other = createPrismaClient(process.env.DATABASE_URL!, 4);
+    await Promise.all([deliverDueEmails(db, a), deliverDueEmails(other, b), deliverDueEmails(db, a), deliverDueEmails(other, b)]);
+    a.close();
+    b.close();
+    await other.$disconnect();
+    await sink.close();
+    const ours = received.filter((m) => inputs.some((i) => i.email === m.to));
+    expect(ours).toHaveLength(30);
+    expect(new Set(ours.map((m) => m.to)).size).toBe(30);
+  });
+
+  it("queues at most two reminders for a signature left unconfirmed", async () => {
+    const input = signer();
+    const day = 86_400_000;
+    await signPetition(db, input, context({ now: Date.now() - 6 * day }));
+    const count = () => db.outboxEmail.count({ where: { toAddress: input.email, kind: "signature-reminder" } });
+    await queueReminders(db, "http://app.test", Date.now() - 5 * day + 1000);
+    expect(await count()).toBe(1);
+    await queueReminders(db, "http://app.test", Date.now() - 5 * day + 2000);
+    expect(await count()).toBe(1);
+    await queueReminders(db, "http://app.test");
+    expect(await count()).toBe(2);
+    await queueReminders(db, "http://app.test", Date.now() + 30 * day);
+    expect(await count()).toBe(2);
+    const reminder = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email, kind: "signature-reminder" } });
+    expect(reminder.subject).toBe("Reminder: please confirm your signature");
+  });
+});
