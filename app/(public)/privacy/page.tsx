@@ -22,8 +22,9 @@ export default function PrivacyPage() {
           We store your name, email address, country, optional postcode, and the time you signed, so we can count your
           signature and hand the petition in. We also record exactly which privacy wording you were shown, whether you
           chose to hear from us about the campaign (only if you tick that box), and a scrambled (hashed) form of your
-          internet address to stop automated abuse. You can remove your signature and its personal data at any time
-          with the link in any email we send.
+          internet address to stop automated abuse. Your signature only counts once you confirm it with the link we
+          email you; if you do not, we send at most two reminders. You can remove your signature and its personal data
+          at any time with the link in any email we send; we then keep only a note that a signature was removed.
         </p>
       </section>
       <section aria-labelledby="write-heading">
