@@ -22,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <ul>
                 <li><Link href="/">Countries</Link></li>
                 <li><Link href="/petition">Petition</Link></li>
+                <li><Link href="/donate">Donate</Link></li>
                 <li><Link href="/about">About the evidence</Link></li>
                 <li><Link href="/privacy">Privacy</Link></li>
               </ul>

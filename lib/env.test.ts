@@ -18,6 +18,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://x", IP_HASH_SECRET: "short" })).toThrowError(/at least 32/);
   });
 
+  it("stops a production start with donations on but no Stripe keys", () => {
+    const base = { NODE_ENV: "production", DATABASE_URL: "postgres://x", IP_HASH_SECRET: "s".repeat(40), DONATIONS_ENABLED: "true" };
+    expect(() => parseEnv(base)).toThrowError(/DONATIONS_ENABLED is true but STRIPE_SECRET_KEY is not set\n {2}- DONATIONS_ENABLED is true but STRIPE_WEBHOOK_SECRET/);
+    expect(parseEnv({ ...base, STRIPE_SECRET_KEY: "sk_test_1", STRIPE_WEBHOOK_SECRET: "whsec_1" }).DONATIONS_ENABLED).toBe(true);
+    expect(parseEnv({ DATABASE_URL: "postgres://x", DONATIONS_ENABLED: "true" }).DONATIONS_ENABLED).toBe(true);
+  });
+
   it("accepts a complete production configuration", () => {
     const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://x", IP_HASH_SECRET: "s".repeat(40) });
     expect(env.IP_HASH_SECRET).toBe("s".repeat(40));

@@ -7,6 +7,14 @@ import { z } from "zod";
  */
 const DEV_IP_HASH_SECRET = "development-only-ip-hash-secret-not-for-production";
 
+const flag = (name: string) =>
+  z
+    .enum(["true", "false", "1", "0", ""], { error: `${name} must be true or false` })
+    .default("false")
+    .transform((v) => v === "true" || v === "1");
+
+const minorUnits = z.coerce.number().int().positive();
+
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -30,6 +38,19 @@ const ZEnv = z.object({
   SIGN_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(10),
   SIGN_LIMIT_IP_PER_DAY: z.coerce.number().int().positive().default(100),
   SIGN_LIMIT_DOMAIN_PER_10_MINUTES: z.coerce.number().int().positive().default(100),
+  DONATIONS_ENABLED: flag("DONATIONS_ENABLED"),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_…)").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)").optional(),
+  STRIPE_API_BASE: z.url("STRIPE_API_BASE must be a URL such as http://127.0.0.1:12111").optional(),
+  DONATION_CURRENCY: z.string().regex(/^[a-z]{3}$/i, "DONATION_CURRENCY must be a three-letter code such as gbp").default("gbp").transform((v) => v.toLowerCase()),
+  DONATION_MIN_MINOR: minorUnits.default(200),
+  DONATION_MAX_MINOR: minorUnits.default(1_000_000),
+  DONATION_PRESETS_MINOR: z
+    .string()
+    .default("500,1000,2500,5000")
+    .transform((v) => v.split(",").map((n) => Number(n.trim())))
+    .pipe(z.array(z.number().int().positive("DONATION_PRESETS_MINOR must be whole amounts in pence, e.g. 500,1000")).min(1)),
+  GIFT_AID_ENABLED: flag("GIFT_AID_ENABLED"),
 });
 
 // Settings with a development default that a production server must be given.
@@ -46,6 +67,10 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const problems = result.success ? [] : result.error.issues.map((issue) => issue.message);
   if (source.NODE_ENV === "production") {
     for (const [key, message] of Object.entries(REQUIRED_IN_PRODUCTION)) if (!source[key]) problems.push(message);
+    if (result.success && result.data.DONATIONS_ENABLED) {
+      if (!source.STRIPE_SECRET_KEY) problems.push("DONATIONS_ENABLED is true but STRIPE_SECRET_KEY is not set");
+      if (!source.STRIPE_WEBHOOK_SECRET) problems.push("DONATIONS_ENABLED is true but STRIPE_WEBHOOK_SECRET is not set");
+    }
   }
   if (!result.success || problems.length) {
     const lines = problems.map((problem) => `  - ${problem}`);

@@ -18,7 +18,7 @@ export function ThankYou({ result, targetName }: { result: { count?: number; err
           ) : (
             <p>{result.error}</p>
           )}
-          <p>Next, <a href="#petition-heading">sign the petition</a> on this page (or <Link href="/petition">on its own page</Link>), and ask a friend to do the same: share this page.</p>
+          <p>Next, <a href="#petition-heading">sign the petition</a> on this page (or <Link href="/petition">on its own page</Link>), and ask a friend to do the same: share this page. You can also <Link href="/donate">support the campaign with a gift</Link>.</p>
           <CopyButton text={typeof window === "undefined" ? "" : window.location.href.split("?")[0]} label="Copy the link to this page" />
         </section>
       ) : null}

@@ -28,6 +28,7 @@ export function SignForm({ idPrefix, sourcePath, sourceCountry, countries }: TPr
     return (
       <div className="sign-result" role="status" data-testid="sign-result" data-outcome={state.outcome}>
         <p><strong>{state.message}</strong></p>
+        <p>Could you also <Link href="/donate">give to the campaign</Link>?</p>
       </div>
     );
   }

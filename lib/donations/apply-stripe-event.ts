@@ -1,0 +1,151 @@
+import { randomUUID } from "node:crypto";
+import type Stripe from "stripe";
+import type { PrismaClient } from "../db/client";
+import type { DonationStatus } from "../generated/prisma/enums";
+import { hashToken, newToken } from "../petition/tokens";
+import { formatMoney } from "./config";
+import { nextMonthlyStatus, nextOneOffStatus, subscriptionStatusToDonation } from "./status-rules";
+
+type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type TDonationRow = { id: string; frequency: "ONE_OFF" | "MONTHLY"; status: DonationStatus; amount: number; currency: string;
+  amountRefunded: number; subscriptionStatusAt: Date | null; completedAt: Date | null };
+type TFind = { id?: string | null; sessionId?: string | null; paymentIntentId?: string | null; subscriptionId?: string | null };
+
+export const HANDLED_EVENT_TYPES = [
+  "checkout.session.completed", "checkout.session.async_payment_succeeded", "checkout.session.async_payment_failed",
+  "invoice.paid", "invoice.payment_failed", "customer.subscription.updated", "customer.subscription.deleted", "charge.refunded",
+] as const;
+
+/** Thrown when an event names a donation we have not recorded yet: the 500 makes Stripe retry later. */
+export class DonationNotFoundYet extends Error {}
+
+const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
+
+/**
+ * Applies one verified Stripe event. The event id is recorded in the same transaction as its
+ * effect, so a replay does nothing; the donation row is locked, so concurrent events apply in turn.
+ */
+export async function applyStripeEvent(db: PrismaClient, event: Stripe.Event, appUrl: string): Promise<"applied" | "duplicate" | "ignored"> {
+  return db.$transaction(async (tx) => {
+    const inserted = await tx.$executeRaw`
+      INSERT INTO "StripeEvent" ("id", "type", "created") VALUES (${event.id}, ${event.type}, ${new Date(event.created * 1000)})
+      ON CONFLICT ("id") DO NOTHING`;
+    if (inserted === 0) return "duplicate";
+    const at = new Date(event.created * 1000);
+    switch (event.type) {
+      case "checkout.session.completed":
+      case "checkout.session.async_payment_succeeded":
+      case "checkout.session.async_payment_failed":
+        await onCheckoutSession(tx, event.type, event.data.object, at, appUrl);
+        return "applied";
+      case "invoice.paid":
+      case "invoice.payment_failed":
+        await onInvoice(tx, event.data.object, event.type === "invoice.paid", at);
+        return "applied";
+      case "customer.subscription.updated":
+      case "customer.subscription.deleted": {
+        const sub = event.data.object;
+        const donation = await lockDonation(tx, { id: sub.metadata?.donation_id, subscriptionId: sub.id });
+        const proposed = event.type === "customer.subscription.deleted" ? "CANCELED" : subscriptionStatusToDonation(sub.status);
+        await setMonthly(tx, donation, proposed, at, { stripeSubscriptionId: sub.id });
+        return "applied";
+      }
+      case "charge.refunded":
+        await onRefund(tx, event.data.object, at);
+        return "applied";
+      default:
+        return "ignored";
+    }
+  }, { timeout: 20_000 });
+}
+
+async function lockDonation(tx: TTx, find: TFind): Promise<TDonationRow> {
+  const rows = await tx.$queryRaw<TDonationRow[]>`
+    SELECT "id", "frequency", "status", "amount", "currency", "amountRefunded", "subscriptionStatusAt", "completedAt"
+    FROM "Donation"
+    WHERE "id" = ${find.id ?? ""} OR "stripeCheckoutSessionId" = ${find.sessionId ?? ""}
+       OR "stripePaymentIntentId" = ${find.paymentIntentId ?? ""} OR "stripeSubscriptionId" = ${find.subscriptionId ?? ""}
+    LIMIT 1 FOR UPDATE`;
+  if (!rows[0]) throw new DonationNotFoundYet(`No donation yet for ${JSON.stringify(find)}`);
+  return rows[0];
+}
+
+async function setMonthly(tx: TTx, donation: TDonationRow, proposed: DonationStatus, at: Date, ids: object) {
+  const next = nextMonthlyStatus(donation.status, donation.subscriptionStatusAt, proposed, at);
+  await tx.donation.update({
+    where: { id: donation.id },
+    data: {
+      ...ids,
+      ...(next ? { status: next.status, subscriptionStatusAt: next.at, ...(next.status === "CANCELED" ? { canceledAt: at } : {}) } : {}),
+    },
+  });
+}
+
+async function onCheckoutSession(tx: TTx, type: string, session: Stripe.Checkout.Session, at: Date, appUrl: string) {
+  const donation = await lockDonation(tx, { id: session.metadata?.donation_id ?? session.client_reference_id, sessionId: session.id });
+  const ids = {
+    stripeCheckoutSessionId: session.id,
+    stripeCustomerId: idOf(session.customer),
+    ...(session.customer_details?.email ? { donorEmail: session.customer_details.email } : {}),
+    ...(session.customer_details?.name ? { donorName: session.customer_details.name } : {}),
+    ...(idOf(session.payment_intent) ? { stripePaymentIntentId: idOf(session.payment_intent) } : {}),
+    ...(idOf(session.subscription) ? { stripeSubscriptionId: idOf(session.subscription) } : {}),
+  };
+  const failed = type === "checkout.session.async_payment_failed";
+  const paid = type === "checkout.session.async_payment_succeeded" || session.payment_status !== "unpaid";
+  if (donation.frequency === "MONTHLY") {
+    await setMonthly(tx, donation, failed ? "PAST_DUE" : "ACTIVE", at, ids);
+  } else {
+    const status = nextOneOffStatus(donation.status, failed ? "FAILED" : paid ? "SUCCEEDED" : "PROCESSING");
+    await tx.donation.update({ where: { id: donation.id }, data: { ...ids, status } });
+  }
+  if (type === "checkout.session.completed" && !donation.completedAt) {
+    await tx.donation.update({ where: { id: donation.id }, data: { completedAt: at } });
+    const email = session.customer_details?.email;
+    if (email) await queueReceipt(tx, donation, email, session.customer_details?.name ?? null, appUrl);
+  }
+}
+
+async function onInvoice(tx: TTx, invoice: Stripe.Invoice, paid: boolean, at: Date) {
+  const details = invoice.parent?.subscription_details;
+  const subscriptionId = idOf(details?.subscription) ?? idOf((invoice as unknown as { subscription?: string }).subscription);
+  const donation = await lockDonation(tx, { id: details?.metadata?.donation_id, subscriptionId });
+  const amount = paid ? invoice.amount_paid : invoice.amount_due;
+  const existing = await tx.donationPayment.findUnique({ where: { stripeInvoiceId: invoice.id! } });
+  if (!existing) {
+    await tx.donationPayment.create({ data: { donationId: donation.id, stripeInvoiceId: invoice.id!, amount, currency: invoice.currency, paid } });
+  } else if (paid && !existing.paid) {
+    // A paid invoice stays paid, even if its earlier failure arrives afterwards.
+    await tx.donationPayment.update({ where: { id: existing.id }, data: { paid: true, amount } });
+  }
+  await setMonthly(tx, donation, paid ? "ACTIVE" : "PAST_DUE", at, subscriptionId ? { stripeSubscriptionId: subscriptionId } : {});
+}
+
+async function onRefund(tx: TTx, charge: Stripe.Charge, at: Date) {
+  const donation = await lockDonation(tx, { id: charge.metadata?.donation_id, paymentIntentId: idOf(charge.payment_intent) });
+  const amountRefunded = Math.max(donation.amountRefunded, charge.amount_refunded);
+  const full = charge.refunded || amountRefunded >= charge.amount;
+  const status = donation.frequency === "ONE_OFF" ? nextOneOffStatus(donation.status, full ? "REFUNDED" : "PARTIALLY_REFUNDED") : donation.status;
+  await tx.donation.update({
+    where: { id: donation.id },
+    data: { amountRefunded, status, ...(status === "REFUNDED" && donation.status !== "REFUNDED" ? { refundedAt: at } : {}) },
+  });
+}
+
+async function queueReceipt(tx: TTx, donation: TDonationRow, email: string, name: string | null, appUrl: string) {
+  const monthly = donation.frequency === "MONTHLY";
+  const lines = [
+    `Dear ${name ?? "supporter"},`,
+    "",
+    `Thank you for your ${monthly ? "monthly " : ""}gift of ${formatMoney(donation.amount, donation.currency)} to the campaign to end military ties with the Burmese military.`,
+  ];
+  if (monthly) {
+    const token = newToken();
+    await tx.donation.update({ where: { id: donation.id }, data: { manageTokenHash: hashToken(token) } });
+    lines.push("", "To change or cancel your monthly gift at any time, use this link:", `${appUrl}/donate/manage/${token}`);
+  }
+  lines.push("", "Stripe sends a separate payment receipt.");
+  await tx.outboxEmail.create({
+    data: { id: randomUUID(), kind: "donation-receipt", toAddress: email, subject: "Thank you for your gift", text: lines.join("\n") },
+  });
+}

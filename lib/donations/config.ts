@@ -1,0 +1,31 @@
+import type { TEnv } from "../env";
+
+export type TDonationConfig = {
+  enabled: boolean;
+  currency: string;
+  minMinor: number;
+  maxMinor: number;
+  presetsMinor: number[];
+  giftAid: boolean;
+};
+
+/** Donations are on only when switched on and Stripe's keys are there (production refuses to start otherwise). */
+export function donationConfig(env: TEnv): TDonationConfig {
+  return {
+    enabled: env.DONATIONS_ENABLED && !!env.STRIPE_SECRET_KEY && !!env.STRIPE_WEBHOOK_SECRET,
+    currency: env.DONATION_CURRENCY,
+    minMinor: env.DONATION_MIN_MINOR,
+    maxMinor: env.DONATION_MAX_MINOR,
+    presetsMinor: env.DONATION_PRESETS_MINOR,
+    giftAid: env.GIFT_AID_ENABLED && env.DONATION_CURRENCY === "gbp",
+  };
+}
+
+/** "£10", "£10.50", "€5": for labels and messages. */
+export function formatMoney(minor: number, currency: string): string {
+  return new Intl.NumberFormat("en-GB", {
+    style: "currency",
+    currency: currency.toUpperCase(),
+    minimumFractionDigits: minor % 100 === 0 ? 0 : 2,
+  }).format(minor / 100);
+}

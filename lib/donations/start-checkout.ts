@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import type Stripe from "stripe";
+import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
+import type { PrismaClient } from "../db/client";
+import { AppError } from "../errors";
+import type { TDonationConfig } from "./config";
+import type { TDonateInput } from "./donate-input";
+import { CURRENT_GIFT_AID_VERSION } from "./gift-aid";
+
+/**
+ * Records the intended gift (PENDING) and creates its Stripe Checkout Session. The donation id is
+ * the idempotency key and travels in every metadata field Stripe copies onto later events, so
+ * webhooks find the donation whatever order they arrive in. Returns Stripe's checkout URL.
+ */
+export async function startCheckout(db: PrismaClient, stripe: Stripe, config: TDonationConfig, input: TDonateInput, appUrl: string): Promise<string> {
+  const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: CAMPAIGN_SLUG }, select: { id: true, title: true } });
+  const id = randomUUID();
+  await db.donation.create({
+    data: {
+      id,
+      campaignId: campaign.id,
+      frequency: input.frequency,
+      amount: input.amountMinor,
+      currency: config.currency,
+      sourcePath: input.sourcePath ?? null,
+      ...(input.giftAid
+        ? {
+            giftAid: true,
+            giftAidName: input.giftAid.name,
+            giftAidAddress: input.giftAid.address,
+            giftAidPostcode: input.giftAid.postcode,
+            giftAidDeclarationVersion: CURRENT_GIFT_AID_VERSION,
+            giftAidDeclaredAt: new Date(),
+          }
+        : {}),
+    },
+  });
+  const metadata = { donation_id: id, campaign: CAMPAIGN_SLUG, source: input.sourcePath ?? "" };
+  const monthly = input.frequency === "MONTHLY";
+  let session: Stripe.Checkout.Session;
+  try {
+    session = await stripe.checkout.sessions.create(
+      {
+        mode: monthly ? "subscription" : "payment",
+        line_items: [
+          {
+            quantity: 1,
+            price_data: {
+              currency: config.currency,
+              unit_amount: input.amountMinor,
+              product_data: { name: monthly ? `Monthly gift: ${campaign.title}` : `Gift: ${campaign.title}` },
+              ...(monthly ? { recurring: { interval: "month" as const } } : {}),
+            },
+          },
+        ],
+        client_reference_id: id,
+        metadata,
+        ...(monthly ? { subscription_data: { metadata } } : { payment_intent_data: { metadata }, customer_creation: "always" as const }),
+        success_url: `${appUrl}/donate/thanks?session_id={CHECKOUT_SESSION_ID}`,
+        cancel_url: `${appUrl}/donate?cancelled=1`,
+      },
+      { idempotencyKey: `checkout-${id}` },
+    );
+  } catch (error) {
+    console.error("Stripe checkout session failed:", (error as Error).message);
+    await db.donation.update({ where: { id }, data: { status: "FAILED" } });
+    throw new AppError("UNAVAILABLE", "We could not reach our payment provider. Nothing was charged; please try again in a few minutes.");
+  }
+  await db.donation.update({ where: { id }, data: { stripeCheckoutSessionId: session.id } });
+  if (!session.url) throw new AppError("UNAVAILABLE", "Our payment provider did not give us a checkout page. Nothing was charged.");
+  return session.url;
+}
