@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db";
-import { applyStripeEvent } from "@/lib/donations/apply-stripe-event";
 import { donationConfig } from "@/lib/donations/config";
+import { handleStripeWebhook } from "@/lib/donations/handle-webhook";
 import { getStripe } from "@/lib/donations/stripe-from-env";
 import { getEnv } from "@/lib/env";
 
@@ -12,19 +12,7 @@ export async function POST(request: Request) {
   if (!donationConfig(env).enabled || !stripe || !env.STRIPE_WEBHOOK_SECRET) {
     return Response.json({ error: "Donations are not configured here." }, { status: 400 });
   }
-  const body = await request.text();
-  let event;
-  try {
-    event = stripe.webhooks.constructEvent(body, request.headers.get("stripe-signature") ?? "", env.STRIPE_WEBHOOK_SECRET);
-  } catch {
-    return Response.json({ error: "The signature does not match this payload." }, { status: 400 });
-  }
-  try {
-    const result = await applyStripeEvent(getDb(), event, env.APP_URL);
-    return Response.json({ received: true, result });
-  } catch (error) {
-    // Our failure, not Stripe's: a 500 makes Stripe deliver the event again later.
-    console.error(`Stripe event ${event.id} (${event.type}) failed:`, (error as Error).message);
-    return Response.json({ error: "Not processed; please retry." }, { status: 500 });
-  }
+  const result = await handleStripeWebhook(getDb(), stripe, env.STRIPE_WEBHOOK_SECRET, await request.text(),
+    request.headers.get("stripe-signature"), env.APP_URL);
+  return Response.json(result.body, { status: result.status });
 }

@@ -1,0 +1,31 @@
+import type Stripe from "stripe";
+import type { PrismaClient } from "../db/client";
+import { applyStripeEvent } from "./apply-stripe-event";
+
+export type TWebhookResult = { status: number; body: Record<string, unknown> };
+
+/**
+ * Verifies Stripe's signature over the raw body (SDK default tolerance), then applies the event.
+ * Bad signature → 400 and nothing written; our own failure → 500 so Stripe delivers it again.
+ */
+export async function handleStripeWebhook(
+  db: PrismaClient,
+  stripe: Stripe,
+  secret: string,
+  rawBody: string,
+  signature: string | null,
+  appUrl: string,
+): Promise<TWebhookResult> {
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(rawBody, signature ?? "", secret);
+  } catch {
+    return { status: 400, body: { error: "The signature does not match this payload." } };
+  }
+  try {
+    return { status: 200, body: { received: true, result: await applyStripeEvent(db, event, appUrl) } };
+  } catch (error) {
+    console.error(`Stripe event ${event.id} (${event.type}) not applied: ${(error as Error).message}`);
+    return { status: 500, body: { error: "Not processed; please retry." } };
+  }
+}

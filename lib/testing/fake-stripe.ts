@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
+
+export type TFakeCheckoutSession = { id: string; params: Record<string, string>; idempotencyKey: string | null; url: string };
+
+/**
+ * A local stand-in for the parts of Stripe's HTTP API the app calls (Checkout Sessions and
+ * Customer Portal sessions). Stripe's own SDK talks to it through STRIPE_API_BASE; it answers in
+ * Stripe's shapes, honours idempotency keys, and remembers what it was asked.
+ */
+export async function startFakeStripe(port: number) {
+  const sessions: TFakeCheckoutSession[] = [];
+  const byKey = new Map<string, string>();
+  const base = `http://127.0.0.1:${port}`;
+  const control = { failNext: 0 };
+  const read = (req: IncomingMessage) =>
+    new Promise<string>((resolve) => {
+      let body = "";
+      req.on("data", (chunk) => (body += chunk));
+      req.on("end", () => resolve(body));
+    });
+  const server = createServer(async (req, res) => {
+    const json = (status: number, value: unknown) => {
+      res.writeHead(status, { "content-type": "application/json", "request-id": `req_${randomBytes(6).toString("hex")}` });
+      res.end(JSON.stringify(value));
+    };
+    const url = new URL(req.url ?? "/", base);
+    const params = Object.fromEntries(new URLSearchParams(await read(req)));
+    if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
+      if (control.failNext > 0) {
+        control.failNext--;
+        return json(400, { error: { type: "invalid_request_error", message: "Fake Stripe was told to fail." } });
+      }
+      const key = (req.headers["idempotency-key"] as string | undefined) ?? null;
+      let session = key && byKey.has(key) ? sessions.find((s) => s.id === byKey.get(key)) : undefined;
+      if (!session) {
+        const id = `cs_test_${randomBytes(12).toString("hex")}`;
+        session = { id, params, idempotencyKey: key, url: `${base}/pay/${id}` };
+        sessions.push(session);
+        if (key) byKey.set(key, id);
+      }
+      return json(200, {
+        id: session.id, object: "checkout.session", url: session.url, mode: session.params.mode, status: "open",
+        payment_status: "unpaid", client_reference_id: session.params.client_reference_id ?? null,
+        metadata: Object.fromEntries(Object.entries(session.params).filter(([k]) => k.startsWith("metadata[")).map(([k, v]) => [k.slice(9, -1), v])),
+      });
+    }
+    if (req.method === "POST" && url.pathname === "/v1/billing_portal/sessions") {
+      return json(200, { id: `bps_${randomBytes(8).toString("hex")}`, object: "billing_portal.session", url: `${base}/portal/${params.customer}` });
+    }
+    if (req.method === "GET" && url.pathname === "/__sessions") return json(200, sessions);
+    if (req.method === "GET" && (url.pathname.startsWith("/pay/") || url.pathname.startsWith("/portal/"))) {
+      res.writeHead(200, { "content-type": "text/html" });
+      return res.end(`<!doctype html><html lang="en"><title>Fake Stripe</title><main><h1>Fake Stripe page</h1><p>${url.pathname}</p></main></html>`);
+    }
+    json(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${url.pathname})` } });
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { base, sessions, control, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
