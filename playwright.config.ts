@@ -7,7 +7,10 @@ import { defineConfig, devices } from "@playwright/test";
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12112);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+export const E2E_STRIPE_BASE = `http://127.0.0.1:${STRIPE_PORT}`;
+export const E2E_WEBHOOK_SECRET = "whsec_e2e_only_webhook_secret";
 export const E2E_MAILBOX = path.resolve(".data/e2e-mailbox");
 export const E2E_PARTNER_ORIGIN = "https://partner.example";
 
@@ -41,6 +44,14 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
+      // The local fake of Stripe's HTTP API that the app's Stripe SDK is pointed at.
+      command: "npx tsx scripts/fake-stripe.ts",
+      port: STRIPE_PORT,
+      env: { FAKE_STRIPE_PORT: String(STRIPE_PORT) },
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
       // A fresh production build against the run's database (scripts/with-db.ts sets
       // DATABASE_URL), served the way `npm start` serves it: next start plus the email worker.
       command: "node node_modules/next/dist/bin/next build && npx tsx scripts/start.ts",
@@ -53,6 +64,11 @@ export default defineConfig({
         IP_HASH_SECRET: "e2e-only-ip-hash-secret-0123456789abcdef",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         PETITION_EMBED_ORIGINS: E2E_PARTNER_ORIGIN,
+        DONATIONS_ENABLED: "true",
+        STRIPE_SECRET_KEY: "sk_test_e2e_only",
+        STRIPE_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
+        STRIPE_API_BASE: E2E_STRIPE_BASE,
+        GIFT_AID_ENABLED: "true",
       },
       stdout: "ignore",
       stderr: "pipe",
