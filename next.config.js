@@ -3,6 +3,8 @@ const nextConfig = {
   // The pg driver and PGlite are Node libraries; bundling them gains nothing.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
   poweredByHeader: false,
+  // forbidden() and unauthorized() answer 403 and 401 from organiser pages, actions and routes.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -11,6 +11,7 @@ const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12112);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const E2E_STRIPE_BASE = `http://127.0.0.1:${STRIPE_PORT}`;
 export const E2E_WEBHOOK_SECRET = "whsec_e2e_only_webhook_secret";
+export const E2E_ADMIN_EMAIL = "admin@campaign.example";
 export const E2E_MAILBOX = path.resolve(".data/e2e-mailbox");
 export const E2E_PARTNER_ORIGIN = "https://partner.example";
 
@@ -69,6 +70,8 @@ export default defineConfig({
         STRIPE_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,
         STRIPE_API_BASE: E2E_STRIPE_BASE,
         GIFT_AID_ENABLED: "true",
+        AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdefghij",
+        ORGANISER_EMAILS: E2E_ADMIN_EMAIL,
       },
       stdout: "ignore",
       stderr: "pipe",

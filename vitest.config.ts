@@ -13,5 +13,7 @@ export default defineConfig({
     // Integration tests share one database per run (scripts/with-db.ts); run files one at a time.
     fileParallelism: false,
     testTimeout: 30_000,
+    // The export test forces garbage collection to measure what the stream really keeps in memory.
+    execArgv: ["--expose-gc"],
   },
 });

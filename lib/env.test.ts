@@ -12,21 +12,22 @@ describe("parseEnv", () => {
 
   it("stops with one message that lists every missing or malformed setting", () => {
     expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "not a url" })).toThrowError(
-      /configuration is incomplete:\n {2}- DATABASE_URL is not set.*\n {2}- APP_URL must be.*\n {2}- IP_HASH_SECRET is not set/s,
+      /configuration is incomplete:\n {2}- DATABASE_URL is not set.*\n {2}- APP_URL must be.*\n {2}- IP_HASH_SECRET is not set.*\n {2}- AUTH_SECRET is not set/s,
     );
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(/must start with postgres/);
     expect(() => parseEnv({ DATABASE_URL: "postgres://x", IP_HASH_SECRET: "short" })).toThrowError(/at least 32/);
   });
 
   it("stops a production start with donations on but no Stripe keys", () => {
-    const base = { NODE_ENV: "production", DATABASE_URL: "postgres://x", IP_HASH_SECRET: "s".repeat(40), DONATIONS_ENABLED: "true" };
+    const base = { NODE_ENV: "production", DATABASE_URL: "postgres://x", IP_HASH_SECRET: "s".repeat(40), AUTH_SECRET: "a".repeat(40), DONATIONS_ENABLED: "true" };
     expect(() => parseEnv(base)).toThrowError(/DONATIONS_ENABLED is true but STRIPE_SECRET_KEY is not set\n {2}- DONATIONS_ENABLED is true but STRIPE_WEBHOOK_SECRET/);
     expect(parseEnv({ ...base, STRIPE_SECRET_KEY: "sk_test_1", STRIPE_WEBHOOK_SECRET: "whsec_1" }).DONATIONS_ENABLED).toBe(true);
     expect(parseEnv({ DATABASE_URL: "postgres://x", DONATIONS_ENABLED: "true" }).DONATIONS_ENABLED).toBe(true);
   });
 
   it("accepts a complete production configuration", () => {
-    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://x", IP_HASH_SECRET: "s".repeat(40) });
+    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://x", IP_HASH_SECRET: "s".repeat(40), AUTH_SECRET: "a".repeat(40), ORGANISER_EMAILS: " Ann@Example.org, bo@example.org" });
+    expect(env.ORGANISER_EMAILS).toEqual(["ann@example.org", "bo@example.org"]);
     expect(env.IP_HASH_SECRET).toBe("s".repeat(40));
   });
 });

@@ -6,6 +6,7 @@ import { z } from "zod";
  * started some other way can miss them, and then it stops at start-up listing what is missing.
  */
 const DEV_IP_HASH_SECRET = "development-only-ip-hash-secret-not-for-production";
+const DEV_AUTH_SECRET = "development-only-auth-secret-not-for-production-use";
 
 const flag = (name: string) =>
   z
@@ -51,14 +52,25 @@ const ZEnv = z.object({
     .transform((v) => v.split(",").map((n) => Number(n.trim())))
     .pipe(z.array(z.number().int().positive("DONATION_PRESETS_MINOR must be whole amounts in pence, e.g. 500,1000")).min(1)),
   GIFT_AID_ENABLED: flag("GIFT_AID_ENABLED"),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  ORGANISER_EMAILS: z
+    .string()
+    .default("")
+    .transform((v) => v.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.email("ORGANISER_EMAILS must be a comma-separated list of email addresses"))),
 });
 
 // Settings with a development default that a production server must be given.
 const REQUIRED_IN_PRODUCTION = {
   IP_HASH_SECRET: "IP_HASH_SECRET is not set (a random string of 32 or more characters)",
+  AUTH_SECRET: "AUTH_SECRET is not set (a random string of 32 or more characters, for organiser sign-in)",
 } as const;
 
-export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "IP_HASH_SECRET"> & { APP_URL: string; IP_HASH_SECRET: string };
+export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "IP_HASH_SECRET" | "AUTH_SECRET"> & {
+  APP_URL: string;
+  IP_HASH_SECRET: string;
+  AUTH_SECRET: string;
+};
 
 let cached: TEnv | undefined;
 
@@ -81,6 +93,7 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     ...env,
     APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
     IP_HASH_SECRET: env.IP_HASH_SECRET ?? DEV_IP_HASH_SECRET,
+    AUTH_SECRET: env.AUTH_SECRET ?? DEV_AUTH_SECRET,
   };
 }
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const SECRETS_FILE = path.join(process.cwd(), ".data/secrets.json");
-const GENERATED = ["IP_HASH_SECRET"] as const;
+const GENERATED = ["IP_HASH_SECRET", "AUTH_SECRET"] as const;
 
 /**
  * For `npm start` on a single machine: secrets not given in the environment are generated once and

@@ -1,0 +1,62 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth from "next-auth";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { recordAudit } from "../audit/record-audit";
+import { getDb } from "../db";
+import { getEnv } from "../env";
+import { canSignIn } from "./organiser-access";
+
+/*
+ * Auth.js v5: email magic links for organisers, sessions in the database. The link is written to
+ * the same email outbox as every other email (so SMTP_URL or the console delivers it, with retries).
+ * Who may do what is decided in lib/auth/guards.ts on every page, action and route, not here.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const env = getEnv();
+  const db = getDb();
+  return {
+    adapter: PrismaAdapter(db),
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    session: { strategy: "database", maxAge: 8 * 60 * 60 },
+    pages: { signIn: "/admin/sign-in", verifyRequest: "/admin/sign-in/check-email", error: "/admin/sign-in" },
+    providers: [
+      Nodemailer({
+        server: { host: "127.0.0.1", port: 25 }, // unused: sendVerificationRequest below goes through the outbox
+        from: env.MAIL_FROM,
+        maxAge: 15 * 60,
+        async sendVerificationRequest({ identifier, url }) {
+          await db.outboxEmail.create({
+            data: {
+              id: randomUUID(),
+              kind: "organiser-sign-in",
+              toAddress: identifier,
+              subject: "Your sign-in link for the campaign organiser area",
+              text: `Sign in to the organiser area with this link (it works once, for 15 minutes):\n\n${url}\n\nIf you did not ask for it, ignore this email.`,
+            },
+          });
+        },
+      }),
+    ],
+    callbacks: {
+      // Only known organisers get a link. Anyone else is sent to the same "check your email" page,
+      // so the form does not reveal who is an organiser.
+      async signIn({ user, email }) {
+        const address = user.email ?? "";
+        if (await canSignIn(db, address, env.ORGANISER_EMAILS)) return true;
+        return email?.verificationRequest ? "/admin/sign-in/check-email" : "/admin/sign-in?error=AccessDenied";
+      },
+    },
+    events: {
+      async signIn({ user }) {
+        const address = (user.email ?? "").toLowerCase();
+        if (env.ORGANISER_EMAILS.includes(address)) {
+          await db.user.updateMany({ where: { email: address, role: null }, data: { role: "ADMIN" } });
+        }
+        await recordAudit(db, address, "sign-in");
+      },
+    },
+  };
+});
