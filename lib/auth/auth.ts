@@ -8,6 +8,12 @@ import { getDb } from "../db";
 import { getEnv } from "../env";
 import { canSignIn } from "./organiser-access";
 
+/** The same path and query on the site's public address; anything off-site becomes its home page. */
+function onAppUrl(url: string, appUrl: string): string {
+  const target = new URL(url, appUrl);
+  return `${appUrl}${target.pathname}${target.search}`;
+}
+
 /*
  * Auth.js v5: email magic links for organisers, sessions in the database. The link is written to
  * the same email outbox as every other email (so SMTP_URL or the console delivers it, with retries).
@@ -27,7 +33,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         server: { host: "127.0.0.1", port: 25 }, // unused: sendVerificationRequest below goes through the outbox
         from: env.MAIL_FROM,
         maxAge: 15 * 60,
-        async sendVerificationRequest({ identifier, url }) {
+        async sendVerificationRequest({ identifier, url: rawUrl }) {
+          const url = onAppUrl(rawUrl, env.APP_URL);
           await db.outboxEmail.create({
             data: {
               id: randomUUID(),
@@ -41,6 +48,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
+      // Links and redirects always use APP_URL, the site's one public address, whatever host name
+      // the server saw the request under (next start reports "localhost").
+      redirect({ url }) {
+        return onAppUrl(url, env.APP_URL);
+      },
       // Only known organisers get a link. Anyone else is sent to the same "check your email" page,
       // so the form does not reveal who is an organiser.
       async signIn({ user, email }) {

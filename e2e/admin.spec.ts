@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { E2E_ADMIN_EMAIL } from "../playwright.config";
+import { expectNoAxeViolations } from "./axe";
+import { signInAs } from "./admin-session";
+import { waitForMail } from "./mailbox";
+
+test("an organiser signs in with a magic link, sees the dashboard, exports, and edits a country", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/sign-in/);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Your email address").fill(E2E_ADMIN_EMAIL);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByTestId("check-email")).toBeVisible();
+  const [mail] = await waitForMail(E2E_ADMIN_EMAIL);
+  const link = /https?:\/\/\S+\/api\/auth\/callback\/nodemailer\S+/.exec(mail.text)![0];
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+  await expect(page.getByTestId("totals")).toContainText("Confirmed signatures");
+  await expectNoAxeViolations(page);
+
+  // Export downloads and parses.
+  await page.goto("/admin/export?status=all&optIn=all");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-link").click()]);
+  expect(download.suggestedFilename()).toMatch(/^signatures-burma-military-ties-crm-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.toString("utf8").slice(1).split("\r\n")[0]).toBe("first_name,last_name,email,postcode,country,opted_in,consent_version,signed_at,confirmed_at,source");
+  await page.getByRole("button", { name: "Download with progress" }).click();
+  await expect(page.getByTestId("export-progress")).toContainText("Done:");
+
+  // Edit a country's status; the public page shows it at once. Put it back afterwards.
+  try {
+    await page.goto("/admin/content/ukraine");
+    const form = page.getByTestId("country-status");
+    await form.getByLabel("Status").selectOption("REMOVED");
+    await form.getByLabel(/Date of the change/).fill("2026-11-01");
+    await form.getByLabel(/Why/).fill("Test: removed by an organiser in an end-to-end test.");
+    await form.getByRole("button", { name: "Save status" }).click();
+    await expect(form.getByRole("status")).toContainText("Saved");
+    await page.goto("/countries/ukraine");
+    await expect(page.getByTestId("removal")).toContainText("taken off the list on 1 November 2026");
+    await expect(page.getByTestId("composer")).toHaveCount(0);
+  } finally {
+    await page.goto("/admin/content/ukraine");
+    const form = page.getByTestId("country-status");
+    await form.getByLabel("Status").selectOption("LISTED");
+    await form.getByLabel(/Date of the change/).fill("");
+    await form.getByLabel(/Why/).fill("");
+    await form.getByRole("button", { name: "Save status" }).click();
+    await expect(form.getByRole("status")).toContainText("Saved");
+  }
+  await page.goto("/countries/ukraine");
+  await expect(page.getByTestId("composer")).toBeVisible();
+
+  // The audit log has the sign-in, the export and the edit.
+  await page.goto("/admin/audit");
+  for (const action of ["sign-in", "export-signatures", "edit-country-status"]) await expect(page.getByTestId("audit")).toContainText(action);
+});
+
+test("a bad template merge field is refused at save time, with what was typed kept", async ({ page, context, baseURL }) => {
+  await signInAs(context, baseURL!, "ORGANISER");
+  await page.goto("/admin/content/nepal");
+  const form = page.getByTestId("template");
+  const body = form.getByLabel("Message");
+  await body.fill("Dear {{ambassador}}, please act.");
+  await form.getByRole("button", { name: "Save message" }).click();
+  await expect(form.getByRole("alert")).toContainText("Unknown merge field {{ambassador}}");
+  await expect(body).toHaveValue("Dear {{ambassador}}, please act.");
+});
+
+test("a contact marked verified shows as verified on the public page", async ({ page, context, baseURL }) => {
+  await signInAs(context, baseURL!, "ORGANISER");
+  await page.goto("/admin/content/north-korea");
+  await page.getByTestId("verify-contact").getByRole("button", { name: "Mark verified" }).click();
+  await expect(page.getByTestId("verify-contact").getByRole("status")).toContainText("Marked verified by");
+  await page.goto("/countries/north-korea");
+  await expect(page.getByTestId("contact")).toContainText("Checked by the campaign team on");
+});
+
+test("axe finds nothing on the organiser pages", async ({ page, context, baseURL }) => {
+  await signInAs(context, baseURL!, "ADMIN");
+  for (const path of ["/admin", "/admin/signatures", "/admin/export", "/admin/content", "/admin/content/japan", "/admin/organisers", "/admin/audit"]) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
