@@ -68,13 +68,20 @@ test("a bad template merge field is refused at save time, with what was typed ke
   await expect(body).toHaveValue("Dear {{ambassador}}, please act.");
 });
 
-test("a contact marked verified shows as verified on the public page", async ({ page, context, baseURL }) => {
+test("a contact marked verified shows as verified on the public page, and back", async ({ page, context, baseURL }) => {
   await signInAs(context, baseURL!, "ORGANISER");
   await page.goto("/admin/content/north-korea");
   await page.getByTestId("verify-contact").getByRole("button", { name: "Mark verified" }).click();
   await expect(page.getByTestId("verify-contact").getByRole("status")).toContainText("Marked verified by");
   await page.goto("/countries/north-korea");
   await expect(page.getByTestId("contact")).toContainText("Checked by the campaign team on");
+  await expect(page.getByTestId("unverified-flag")).toHaveCount(0);
+
+  await page.goto("/admin/content/north-korea");
+  await page.getByTestId("unverify-contact").getByRole("button", { name: "Mark as not verified" }).click();
+  await expect(page.getByTestId("unverify-contact").getByRole("status")).toContainText("Marked as not yet verified");
+  await page.goto("/countries/north-korea");
+  await expect(page.getByTestId("unverified-flag")).toContainText("Not yet verified");
 });
 
 test("axe finds nothing on the organiser pages", async ({ page, context, baseURL }) => {

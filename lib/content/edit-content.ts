@@ -71,6 +71,12 @@ export async function verifyContact(db: PrismaClient, actor: string, id: string)
   await recordAudit(db, actor, "verify-contact", id);
 }
 
+/** Back to "not yet verified", e.g. when a mission has moved and the details need checking again. */
+export async function unverifyContact(db: PrismaClient, actor: string, id: string) {
+  await db.contact.update({ where: { id }, data: { verifiedAt: null, verifiedBy: null } });
+  await recordAudit(db, actor, "unverify-contact", id);
+}
+
 export async function updateEvidenceItem(db: PrismaClient, actor: string, id: string, input: z.output<typeof ZEvidenceEdit>) {
   await db.evidenceItem.update({ where: { id }, data: input });
   await recordAudit(db, actor, "edit-evidence", id);

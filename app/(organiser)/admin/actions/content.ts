@@ -6,7 +6,7 @@ import type { TAdminState } from "@/components/admin/admin-state";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireOrganiser } from "@/lib/auth/guards";
 import {
-  updateCampaignText, updateContact, updateCountryStatus, updateEvidenceItem, verifyContact,
+  unverifyContact, updateCampaignText, updateContact, updateCountryStatus, updateEvidenceItem, verifyContact,
   ZCampaignText, ZContactEdit, ZCountryStatus, ZEvidenceEdit,
 } from "@/lib/content/edit-content";
 import { getDb } from "@/lib/db";
@@ -57,6 +57,15 @@ export async function verifyContactAction(slug: string, id: string, _state: TAdm
     await verifyContact(getDb(), organiser.email, ZId.parse(id));
     refreshPublicPages(ZSlug.parse(slug));
     return `Marked verified by ${organiser.email}.`;
+  });
+}
+
+export async function unverifyContactAction(slug: string, id: string, _state: TAdminState, _formData: FormData): Promise<TAdminState> {
+  const organiser = await requireOrganiser();
+  return toState(async () => {
+    await unverifyContact(getDb(), organiser.email, ZId.parse(id));
+    refreshPublicPages(ZSlug.parse(slug));
+    return "Marked as not yet verified.";
   });
 }
 

@@ -4,7 +4,9 @@ import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getCountryBySlug } from "@/lib/campaign/queries";
 import { MERGE_FIELDS } from "@/lib/messages/merge-fields";
-import { saveContactAction, saveCountryStatusAction, saveEvidenceAction, saveTemplateAction, verifyContactAction } from "../../actions/content";
+import {
+  saveContactAction, saveCountryStatusAction, saveEvidenceAction, saveTemplateAction, unverifyContactAction, verifyContactAction,
+} from "../../actions/content";
 
 export const metadata: Metadata = { title: "Edit country", robots: { index: false } };
 
@@ -52,7 +54,11 @@ export default async function EditCountryPage({ params }: { params: Promise<{ sl
             <div className="field"><label htmlFor={`sources-${c.id}`}>Sources (one web address per line)</label><textarea id={`sources-${c.id}`} name="sourceUrls" rows={3} defaultValue={c.sourceUrls.join("\n")} /></div>
             <div className="field"><label htmlFor={`notes-${c.id}`}>Notes</label><textarea id={`notes-${c.id}`} name="notes" rows={3} defaultValue={c.notes ?? ""} /></div>
           </AdminForm>
-          <AdminForm action={verifyContactAction.bind(null, slug, c.id)} submitLabel="Mark verified" testId="verify-contact"><span /></AdminForm>
+          {c.verifiedAt ? (
+            <AdminForm action={unverifyContactAction.bind(null, slug, c.id)} submitLabel="Mark as not verified" danger testId="unverify-contact"><span /></AdminForm>
+          ) : (
+            <AdminForm action={verifyContactAction.bind(null, slug, c.id)} submitLabel="Mark verified" testId="verify-contact"><span /></AdminForm>
+          )}
         </section>
       ))}
 
