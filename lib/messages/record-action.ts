@@ -34,7 +34,9 @@ export const ACTION_RATE_LIMITS: TRateLimit[] = [
  * how many times people have now written to that target. Stores no personal data.
  */
 export async function recordAction(db: PrismaClient, input: TRecordActionInput, clientKey: string) {
-  await consumeRateLimits(db, clientKey, ACTION_RATE_LIMITS, "That is a lot of messages in a short time. Please wait a minute and try again.");
+  await consumeRateLimits(db, [
+    { key: clientKey, limits: ACTION_RATE_LIMITS, message: "That is a lot of messages in a short time. Please wait a minute and try again." },
+  ]);
   const country = await db.country.findFirst({
     where: { slug: input.country, campaign: { slug: CAMPAIGN_SLUG } },
     select: { id: true, contacts: { select: { id: true } } },

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
-import { consumeRateLimits, type TRateLimit } from "../rate-limit/consume";
+import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
+import { consumeRateLimits, type TRateCheck } from "../rate-limit/consume";
 import { canonicalEmail, emailDomain } from "./canonical-email";
 import { CURRENT_CONSENT_VERSION } from "./consent";
 import { confirmationEmail } from "./emails";
-import { getPetition } from "./petition";
+import { getPetition, type TPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
 import { CONFIRM_TOKEN_DAYS, hashToken, newToken } from "./tokens";
 
@@ -37,8 +38,8 @@ export const SIGN_MESSAGES: Record<TSignOutcome, string> = {
 
 /**
  * Signs the petition: one signature per canonical email (a unique index decides under any
- * concurrency), written in one transaction with its confirmation email. Bots filling the hidden
- * field are told "signed" and nothing is stored.
+ * concurrency), written atomically with its confirmation email. Bots filling the hidden field are
+ * told "signed" and nothing is stored. Two round trips for a new signer: rate limits, then the write.
  */
 export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: TSignContext): Promise<TSignOutcome> {
   const now = ctx.now ?? Date.now();
@@ -46,48 +47,86 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   if (input.startedAt && now - input.startedAt < MIN_FILL_MS) {
     throw new AppError("INVALID_INPUT", "That was quicker than we expect from a person. Please check your details and press the button again.");
   }
-  const tooMany = "There have been too many signatures from your connection just now. Please wait a few minutes and try again.";
-  const limits: TRateLimit[] = [
-    { name: "sign-ip-minute", limit: ctx.limits.ipPerMinute, windowSeconds: 60 },
-    { name: "sign-ip-day", limit: ctx.limits.ipPerDay, windowSeconds: 86_400 },
-  ];
-  await consumeRateLimits(db, ctx.ipHash, limits, tooMany);
   const domain = emailDomain(input.email);
+  const checks: TRateCheck[] = [
+    {
+      key: ctx.ipHash,
+      limits: [
+        { name: "sign-ip-minute", limit: ctx.limits.ipPerMinute, windowSeconds: 60 },
+        { name: "sign-ip-day", limit: ctx.limits.ipPerDay, windowSeconds: 86_400 },
+      ],
+      message: "There have been too many signatures from your connection just now. Please wait a few minutes and try again.",
+    },
+  ];
   if (!LARGE_PROVIDERS.has(domain)) {
-    await consumeRateLimits(db, domain, [{ name: "sign-domain", limit: ctx.limits.domainPer10Minutes, windowSeconds: 600 }],
-      "There have been too many signatures from your email provider just now. Please try again later.");
+    checks.push({
+      key: domain,
+      limits: [{ name: "sign-domain", limit: ctx.limits.domainPer10Minutes, windowSeconds: 600 }],
+      message: "There have been too many signatures from your email provider just now. Please try again later.",
+    });
   }
+  await consumeRateLimits(db, checks);
   const petition = await getPetition(db);
-  const sourceCountryId = input.sourceCountry
-    ? ((await db.country.findFirst({ where: { slug: input.sourceCountry }, select: { id: true } }))?.id ?? null)
-    : null;
+  const sourceCountryId = input.sourceCountry ? await countryIdForSlug(db, input.sourceCountry) : null;
   const emailKey = canonicalEmail(input.email);
 
-  return db.$transaction(async (tx) => {
-    const id = randomUUID();
-    const inserted = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "emailDomain",
-        "signerCountry", "postcode", "optIn", "consentNoticeVersion", "ipHash", "sourcePath", "sourceCountryId", "createdAt")
-      VALUES (${id}, ${petition.id}, ${input.firstName}, ${input.lastName}, ${input.email}, ${emailKey}, ${domain},
-        ${input.country}, ${input.postcode}, ${input.optIn}, ${CURRENT_CONSENT_VERSION}, ${ctx.ipHash},
-        ${input.sourcePath ?? null}, ${sourceCountryId}, ${new Date(now)})
+  // The common case, a new signer, is one atomic statement: the signature, its two tokens and its
+  // confirmation email are written together or not at all, and the unique index decides races.
+  const id = randomUUID();
+  const confirm = newToken();
+  const remove = newToken();
+  const email = confirmationEmail(input.firstName, petition.title, {
+    confirmUrl: `${ctx.appUrl}/petition/confirm/${confirm}`,
+    removeUrl: `${ctx.appUrl}/petition/remove/${remove}`,
+  });
+  const [{ inserted }] = await db.$queryRaw<{ inserted: number }[]>`
+    WITH ins AS (
+      INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "emailDomain", "signerCountry",
+        "postcode", "optIn", "consentNoticeVersion", "ipHash", "sourcePath", "sourceCountryId", "createdAt", "confirmationsSent", "lastEmailedAt")
+      VALUES (${id}, ${petition.id}, ${input.firstName}, ${input.lastName}, ${input.email}, ${emailKey}, ${domain}, ${input.country},
+        ${input.postcode}, ${input.optIn}, ${CURRENT_CONSENT_VERSION}, ${ctx.ipHash}, ${input.sourcePath ?? null}, ${sourceCountryId},
+        ${new Date(now)}, 1, ${new Date(now)})
       ON CONFLICT ("petitionId", "emailKey") DO NOTHING
-      RETURNING "id"`;
-    if (inserted.length) {
-      await queueConfirmation(tx, { id, email: input.email, firstName: input.firstName }, petition.title, ctx.appUrl, now, "confirm");
-      return "signed";
-    }
+      RETURNING "id"),
+    tokens AS (
+      INSERT INTO "SignatureToken" ("tokenHash", "signatureId", "purpose", "expiresAt")
+      SELECT ${hashToken(confirm)}::text, "id", 'CONFIRM'::"TokenPurpose", ${new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000)}::timestamp FROM ins
+      UNION ALL SELECT ${hashToken(remove)}::text, "id", 'REMOVE'::"TokenPurpose", NULL::timestamp FROM ins),
+    mail AS (
+      INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text")
+      SELECT ${randomUUID()}::text, "id", 'signature-confirm', ${input.email}::text, ${email.subject}::text, ${email.text}::text FROM ins)
+    SELECT count(*)::int AS "inserted" FROM ins`;
+  if (inserted) return "signed";
+  return repeatSigner(db, petition, emailKey, ctx.appUrl, now);
+}
+
+/** Someone signing again: confirmed already, or pending, with the confirmation re-sent (capped). */
+async function repeatSigner(db: PrismaClient, petition: TPetition, emailKey: string, appUrl: string, now: number): Promise<TSignOutcome> {
+  return db.$transaction(async (tx) => {
     const [existing] = await tx.$queryRaw<{ id: string; status: string; email: string; firstName: string; confirmationsSent: number; lastEmailedAt: Date | null }[]>`
       SELECT "id", "status", "email", "firstName", "confirmationsSent", "lastEmailedAt" FROM "Signature"
       WHERE "petitionId" = ${petition.id} AND "emailKey" = ${emailKey} FOR UPDATE`;
+    if (!existing) return "already_pending"; // erased between the two statements: nothing to resend
     if (existing.status !== "PENDING") return "already_confirmed";
     const canResend =
       existing.confirmationsSent < MAX_CONFIRMATION_EMAILS &&
       (!existing.lastEmailedAt || now - existing.lastEmailedAt.getTime() > RESEND_AFTER_MS);
     if (!canResend) return "already_pending";
-    await queueConfirmation(tx, existing, petition.title, ctx.appUrl, now, "resend");
+    await queueConfirmation(tx, existing, petition.title, appUrl, now, "resend");
     return "resent";
   }, { timeout: 15_000 });
+}
+
+const countryIds = new Map<string, string | null>();
+
+// Country pages pass their slug; the few slugs there are change only when organisers add a country.
+async function countryIdForSlug(db: PrismaClient, slug: string): Promise<string | null> {
+  if (!countryIds.has(slug)) {
+    const row = await db.country.findFirst({ where: { slug, campaign: { slug: CAMPAIGN_SLUG } }, select: { id: true } });
+    if (!row) return null;
+    countryIds.set(slug, row.id);
+  }
+  return countryIds.get(slug) ?? null;
 }
 
 /** New confirm and remove tokens, the email carrying them, and the counters, in the caller's transaction. */
