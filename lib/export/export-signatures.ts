@@ -33,21 +33,26 @@ function postcodeArea(postcode: string | null): string {
   return postcode ? postcode.split(" ")[0] : "";
 }
 
-type TRow = {
-  firstName: string; lastName: string; email: string; postcode: string | null; signerCountry: string | null; optIn: boolean;
-  consentNoticeVersion: string; createdAt: Date; confirmedAt: Date | null; sourcePath: string | null;
-};
+// Rows arrive as arrays (no object per row) with timestamps already as ISO text (no Date per cell):
+// at a million rows, that per-row work is most of the export's time.
+type TRow = [
+  firstName: string, lastName: string, email: string, postcode: string | null, signerCountry: string | null, optIn: boolean,
+  consentNoticeVersion: string, createdAt: string, confirmedAt: string | null, sourcePath: string | null,
+];
 
 function toCsv(shape: TExportFilters["shape"], r: TRow): string {
+  const [firstName, lastName, email, postcode, country, optIn, version, createdAt, confirmedAt, sourcePath] = r;
   if (shape === "delivery") {
-    return csvRow([csvCell(`${r.firstName} ${r.lastName}`), csvCell(postcodeArea(r.postcode)), csvCell(r.signerCountry), csvCell(r.createdAt, false)]);
+    return csvRow([csvCell(`${firstName} ${lastName}`), csvCell(postcodeArea(postcode)), csvCell(country), csvCell(createdAt, false)]);
   }
   return csvRow([
-    csvCell(r.firstName), csvCell(r.lastName), csvCell(r.email), csvCell(r.postcode), csvCell(r.signerCountry),
-    csvCell(r.optIn ? "yes" : "no", false), csvCell(r.consentNoticeVersion, false), csvCell(r.createdAt, false),
-    csvCell(r.confirmedAt, false), csvCell(r.sourcePath),
+    csvCell(firstName), csvCell(lastName), csvCell(email), csvCell(postcode), csvCell(country), optIn ? "yes" : "no",
+    csvCell(version, false), csvCell(createdAt, false), csvCell(confirmedAt, false), csvCell(sourcePath),
   ]);
 }
+
+// Prisma stores DateTime as UTC in "timestamp without time zone": format it as it is.
+const ISO = (column: string) => `to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 export async function countExportRows(databaseUrl: string, filters: TExportFilters): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -63,7 +68,7 @@ export async function countExportRows(databaseUrl: string, filters: TExportFilte
 }
 
 /**
- * The signatures as CSV, streamed from a server-side cursor 2,000 rows at a time: memory stays flat
+ * The signatures as CSV, streamed from a server-side cursor 5,000 rows at a time: memory stays flat
  * whatever the size. `onDone` gets the number of rows written (for the audit log).
  */
 export function streamSignaturesCsv(databaseUrl: string, filters: TExportFilters, onDone: (rows: number) => Promise<void>): ReadableStream<Uint8Array> {
@@ -86,13 +91,13 @@ export function streamSignaturesCsv(databaseUrl: string, filters: TExportFilters
           await client.query(
             `DECLARE export_cursor NO SCROLL CURSOR FOR
              SELECT s."firstName", s."lastName", s."email", s."postcode", s."signerCountry", s."optIn",
-                    s."consentNoticeVersion", s."createdAt", s."confirmedAt", s."sourcePath"
+                    s."consentNoticeVersion", ${ISO('s."createdAt"')}, ${ISO('s."confirmedAt"')}, s."sourcePath"
              FROM "Signature" s LEFT JOIN "Country" c ON c."id" = s."sourceCountryId"
              WHERE ${sql} ORDER BY s."createdAt", s."id"`, params);
           controller.enqueue(encoder.encode(UTF8_BOM + csvRow([...HEADERS[filters.shape]])));
           return;
         }
-        const batch = await client.query<TRow>("FETCH 2000 FROM export_cursor");
+        const batch = await client.query<TRow>({ text: "FETCH 5000 FROM export_cursor", rowMode: "array" });
         if (batch.rows.length === 0) {
           await finish();
           await onDone(rows);
