@@ -9,6 +9,7 @@ import { getStripe } from "@/lib/donations/stripe-from-env";
 import { hashToken } from "@/lib/petition/tokens";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { formStrings } from "@/lib/http/form-strings";
 import type { TDonateFormState } from "@/components/donate/donate-form-state";
 
 const ECHOED = ["frequency", "amount", "customAmount", "giftAid", "giftAidName", "giftAidAddress", "giftAidPostcode"] as const;
@@ -19,7 +20,7 @@ export async function startDonationAction(_previous: TDonateFormState, formData:
   const config = donationConfig(env);
   const stripe = getStripe();
   if (!config.enabled || !stripe) return { status: "error", message: "Donations are not switched on for this site." };
-  const raw = Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$"))) as Record<string, string>;
+  const raw = formStrings(formData);
   const values = Object.fromEntries(ECHOED.map((key) => [key, (raw[key] ?? "").slice(0, 300)]));
   const parsed = donateInputSchema(config).safeParse(raw);
   if (!parsed.success) {

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { formStrings } from "@/lib/http/form-strings";
 import { confirmSignature } from "@/lib/petition/confirm-signature";
 import { eraseSignatureByToken } from "@/lib/petition/erase-signature";
 import { fieldErrors, ZSignPetitionInput } from "@/lib/petition/sign-input";
@@ -12,12 +13,6 @@ import { signContextFrom } from "@/lib/petition/sign-context";
 import type { TSignFormState } from "@/components/petition/sign-form-state";
 
 const ECHOED = ["firstName", "lastName", "email", "country", "postcode", "optIn"] as const;
-
-function formStrings(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$")) out[key] = value;
-  return out;
-}
 
 // Public: anyone may sign. Parsed with zod here; rate limits and dedupe are in lib/petition.
 export async function signPetitionAction(_previous: TSignFormState, formData: FormData): Promise<TSignFormState> {

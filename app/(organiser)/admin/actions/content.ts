@@ -82,11 +82,7 @@ export async function saveTemplateAction(slug: string, countryId: string, _state
   const organiser = await requireOrganiser();
   return toState(async () => {
     const raw = { subject: String(formData.get("subject") ?? ""), body: String(formData.get("body") ?? "") };
-    const saved = await saveMessageTemplate(getDb(), ZId.parse(countryId), raw).catch((error) => {
-      const fields = (error as { details?: { fields?: Record<string, string> } }).details?.fields;
-      if (fields) error.message = Object.values(fields).join(" ");
-      throw error;
-    });
+    const saved = await saveMessageTemplate(getDb(), ZId.parse(countryId), raw);
     await recordAudit(getDb(), organiser.email, "edit-message-template", countryId, { version: saved.version });
     refreshPublicPages(ZSlug.parse(slug));
     return `Message saved as version ${saved.version}.`;
