@@ -93,6 +93,7 @@ test("every listed country has a composer with only the channels its contact all
 });
 
 test("acting says thank you with the count, and the counts on the pages rise", async ({ page, browser }) => {
+  test.setTimeout(75_000); // two pages, each regenerated at most every 10 s after a request finds it stale
   await page.goto("/countries/belarus");
   const before = Number((await page.getByTestId("action-count").textContent())?.match(/(\d[\d,]*)/)?.[1]?.replace(/,/g, "") ?? 0);
   await page.getByTestId("channel-post").getByRole("button", { name: "Print the letter" }).evaluate((button) => {

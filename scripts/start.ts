@@ -53,14 +53,22 @@ async function main() {
     if (code !== 0) return stop(code);
   }
   const env = getEnv();
-  const workerDb = createPrismaClient(env.DATABASE_URL, 2);
-  const worker = runWorker(workerDb, createMailTransport(env.SMTP_URL, env.MAIL_FROM), env.APP_URL);
-  console.log(`Email worker running in this process (${env.SMTP_URL ? "SMTP" : "emails are printed here"}).`);
+  // EMAIL_WORKER=off: this instance only serves; `npm run worker` (one or more) sends the email.
+  const workerDb = process.env.EMAIL_WORKER === "off" ? undefined : createPrismaClient(env.DATABASE_URL, 2);
+  const worker = workerDb && runWorker(workerDb, createMailTransport(env.SMTP_URL, env.MAIL_FROM), env.APP_URL);
+  if (worker) console.log(`Email worker running in this process (${env.SMTP_URL ? "SMTP" : "emails are printed here"}).`);
+  // Next.js and React pick their production builds from NODE_ENV when first loaded, as `next start` does.
+  (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+  const { serveApp } = await import("../lib/server/serve-app");
+  const app = await serveApp({ port: Number(port), hostname: process.env.HOSTNAME, dev });
   console.log(`Ready after ${((Date.now() - started) / 1000).toFixed(1)} s; serving http://localhost:${port}`);
-  const code = await run(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port]);
-  await worker.stop();
-  await workerDb.$disconnect();
-  await stop(code);
+  const shutdown = async () => {
+    await app.close();
+    await worker?.stop();
+    await workerDb?.$disconnect();
+    await stop(0);
+  };
+  process.on("SIGINT", shutdown).on("SIGTERM", shutdown);
 }
 
 main().catch(async (error: unknown) => {

@@ -11,6 +11,7 @@ import {
 } from "@/lib/content/edit-content";
 import { getDb } from "@/lib/db";
 import { saveMessageTemplate } from "@/lib/messages/save-template";
+import { purgePageCache } from "@/lib/server/page-cache";
 import { parseForm, toState } from "./run-admin-action";
 
 const ZSlug = z.string().regex(/^[a-z0-9-]{1,60}$/);
@@ -22,6 +23,7 @@ function refreshPublicPages(slug?: string) {
   revalidatePath("/about");
   revalidatePath("/map.svg");
   if (slug) revalidatePath(`/countries/${slug}`);
+  purgePageCache();
 }
 
 export async function saveCampaignTextAction(_state: TAdminState, formData: FormData): Promise<TAdminState> {

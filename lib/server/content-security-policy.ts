@@ -1,0 +1,37 @@
+import { createHash } from "node:crypto";
+
+// Next.js sends its hydration data in inline <script> tags. A nonce would force every page to render
+// per request (no ISR, no cache), so the policy lists the SHA-256 of each inline script in the very
+// HTML being sent instead: the same bytes always get the same policy, and cached pages stay cached.
+// User text is escaped by React (`<` becomes `&lt;` in markup and `\u003c` inside Next's payload
+// scripts), so a supporter's words can never open or close a script element here.
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    if (!match[1]) continue;
+    hashes.add(`'sha256-${createHash("sha256").update(match[1], "utf8").digest("base64")}'`);
+  }
+  return [...hashes];
+}
+
+/** The policy for one HTML response: scripts from this origin or hashed inline ones, nothing framed. */
+export function contentSecurityPolicy(html: string, options: { dev?: boolean } = {}): string {
+  const scripts = ["'self'", ...inlineScriptHashes(html), ...(options.dev ? ["'unsafe-eval'"] : [])];
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(" ")}`,
+    // React sets style attributes; styles cannot run code, so inline styles stay allowed.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${options.dev ? " ws: wss:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** Policy for anything that is not an HTML page (JSON, CSV, SVG): it may load and run nothing. */
+export const NON_HTML_POLICY = "default-src 'none'; frame-ancestors 'none'";

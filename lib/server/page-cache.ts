@@ -1,0 +1,46 @@
+// A one-second cache of rendered public pages in front of Next.js's own ISR cache, as a CDN or
+// nginx micro-cache would be: under a spike, each page is asked of Next at most once a second per
+// instance, and every other request is answered from memory (with the gzip made once). Only GETs
+// without a query string whose response Next marked shareable (`s-maxage`) are kept.
+
+export type TCachedPage = {
+  status: number;
+  headers: [string, string | string[]][];
+  body: Buffer;
+  gzip: Buffer;
+  expiresAt: number;
+};
+
+const TTL_MS = 1000;
+const MAX_ENTRIES = 200;
+// One map per process, shared through globalThis: organiser actions (bundled by Next) purge the
+// same map the server (loaded outside the bundle) reads.
+const KEY = Symbol.for("campaign.pageCache");
+const holder = globalThis as unknown as { [KEY]?: Map<string, TCachedPage> };
+
+function pages(): Map<string, TCachedPage> {
+  holder[KEY] ??= new Map();
+  return holder[KEY];
+}
+
+export function cachedPage(path: string, now = Date.now()): TCachedPage | undefined {
+  const entry = pages().get(path);
+  if (entry && entry.expiresAt > now) return entry;
+  if (entry) pages().delete(path);
+  return undefined;
+}
+
+export function isShareable(cacheControl: string | undefined): boolean {
+  return !!cacheControl && /(^|[\s,])s-maxage=\d+/.test(cacheControl) && !/private|no-store/.test(cacheControl);
+}
+
+export function storePage(path: string, page: Omit<TCachedPage, "expiresAt">, now = Date.now()): void {
+  const map = pages();
+  if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value!);
+  map.set(path, { ...page, expiresAt: now + TTL_MS });
+}
+
+/** Called next to revalidatePath: an organiser's change shows on this instance's next request. */
+export function purgePageCache(): void {
+  pages().clear();
+}

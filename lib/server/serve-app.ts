@@ -1,0 +1,74 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import next from "next";
+import { captureHtml } from "./capture-html";
+import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
+import { cachedPage, isShareable, storePage, type TCachedPage } from "./page-cache";
+
+// Headers the cache must not replay to someone else, or that the server sets per response.
+const UNCACHED_HEADERS = new Set(["set-cookie", "date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+
+const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+
+// A page request Next would answer with HTML (not an asset, an API call or a client-side
+// navigation's RSC payload, which Next itself compresses).
+function isPageRequest(req: IncomingMessage, path: string): boolean {
+  return !path.startsWith("/_next/") && !path.startsWith("/api/") && !req.headers.rsc && !req.headers["next-router-state-tree"];
+}
+
+type TPage = Pick<TCachedPage, "status" | "headers" | "body"> & { gzip?: Buffer };
+
+function sendPage(req: IncomingMessage, res: ServerResponse, page: TPage, send: (body: Buffer) => void) {
+  res.statusCode = page.status;
+  for (const [name, value] of page.headers) res.setHeader(name, value);
+  const gzip = !!page.gzip && page.gzip.length < page.body.length;
+  if (gzip) res.setHeader("Content-Encoding", "gzip");
+  const vary = String(res.getHeader("vary") ?? "");
+  if (!/accept-encoding/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  const body = gzip ? page.gzip! : page.body;
+  res.setHeader("Content-Length", body.length);
+  send(req.method === "HEAD" ? Buffer.alloc(0) : body);
+}
+
+/**
+ * The app's HTTP server: Next.js's request handler behind two layers it cannot provide with
+ * static pages, a hash-based Content-Security-Policy on every HTML response and a one-second
+ * cache of public pages (lib/server/page-cache.ts).
+ */
+export async function serveApp(options: { port: number; hostname?: string; dev: boolean }) {
+  const app = next({ dev: options.dev, hostname: options.hostname ?? "localhost", port: options.port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = createServer((req, res) => {
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    const path = q === -1 ? url : url.slice(0, q);
+    if (!isPageRequest(req, path)) {
+      res.setHeader("Content-Security-Policy", NON_HTML_POLICY);
+      return void handle(req, res);
+    }
+    const cacheKey = req.method === "GET" && q === -1 ? path : undefined;
+    const hit = cacheKey ? cachedPage(cacheKey) : undefined;
+    const gzip = acceptsGzip(req);
+    if (hit) return sendPage(req, res, gzip ? hit : { ...hit, gzip: undefined }, (body) => res.end(body));
+    // The HTML is compressed here (once per cached page), so Next must not compress it first.
+    delete req.headers["accept-encoding"];
+    captureHtml(res, (html, send) => {
+      res.setHeader("Content-Security-Policy", contentSecurityPolicy(html.toString("utf8"), { dev: options.dev }));
+      const headers = Object.entries(res.getHeaders())
+        .filter(([name]) => !UNCACHED_HEADERS.has(name))
+        .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]]);
+      const cacheable = !!cacheKey && res.statusCode === 200 && !res.hasHeader("set-cookie") && isShareable(String(res.getHeader("cache-control") ?? ""));
+      const page = { status: res.statusCode, headers, body: html, gzip: cacheable || gzip ? gzipSync(html, { level: 6 }) : undefined };
+      if (cacheable) storePage(cacheKey, { ...page, gzip: page.gzip! });
+      for (const name of UNCACHED_HEADERS) if (name.startsWith("content-")) res.removeHeader(name);
+      sendPage(req, res, gzip ? page : { ...page, gzip: undefined }, send);
+    });
+    // Replaced by the hash-based policy if the answer is HTML (a redirect or JSON keeps this one).
+    res.setHeader("Content-Security-Policy", NON_HTML_POLICY);
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout
+  await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
+  return { server, close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => app.close()) };
+}
