@@ -1,3 +1,5 @@
+import { isDatabaseUnavailable } from "./db/unavailable";
+
 // One error type for everything a user can cause, mapped to an HTTP status and to words a
 // supporter understands. Anything else is our fault: logged, and answered with a generic 500.
 
@@ -27,6 +29,9 @@ export class AppError extends Error {
   }
 }
 
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "Our database is restarting, so nothing could be saved just now. Please try again in a few seconds.";
+
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const headers: Record<string, string> = { "Cache-Control": "no-store" };
@@ -35,6 +40,11 @@ export function errorResponse(error: unknown): Response {
       { error: { code: error.code, message: error.message, fields: error.details?.fields } },
       { status: error.status, headers },
     );
+  }
+  if (isDatabaseUnavailable(error)) {
+    // A restart or failover: say so, and when to come back, rather than "something went wrong".
+    console.error("Database unavailable:", error instanceof Error ? error.message : error);
+    return errorResponse(new AppError("UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, { retryAfterSeconds: 5 }));
   }
   console.error(error);
   return Response.json(

@@ -7,18 +7,27 @@ import { loadDotEnv } from "./database";
 import { prepareDatabase } from "./prepare-database";
 import { run } from "./run";
 
+// The server may restart while the command runs (the fault suite restarts it on purpose), so no
+// connection is held open across the run: one to create the database, a new one to drop it.
+async function adminQuery(baseUrl: string, sql: string) {
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
 async function withServerDatabase(baseUrl: string, work: (url: string) => Promise<number>): Promise<number> {
   const url = new URL(baseUrl);
   const name = `${url.pathname.slice(1) || "campaign"}_t${Date.now().toString(36)}${process.pid}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  await adminQuery(baseUrl, `CREATE DATABASE "${name}"`);
   url.pathname = `/${name}`;
   try {
     return await work(url.toString());
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.end();
+    await adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
 

@@ -2,8 +2,9 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import { formStrings } from "@/lib/http/form-strings";
 import { confirmSignature } from "@/lib/petition/confirm-signature";
 import { eraseSignatureByToken } from "@/lib/petition/erase-signature";
@@ -27,6 +28,7 @@ export async function signPetitionAction(_previous: TSignFormState, formData: Fo
     return { status: "ok", outcome, message: SIGN_MESSAGES[outcome] };
   } catch (error) {
     if (error instanceof AppError) return { status: "error", message: error.message, values };
+    if (isDatabaseUnavailable(error)) return { status: "error", message: DATABASE_UNAVAILABLE_MESSAGE, values };
     console.error(error);
     return { status: "error", message: "Something went wrong on our side and your signature was not saved. Please try again in a minute.", values };
   }
