@@ -31,29 +31,45 @@ export async function deliverDueEmails(db: PrismaClient, transport: TMailTranspo
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
       ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING "id", "toAddress", "subject", "text", "attempts"`;
-  let sent = 0;
-  for (const email of claimed) {
+  // The batch goes out at once over the transport's pooled connections.
+  const results = await Promise.all(claimed.map((email) => deliverOne(db, transport, email)));
+  return results.filter(Boolean).length;
+}
+
+const MARK_SENT_TRIES = 12;
+
+async function deliverOne(db: PrismaClient, transport: TMailTransport, email: TClaimed): Promise<boolean> {
+  try {
+    await transport.send({ to: email.toAddress, subject: email.subject, text: email.text });
+  } catch (error) {
+    const attempts = email.attempts + 1;
+    // If the database is away too, the lease runs out and another turn picks the email up again.
+    await db.outboxEmail.update({
+      where: { id: email.id },
+      data: {
+        status: isPermanent(error) ? "FAILED" : "PENDING",
+        attempts,
+        nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
+        lockedUntil: null,
+        lastError: String((error as Error).message ?? error).slice(0, 500),
+      },
+    }).catch(() => {});
+    return false;
+  }
+  // Sent: record it, insisting while the database restarts (about a minute, well inside the lease),
+  // since an email whose lease ran out unrecorded would be sent a second time.
+  for (let attempt = 1; ; attempt++) {
     try {
-      await transport.send({ to: email.toAddress, subject: email.subject, text: email.text });
       // The links in a sent email are the signer's alone: keep no copy of them.
       await db.outboxEmail.update({
         where: { id: email.id },
         data: { status: "SENT", sentAt: new Date(), text: "", lockedUntil: null, attempts: email.attempts + 1, lastError: null },
       });
-      sent++;
+      return true;
     } catch (error) {
-      const attempts = email.attempts + 1;
-      await db.outboxEmail.update({
-        where: { id: email.id },
-        data: {
-          status: isPermanent(error) ? "FAILED" : "PENDING",
-          attempts,
-          nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
-          lockedUntil: null,
-          lastError: String((error as Error).message ?? error).slice(0, 500),
-        },
-      });
+      if (attempt >= MARK_SENT_TRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 250 * 2 ** attempt)));
     }
   }
-  return sent;
 }
+

@@ -16,7 +16,11 @@ export function createMailTransport(smtpUrl: string | undefined, from: string): 
       close: () => {},
     };
   }
-  const transporter = nodemailer.createTransport(smtpUrl);
+  // A few kept-open connections instead of one new connection (and greeting) per email.
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has("pool")) url.searchParams.set("pool", "true");
+  if (!url.searchParams.has("maxConnections")) url.searchParams.set("maxConnections", "4");
+  const transporter = nodemailer.createTransport(url.toString());
   return {
     send: async (mail) => {
       await transporter.sendMail({ from, ...mail });
