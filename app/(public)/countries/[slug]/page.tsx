@@ -13,6 +13,10 @@ import { countActionsForCountry } from "@/lib/messages/count-actions";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
+// Only the countries known at build time: any other slug is a 404 that renders and stores nothing
+// (otherwise every made-up address would be rendered and written to the page cache on disk: the
+// fault suite saw thousands of files, and ENAMETOOLONG for long hostile slugs).
+export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return (await listCountrySlugs()).map((slug) => ({ slug }));
