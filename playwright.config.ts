@@ -1,10 +1,7 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/chromium";
 
-// Debian's chromium where present (these machines cannot download Playwright's own browsers);
-// elsewhere Playwright's, so a laptop with `npx playwright install` works too.
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12112);
@@ -17,6 +14,7 @@ export const E2E_PARTNER_ORIGIN = "https://partner.example";
 
 export default defineConfig({
   testDir: "e2e",
+  testIgnore: "faults/**", // the fault suite has its own config and servers: e2e/faults/playwright.config.ts
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -26,13 +24,7 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: "off",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"] } }],
   webServer: [

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { getPetition } from "../petition/petition";
 import { BLNS } from "../testing/blns";
+import { parseCsv } from "../testing/parse-csv";
 import { countExportRows, exportFilename, streamSignaturesCsv, ZExportFilters } from "./export-signatures";
 
 const url = process.env.DATABASE_URL!;
@@ -34,21 +35,6 @@ async function exportText(filters: object) {
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   return { text, rows, lines: text.split("\r\n").filter(Boolean) };
-}
-
-function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [], cell = "", quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") { row.push(cell); cell = ""; }
-    else if (ch === "\r" && text[i + 1] === "\n") { row.push(cell); out.push(row); row = []; cell = ""; i++; }
-    else cell += ch;
-  }
-  return out;
 }
 
 describe("signature export", () => {

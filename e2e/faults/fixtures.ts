@@ -1,0 +1,17 @@
+import { test as base } from "@playwright/test";
+import { startStack, type TStack } from "./stack";
+
+// One stack for the whole suite (one worker runs the files in order: r1, r2, r2b, r3, r4, r5).
+export const test = base.extend<object, { stack: TStack }>({
+  stack: [
+    async ({}, use) => {
+      const stack = await startStack();
+      await use(stack);
+      await stack.stop();
+    },
+    { scope: "worker", timeout: 360_000 },
+  ],
+});
+export { expect } from "@playwright/test";
+
+export const runTag = Date.now().toString(36);

@@ -1,0 +1,39 @@
+import { appUrls, FULL } from "./stack";
+import { expect, runTag, test } from "./fixtures";
+import { closeAgents, submitAll } from "./submit";
+
+// R2b: the SMTP server is away while people sign. Their confirmation emails wait in the outbox and
+// all arrive once it is back, none twice; the same holds for every email sent during the suite.
+test("R2b: an SMTP outage delays confirmation emails but loses and repeats none", async ({ stack }) => {
+  test.setTimeout(FULL ? 900_000 : 240_000);
+  const count = FULL ? 500 : 100;
+  await stack.stopSmtp();
+  const received = stack.mail.length;
+  const bodies = Array.from({ length: count }, (_, i) => ({ firstName: "Sam", lastName: "Outage", email: `r2b-${runTag}-${i}@example.org`, country: "GB" }));
+  const answers = await submitAll(bodies.map((body, i) => ({ url: appUrls[i % 2], path: "/api/petition/sign", body })), 20);
+  closeAgents();
+  expect(answers.filter((a) => a.status !== 201)).toEqual([]);
+  await new Promise((r) => setTimeout(r, 8000));
+  expect(stack.mail.length).toBe(received);
+  const waiting = await stack.db.outboxEmail.count({ where: { toAddress: { startsWith: `r2b-${runTag}-` }, status: { not: "SENT" } } });
+  expect(waiting).toBe(count);
+
+  const back = Date.now();
+  await stack.startSmtp();
+  let unsent = Infinity;
+  while (unsent > 0 && Date.now() - back < (FULL ? 800_000 : 200_000)) {
+    await new Promise((r) => setTimeout(r, 1000));
+    unsent = await stack.db.outboxEmail.count({ where: { status: { not: "SENT" } } });
+  }
+  console.log(`R2b: ${count} sign-ups during the outage; every outbox email sent ${((Date.now() - back) / 1000).toFixed(1)} s after SMTP returned; ${stack.mail.length} emails received in the suite`);
+  expect(unsent).toBe(0);
+
+  const perMessage = new Map<string, number>();
+  for (const m of stack.mail) perMessage.set(`${m.to}\n${m.subject}`, (perMessage.get(`${m.to}\n${m.subject}`) ?? 0) + 1);
+  expect([...perMessage].filter(([, n]) => n > 1)).toEqual([]);
+  const sent = await stack.db.outboxEmail.count({ where: { status: "SENT" } });
+  expect(stack.mail.length).toBe(sent);
+  const perRecipient = new Map<string, number>();
+  for (const m of stack.mail) perRecipient.set(m.to, (perRecipient.get(m.to) ?? 0) + 1);
+  expect(bodies.filter((b) => perRecipient.get(b.email) !== 1).map((b) => b.email)).toEqual([]);
+});

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
+import { startFakeStripe } from "../../lib/testing/fake-stripe";
+import { startSmtpSink, type TSunkMail } from "../../lib/testing/smtp-sink";
+
+// The fault suite's own world: a production build on this run's database, served by TWO app
+// instances (each with its email worker, as `npm start` runs them), a local SMTP sink the tests can
+// stop and start, and the fake Stripe API. FAULTS_SCALE=full is `npm run test:faults`; quick runs
+// inside `npm test`.
+export const FULL = process.env.FAULTS_SCALE === "full";
+export const PORTS = { apps: [3221, 3222], smtp: 2527, stripe: 12122 };
+export const WEBHOOK_SECRET = "whsec_faults_only_webhook_secret";
+export const ADMIN_EMAIL = "faults-admin@campaign.example";
+export const appUrls = PORTS.apps.map((p) => `http://127.0.0.1:${p}`);
+
+const appEnv = (port: number): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PORT: String(port),
+  HOSTNAME: "127.0.0.1",
+  APP_URL: `http://127.0.0.1:${port}`,
+  IP_HASH_SECRET: "faults-only-ip-hash-secret-0123456789abcdef",
+  AUTH_SECRET: "faults-only-auth-secret-0123456789abcdefghij",
+  SMTP_URL: `smtp://127.0.0.1:${PORTS.smtp}`,
+  DONATIONS_ENABLED: "true",
+  STRIPE_SECRET_KEY: "sk_test_faults_only",
+  STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+  STRIPE_API_BASE: `http://127.0.0.1:${PORTS.stripe}`,
+  ORGANISER_EMAILS: ADMIN_EMAIL,
+  // Said in the note: the per-address and per-domain signing limits are opened up so that the load
+  // (which comes from one machine) measures loss, not the limiter. Addresses still vary per request.
+  SIGN_LIMIT_IP_PER_MINUTE: "100000000",
+  SIGN_LIMIT_IP_PER_DAY: "100000000",
+  SIGN_LIMIT_DOMAIN_PER_10_MINUTES: "100000000",
+});
+
+function spawnLogged(args: string[], env: NodeJS.ProcessEnv, name: string): ChildProcess {
+  const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "pipe"], detached: false });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    const text = chunk.toString();
+    // Expected during the database restart; anything else is shown.
+    if (!/Database unavailable|terminating connection|Connection terminated|ECONNREFUSED/.test(text)) process.stderr.write(`[${name}] ${text}`);
+  });
+  return child;
+}
+
+async function waitHealthy(url: string, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not become healthy`);
+}
+
+export type TStack = Awaited<ReturnType<typeof startStack>>;
+
+export async function startStack() {
+  const mail: TSunkMail[] = [];
+  let sink = await startSmtpSink(PORTS.smtp, (m) => mail.push(m));
+  const stripe = await startFakeStripe(PORTS.stripe);
+  // Build once for this database, then start both instances from that build.
+  const build = spawnLogged(["node_modules/next/dist/bin/next", "build"], appEnv(PORTS.apps[0]), "build");
+  const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
+  if (code !== 0) throw new Error("next build failed");
+  // One after the other, as a rolling deploy would: each start applies pending migrations under
+  // Prisma's advisory lock, which a second start waiting at the same moment gives up on after 10 s.
+  const apps: ChildProcess[] = [];
+  for (const [i, port] of PORTS.apps.entries()) {
+    apps.push(spawnLogged(["--import", "tsx", "scripts/start.ts"], appEnv(port), `app${i + 1}`));
+    await waitHealthy(appUrls[i], 120_000);
+  }
+  const db: PrismaClient = createPrismaClient(process.env.DATABASE_URL!, 4);
+  return {
+    db,
+    mail,
+    stripe,
+    async stopSmtp() {
+      await sink.close();
+    },
+    async startSmtp() {
+      sink = await startSmtpSink(PORTS.smtp, (m) => mail.push(m));
+    },
+    waitHealthy,
+    async stop() {
+      for (const app of apps) app.kill("SIGTERM");
+      await Promise.all(apps.map((app) => new Promise((r) => (app.exitCode !== null ? r(null) : app.once("exit", r)))));
+      await Promise.all([sink.close(), stripe.close(), db.$disconnect()]);
+    },
+  };
+}
