@@ -1,3 +1,5 @@
+import { securityHeaders } from "./lib/server/security-headers.js";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The pg driver and PGlite are Node libraries; bundling them gains nothing.
@@ -11,16 +13,7 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-          // Browsers heed it only over HTTPS, where production runs; a year, as HSTS preload asks.
-          ...(process.env.NODE_ENV === "production"
-            ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
-            : []),
-        ],
+        headers: securityHeaders(),
       },
     ];
   },

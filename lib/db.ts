@@ -1,11 +1,8 @@
 import "server-only";
-import { createPrismaClient, type PrismaClient } from "./db/client";
-import { getEnv } from "./env";
+import type { PrismaClient } from "./db/client";
+import { processDb } from "./db/process-db";
 
-// One client per server process; dev reloads would otherwise open a new pool on every edit.
-const globalForDb = globalThis as unknown as { campaignDb?: PrismaClient };
-
+/** The process's database client, for pages, actions and routes. */
 export function getDb(): PrismaClient {
-  globalForDb.campaignDb ??= createPrismaClient(getEnv().DATABASE_URL);
-  return globalForDb.campaignDb;
+  return processDb();
 }

@@ -7,7 +7,7 @@ import { createHmac } from "node:crypto";
  * the socket when it is absent, so the entry `trustedProxies` places from the right end is the one
  * written by our own nearest proxy. Entries further left are whatever the client claimed.
  */
-export function hashClientIp(headers: Headers, secret: string, trustedProxies = 1): string {
+export function hashClientIp(headers: Pick<Headers, "get">, secret: string, trustedProxies = 1): string {
   const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const ip = hops[Math.max(0, hops.length - Math.max(1, trustedProxies))] ?? "unknown";
   return createHmac("sha256", secret).update(ip).digest("base64url").slice(0, 32);

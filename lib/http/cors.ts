@@ -2,7 +2,9 @@
  * CORS headers for an endpoint open to a configured list of partner origins. The request's own
  * origin (same site) is always allowed; an unlisted browser origin gets no CORS headers.
  */
-export function corsHeaders(request: Request, allowed: string[]): Record<string, string> {
+export type THasHeaders = { headers: Pick<Headers, "get"> };
+
+export function corsHeaders(request: THasHeaders, allowed: string[]): Record<string, string> {
   const origin = request.headers.get("origin");
   if (!origin || !allowed.includes(origin)) return { Vary: "Origin" };
   return {
@@ -15,7 +17,7 @@ export function corsHeaders(request: Request, allowed: string[]): Record<string,
 }
 
 /** Whether a browser request comes from this site or from an allowed partner origin. */
-export function isOriginAllowed(request: Request, allowed: string[]): boolean {
+export function isOriginAllowed(request: THasHeaders, allowed: string[]): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true; // not a browser, or a same-origin navigation: nothing to forge
   if (allowed.includes(origin)) return true;

@@ -6,7 +6,7 @@ import { AppError } from "../errors";
  * wrong shape, posted from another site) into an AppError with words a supporter understands.
  */
 export async function readJsonBody<T extends z.ZodType>(
-  request: Request,
+  request: { headers: Pick<Headers, "get">; text: () => Promise<string> },
   schema: T,
   { maxBytes, sameOriginOnly }: { maxBytes: number; sameOriginOnly: boolean },
 ): Promise<z.output<T>> {

@@ -1,11 +1,9 @@
-import "server-only";
-import { getEnv } from "../env";
+import { getEnv, type TEnv } from "../env";
 import { hashClientIp } from "../http/client-ip";
 import type { TSignContext } from "./sign-petition";
 
 /** Who is signing, as far as rate limits need to know, and the configured limits. */
-export function signContextFrom(headers: Headers): TSignContext {
-  const env = getEnv();
+export function signContextFrom(headers: Pick<Headers, "get">, env: TEnv = getEnv()): TSignContext {
   return {
     ipHash: hashClientIp(headers, env.IP_HASH_SECRET, env.TRUSTED_PROXIES),
     appUrl: env.APP_URL,

@@ -4,6 +4,7 @@ import next from "next";
 import { captureHtml } from "./capture-html";
 import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
 import { cachedPage, isShareable, storePage, type TCachedPage } from "./page-cache";
+import { answerSignFast } from "./sign-fast-path";
 
 // Headers the cache must not replay to someone else, or that the server sets per response.
 const UNCACHED_HEADERS = new Set(["set-cookie", "date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
@@ -31,9 +32,10 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TPage, send: 
 }
 
 /**
- * The app's HTTP server: Next.js's request handler behind two layers it cannot provide with
- * static pages, a hash-based Content-Security-Policy on every HTML response and a one-second
- * cache of public pages (lib/server/page-cache.ts).
+ * The app's HTTP server: Next.js's request handler behind what it cannot provide with static
+ * pages, a hash-based Content-Security-Policy on every HTML response and a one-second cache of
+ * public pages (lib/server/page-cache.ts), plus the signing endpoint answered without Next's
+ * router (lib/server/sign-fast-path.ts).
  */
 export async function serveApp(options: { port: number; hostname?: string; dev: boolean }) {
   const app = next({ dev: options.dev, hostname: options.hostname ?? "localhost", port: options.port });
@@ -43,6 +45,13 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const path = q === -1 ? url : url.slice(0, q);
+    if (req.method === "POST" && path === "/api/petition/sign") {
+      return void answerSignFast(req, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
+        res.end('{"error":{"code":"INTERNAL","message":"Something went wrong on our side. Please try again in a minute."}}');
+      });
+    }
     if (!isPageRequest(req, path)) {
       res.setHeader("Content-Security-Policy", NON_HTML_POLICY);
       return void handle(req, res);

@@ -1,0 +1,11 @@
+import { getEnv } from "../env";
+import { createPrismaClient, type PrismaClient } from "./client";
+
+// One client (one pool) per server process, kept on globalThis: Next's bundled code and the server
+// layer (lib/server, loaded outside the bundle) share it, and dev reloads do not open new pools.
+const globalForDb = globalThis as unknown as { campaignDb?: PrismaClient };
+
+export function processDb(): PrismaClient {
+  globalForDb.campaignDb ??= createPrismaClient(getEnv().DATABASE_URL);
+  return globalForDb.campaignDb;
+}
