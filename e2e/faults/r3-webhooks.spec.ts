@@ -4,7 +4,7 @@ import { donateInputSchema } from "../../lib/donations/donate-input";
 import { startCheckout } from "../../lib/donations/start-checkout";
 import { createStripe } from "../../lib/donations/stripe-client";
 import {
-  chargeObject, checkoutSessionObject, invoiceObject, newIds, signEvent, stripeEvent, subscriptionObject,
+  chargeObject, checkoutSessionObject, monthlyLifecycleEvents, newIds, signEvent, stripeEvent,
 } from "../../lib/testing/stripe-events";
 import { appUrls, PORTS, WEBHOOK_SECRET } from "./stack";
 import { expect, test } from "./fixtures";
@@ -44,16 +44,10 @@ test("R3: webhooks replayed 3× shuffled and concurrently → one donation per p
   { // Monthly: paid, paid, failed, past due, active again, cancelled.
     const { session, donation } = await checkout("MONTHLY", "1000");
     const ids = newIds();
-    const common = { subscription: ids.subscription, donationId: donation.id, amount: 1000, customer: ids.customer };
-    scenarios.push({ donationId: donation.id, expected: { status: "CANCELED", stripeSubscriptionId: ids.subscription }, events: [
-      stripeEvent("checkout.session.completed", checkoutSessionObject({ id: session.id, donationId: donation.id, mode: "subscription", paymentStatus: "paid", amount: 1000, subscription: ids.subscription, customer: ids.customer, email: "r3-monthly@example.org", name: "M" }), t),
-      stripeEvent("invoice.paid", invoiceObject({ ...common, id: ids.invoices[0], paid: true }), t + 1),
-      stripeEvent("invoice.paid", invoiceObject({ ...common, id: ids.invoices[1], paid: true }), t + 30 * 86400),
-      stripeEvent("invoice.payment_failed", invoiceObject({ ...common, id: ids.invoices[2], paid: false }), t + 60 * 86400),
-      stripeEvent("customer.subscription.updated", subscriptionObject({ id: ids.subscription, donationId: donation.id, status: "past_due", customer: ids.customer }), t + 60 * 86400 + 5),
-      stripeEvent("customer.subscription.updated", subscriptionObject({ id: ids.subscription, donationId: donation.id, status: "active", customer: ids.customer }), t + 61 * 86400),
-      stripeEvent("customer.subscription.deleted", subscriptionObject({ id: ids.subscription, donationId: donation.id, status: "canceled", customer: ids.customer }), t + 90 * 86400),
-    ] });
+    scenarios.push({
+      donationId: donation.id, expected: { status: "CANCELED", stripeSubscriptionId: ids.subscription },
+      events: monthlyLifecycleEvents({ sessionId: session.id, donationId: donation.id, amount: 1000, email: "r3-monthly@example.org", t, ids }),
+    });
   }
   const events = scenarios.flatMap((s) => s.events) as { id: string; type: string }[];
   expect(new Set(events.map((e) => e.type))).toEqual(new Set(HANDLED_EVENT_TYPES));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { startFakeStripe } from "../testing/fake-stripe";
 import {
-  chargeObject, checkoutSessionObject, invoiceObject, newIds, signEvent, stripeEvent, subscriptionObject,
+  chargeObject, checkoutSessionObject, invoiceObject, monthlyLifecycleEvents, newIds, signEvent, stripeEvent,
 } from "../testing/stripe-events";
 import type { TDonationConfig } from "./config";
 import { donateInputSchema } from "./donate-input";
@@ -133,16 +133,7 @@ describe("Stripe webhooks", () => {
     const { session, donation } = await newDonation("MONTHLY", "1000");
     const ids = newIds();
     const t = Math.floor(Date.now() / 1000);
-    const common = { subscription: ids.subscription, donationId: donation.id, amount: 1000, customer: ids.customer };
-    const events = [
-      stripeEvent("checkout.session.completed", checkoutSessionObject({ id: session.id, donationId: donation.id, mode: "subscription", paymentStatus: "paid", amount: 1000, subscription: ids.subscription, customer: ids.customer, email: "monthly@example.org", name: "M" }), t),
-      stripeEvent("invoice.paid", invoiceObject({ ...common, id: ids.invoices[0], paid: true }), t + 1),
-      stripeEvent("invoice.paid", invoiceObject({ ...common, id: ids.invoices[1], paid: true }), t + 30 * 86400),
-      stripeEvent("invoice.payment_failed", invoiceObject({ ...common, id: ids.invoices[2], paid: false }), t + 60 * 86400),
-      stripeEvent("customer.subscription.updated", subscriptionObject({ id: ids.subscription, donationId: donation.id, status: "past_due", customer: ids.customer }), t + 60 * 86400 + 5),
-      stripeEvent("customer.subscription.updated", subscriptionObject({ id: ids.subscription, donationId: donation.id, status: "active", customer: ids.customer }), t + 61 * 86400),
-      stripeEvent("customer.subscription.deleted", subscriptionObject({ id: ids.subscription, donationId: donation.id, status: "canceled", customer: ids.customer }), t + 90 * 86400),
-    ];
+    const events = monthlyLifecycleEvents({ sessionId: session.id, donationId: donation.id, amount: 1000, email: "monthly@example.org", t, ids });
     await deliverLikeStripe(events);
     const after = await db.donation.findUniqueOrThrow({ where: { id: donation.id }, include: { payments: { orderBy: { stripeInvoiceId: "asc" } } } });
     expect(after).toMatchObject({ status: "CANCELED", stripeSubscriptionId: ids.subscription, stripeCustomerId: ids.customer });

@@ -54,3 +54,22 @@ export const newIds = () => ({
   session: rid("cs_test"), paymentIntent: rid("pi"), subscription: rid("sub"), customer: rid("cus"),
   invoices: [rid("in"), rid("in"), rid("in")],
 });
+
+/**
+ * A monthly gift's life as Stripe reports it: checkout, two paid instalments, a failed one, past due,
+ * active again, cancelled (over 90 days from `t`). Ends CANCELED with invoices [paid, paid, failed].
+ */
+export function monthlyLifecycleEvents(o: { sessionId: string; donationId: string; amount: number; email: string; t: number; ids: ReturnType<typeof newIds> }) {
+  const { ids, t, donationId } = o;
+  const common = { subscription: ids.subscription, donationId, amount: o.amount, customer: ids.customer };
+  const subscription = (status: string) => subscriptionObject({ id: ids.subscription, donationId, status, customer: ids.customer });
+  return [
+    stripeEvent("checkout.session.completed", checkoutSessionObject({ id: o.sessionId, donationId, mode: "subscription", paymentStatus: "paid", amount: o.amount, subscription: ids.subscription, customer: ids.customer, email: o.email, name: "M" }), t),
+    stripeEvent("invoice.paid", invoiceObject({ ...common, id: ids.invoices[0], paid: true }), t + 1),
+    stripeEvent("invoice.paid", invoiceObject({ ...common, id: ids.invoices[1], paid: true }), t + 30 * 86400),
+    stripeEvent("invoice.payment_failed", invoiceObject({ ...common, id: ids.invoices[2], paid: false }), t + 60 * 86400),
+    stripeEvent("customer.subscription.updated", subscription("past_due"), t + 60 * 86400 + 5),
+    stripeEvent("customer.subscription.updated", subscription("active"), t + 61 * 86400),
+    stripeEvent("customer.subscription.deleted", subscription("canceled"), t + 90 * 86400),
+  ];
+}
