@@ -39,6 +39,12 @@ test("R4a: naughty strings in every signing field and the action endpoint: no 5x
   const accepted = (f: string) => signs.filter((x, i) => x.field === f && answers[i].status === 201).length;
   console.log(`R4a: ${signs.length} sign-ups; accepted names: first ${accepted("firstName")}, last ${accepted("lastName")} (${exact} byte for byte, the rest differ only by cleaning); ${answers.filter((a) => a.status >= 400).length} refused in words`);
 
+  // A body past the endpoint's 4 KB, in one piece or many: refused as too large, in words.
+  const padded = { firstName: "Nia", lastName: "Naughty", email: `r4-${runTag}-big@example.org`, country: "GB", website: "", pad: "x".repeat(20_000) };
+  const [big] = await submitAll([{ url: appUrls[0], path: "/api/petition/sign", body: padded }], 1);
+  expect(big.status).toBe(413);
+  expect(JSON.parse(big.body).error.message).toMatch(/too large/);
+
   const actionFields = ["country", "contactId", "channel", "sourcePath", "utmSource", "utmMedium", "utmCampaign"];
   const acts = BLNS.flatMap((s) => actionFields.map((field) => ({ field, s, body: { country: "vietnam", channel: "COPY", [field]: s } })));
   const actAnswers = await submitAll(acts.map((x, i) => ({ url: appUrls[i % 2], path: "/api/actions", body: x.body, headers: { origin: appUrls[i % 2] } })), 16);

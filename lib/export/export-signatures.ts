@@ -98,6 +98,7 @@ export function streamSignaturesCsv(databaseUrl: string, filters: TExportFilters
       try {
         if (!reader) {
           await client.connect();
+          await client.query("SET DateStyle TO ISO"); // the timestamps' text form, whatever the server's default
           copy = client.query(copyTo(
             `COPY (SELECT ${COLUMNS[filters.shape].join(", ")}
                    FROM "Signature" s${filters.country ? ` JOIN "Country" c ON c."id" = s."sourceCountryId"` : ""}

@@ -24,21 +24,27 @@ function isPermanent(error: unknown): boolean {
  * Returns how many were sent.
  */
 export async function deliverDueEmails(db: PrismaClient, transport: TMailTransport): Promise<number> {
+  const leaseEnds = Date.now() + LEASE_MS;
   const claimed = await db.$queryRaw<TClaimed[]>`
-    UPDATE "OutboxEmail" SET "lockedUntil" = ${new Date(Date.now() + LEASE_MS)}
+    UPDATE "OutboxEmail" SET "lockedUntil" = ${new Date(leaseEnds)}
     WHERE "id" IN (
       SELECT "id" FROM "OutboxEmail"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
       ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING "id", "toAddress", "subject", "text", "attempts"`;
-  // The batch goes out at once over the transport's pooled connections.
-  const results = await Promise.all(claimed.map((email) => deliverOne(db, transport, email)));
-  return results.filter(Boolean).length;
+  // The batch goes out at once over the transport's pooled connections; every email settles (sent
+  // and recorded, or put back) before the turn ends, even when one of them fails.
+  const results = await Promise.allSettled(claimed.map((email) => deliverOne(db, transport, email, leaseEnds)));
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return results.filter((r) => r.status === "fulfilled" && r.value).length;
 }
 
-const MARK_SENT_TRIES = 12;
+// Margin kept before the lease ends: past it another worker may claim the email again.
+const LEASE_MARGIN_MS = 15_000;
 
-async function deliverOne(db: PrismaClient, transport: TMailTransport, email: TClaimed): Promise<boolean> {
+async function deliverOne(db: PrismaClient, transport: TMailTransport, email: TClaimed, leaseEnds: number): Promise<boolean> {
+  if (Date.now() > leaseEnds - LEASE_MARGIN_MS) return false; // too late to send safely: a later turn will
   try {
     await transport.send({ to: email.toAddress, subject: email.subject, text: email.text });
   } catch (error) {
@@ -56,7 +62,7 @@ async function deliverOne(db: PrismaClient, transport: TMailTransport, email: TC
     }).catch(() => {});
     return false;
   }
-  // Sent: record it, insisting while the database restarts (about a minute, well inside the lease),
+  // Sent: record it, insisting while the database restarts (until shortly before the lease ends),
   // since an email whose lease ran out unrecorded would be sent a second time.
   for (let attempt = 1; ; attempt++) {
     try {
@@ -67,8 +73,9 @@ async function deliverOne(db: PrismaClient, transport: TMailTransport, email: TC
       });
       return true;
     } catch (error) {
-      if (attempt >= MARK_SENT_TRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 250 * 2 ** attempt)));
+      const wait = Math.min(10_000, 250 * 2 ** attempt);
+      if (Date.now() + wait > leaseEnds - LEASE_MARGIN_MS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 }

@@ -52,9 +52,10 @@ export function captureHtml(res: ServerResponse, finish: (html: Buffer, send: (b
   res.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
     if (decide() === "pass") return end(chunk as string, encoding as BufferEncoding, callback as () => void);
     if (chunk && typeof chunk !== "function") chunks.push(toBuffer(chunk, encoding));
+    const done = [chunk, encoding, callback].find((f) => typeof f === "function") as (() => void) | undefined;
     finish(Buffer.concat(chunks), (body) => {
       sending = true;
-      end(body);
+      end(body, done);
     });
     return res;
   }) as TEnd;

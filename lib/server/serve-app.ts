@@ -60,8 +60,12 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     const hit = cacheKey ? cachedPage(cacheKey) : undefined;
     const gzip = acceptsGzip(req);
     if (hit) return sendPage(req, res, gzip ? hit : { ...hit, gzip: undefined }, (body) => res.end(body));
-    // The HTML is compressed here (once per cached page), so Next must not compress it first.
+    // The HTML is compressed here (once per cached page), so Next must not compress it first. Nor
+    // may Next answer 304: that bare answer carries no hashes, and browsers copy a 304's CSP onto
+    // the cached page, which would then run none of its scripts.
     delete req.headers["accept-encoding"];
+    delete req.headers["if-none-match"];
+    delete req.headers["if-modified-since"];
     captureHtml(res, (html, send) => {
       res.setHeader("Content-Security-Policy", contentSecurityPolicy(html.toString("utf8"), { dev: options.dev }));
       const headers = Object.entries(res.getHeaders())

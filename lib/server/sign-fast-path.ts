@@ -15,9 +15,11 @@ function readBody(req: IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
+      // Keep at most one byte past the limit, so the size check refuses the body (413); the rest is
+      // read and dropped.
+      const room = MAX_BODY + 1 - size;
+      if (room > 0) chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
       size += chunk.length;
-      // Keep one byte past the limit, so the size check still refuses it; drop the rest unread.
-      if (size <= MAX_BODY + 1) chunks.push(chunk);
     });
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);

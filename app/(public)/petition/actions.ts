@@ -28,7 +28,10 @@ export async function signPetitionAction(_previous: TSignFormState, formData: Fo
     return { status: "ok", outcome, message: SIGN_MESSAGES[outcome] };
   } catch (error) {
     if (error instanceof AppError) return { status: "error", message: error.message, values };
-    if (isDatabaseUnavailable(error)) return { status: "error", message: DATABASE_UNAVAILABLE_MESSAGE, values };
+    if (isDatabaseUnavailable(error)) {
+      console.error("Database unavailable:", error instanceof Error ? error.message : error);
+      return { status: "error", message: DATABASE_UNAVAILABLE_MESSAGE, values };
+    }
     console.error(error);
     return { status: "error", message: "Something went wrong on our side and your signature was not saved. Please try again in a minute.", values };
   }
