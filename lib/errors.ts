@@ -29,22 +29,26 @@ export class AppError extends Error {
   }
 }
 
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  "Our database is restarting, so nothing could be saved just now. Please try again in a few seconds.";
+/**
+ * What a user should be told about an error: the AppError itself, or, when the database cannot be
+ * reached (a restart or failover), an UNAVAILABLE one saying when to come back. Null: our bug.
+ */
+export function userErrorOf(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (!isDatabaseUnavailable(error)) return null;
+  console.error("Database unavailable:", error instanceof Error ? error.message : error);
+  return new AppError("UNAVAILABLE", "Our database is restarting, so nothing could be saved just now. Please try again in a few seconds.", { retryAfterSeconds: 5 });
+}
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
+  const userError = userErrorOf(error);
+  if (userError) {
     const headers: Record<string, string> = { "Cache-Control": "no-store" };
-    if (error.details?.retryAfterSeconds) headers["Retry-After"] = String(error.details.retryAfterSeconds);
+    if (userError.details?.retryAfterSeconds) headers["Retry-After"] = String(userError.details.retryAfterSeconds);
     return Response.json(
-      { error: { code: error.code, message: error.message, fields: error.details?.fields } },
-      { status: error.status, headers },
+      { error: { code: userError.code, message: userError.message, fields: userError.details?.fields } },
+      { status: userError.status, headers },
     );
-  }
-  if (isDatabaseUnavailable(error)) {
-    // A restart or failover: say so, and when to come back, rather than "something went wrong".
-    console.error("Database unavailable:", error instanceof Error ? error.message : error);
-    return errorResponse(new AppError("UNAVAILABLE", DATABASE_UNAVAILABLE_MESSAGE, { retryAfterSeconds: 5 }));
   }
   console.error(error);
   return Response.json(

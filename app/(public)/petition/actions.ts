@@ -2,9 +2,8 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { getDb } from "@/lib/db";
-import { AppError, DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
+import { userErrorOf } from "@/lib/errors";
 import { formStrings } from "@/lib/http/form-strings";
 import { confirmSignature } from "@/lib/petition/confirm-signature";
 import { eraseSignatureByToken } from "@/lib/petition/erase-signature";
@@ -27,11 +26,8 @@ export async function signPetitionAction(_previous: TSignFormState, formData: Fo
     const outcome = await signPetition(getDb(), parsed.data, signContextFrom(await headers()));
     return { status: "ok", outcome, message: SIGN_MESSAGES[outcome] };
   } catch (error) {
-    if (error instanceof AppError) return { status: "error", message: error.message, values };
-    if (isDatabaseUnavailable(error)) {
-      console.error("Database unavailable:", error instanceof Error ? error.message : error);
-      return { status: "error", message: DATABASE_UNAVAILABLE_MESSAGE, values };
-    }
+    const userError = userErrorOf(error);
+    if (userError) return { status: "error", message: userError.message, values };
     console.error(error);
     return { status: "error", message: "Something went wrong on our side and your signature was not saved. Please try again in a minute.", values };
   }
