@@ -35,14 +35,15 @@ async function main() {
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new Error("Usage: tsx scripts/with-db.ts <command> [args…]");
   loadDotEnv();
-  const work = async (url: string) => {
+  // TEST_DATABASE tells tests which kind they have (lib/testing/database-kind.ts).
+  const work = (kind: "server" | "embedded") => async (url: string) => {
     await prepareDatabase(url);
-    return run(command, args, { ...process.env, DATABASE_URL: url });
+    return run(command, args, { ...process.env, DATABASE_URL: url, TEST_DATABASE: kind });
   };
-  if (process.env.DATABASE_URL) return withServerDatabase(process.env.DATABASE_URL, work);
+  if (process.env.DATABASE_URL) return withServerDatabase(process.env.DATABASE_URL, work("server"));
   const embedded = await startEmbeddedPostgres();
   try {
-    return await work(embedded.url);
+    return await work("embedded")(embedded.url);
   } finally {
     await embedded.stop();
   }

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { EMBEDDED_SHARES_ONE_BACKEND, onEmbeddedDatabase } from "../testing/database-kind";
 import { createPrismaClient } from "./client";
 import { isDatabaseUnavailable } from "./unavailable";
 
@@ -15,7 +16,8 @@ describe("isDatabaseUnavailable", () => {
     await prisma.$disconnect();
   });
 
-  it("recognises a connection the server terminated", async () => {
+  it("recognises a connection the server terminated", async ({ skip }) => {
+    skip(onEmbeddedDatabase, EMBEDDED_SHARES_ONE_BACKEND);
     const prisma = createPrismaClient(process.env.DATABASE_URL!, 1);
     const killer = createPrismaClient(process.env.DATABASE_URL!, 1);
     try {
