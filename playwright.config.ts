@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12112);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** A second server from the same build, with npm start's defaults (no trusted proxy): what a hostile visitor meets. */
+export const E2E_PLAIN_URL = `http://127.0.0.1:${Number(process.env.E2E_PLAIN_PORT ?? 3211)}`;
 export const E2E_STRIPE_BASE = `http://127.0.0.1:${STRIPE_PORT}`;
 export const E2E_WEBHOOK_SECRET = "whsec_e2e_only_webhook_secret";
 export const E2E_ADMIN_EMAIL = "admin@campaign.example";
@@ -64,6 +66,29 @@ export default defineConfig({
         GIFT_AID_ENABLED: "true",
         AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdefghij",
         ORGANISER_EMAILS: E2E_ADMIN_EMAIL,
+        // The tests' X-Forwarded-For stands in for a proxy of ours that appends each client's
+        // address, so each test can sign as its own supporter. The plain server below trusts none.
+        TRUSTED_PROXIES: "1",
+      },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // Started after the build above (Playwright starts these in order): the same build and
+      // database with npm start's default settings, apart from a daily signing limit small enough
+      // to reach (a day window, so a test never straddles its edge) and no email worker of its own.
+      command: "npx tsx scripts/start.ts",
+      url: `${E2E_PLAIN_URL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: new URL(E2E_PLAIN_URL).port,
+        APP_URL: E2E_PLAIN_URL,
+        IP_HASH_SECRET: "e2e-only-plain-ip-hash-secret-0123456789abcdef",
+        AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdefghij",
+        SIGN_LIMIT_IP_PER_MINUTE: "1000",
+        SIGN_LIMIT_IP_PER_DAY: "10",
+        EMAIL_WORKER: "off",
       },
       stdout: "ignore",
       stderr: "pipe",

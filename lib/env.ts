@@ -24,7 +24,7 @@ const ZEnv = z.object({
   APP_URL: z.url({ error: "APP_URL must be the site's public address, e.g. https://example.org" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   IP_HASH_SECRET: z.string().min(32, "IP_HASH_SECRET must be at least 32 characters").optional(),
-  TRUSTED_PROXIES: z.coerce.number().int().min(1, "TRUSTED_PROXIES must be 1 or more").max(10).default(1),
+  TRUSTED_PROXIES: z.coerce.number().int().min(0, "TRUSTED_PROXIES must be 0 or more").max(10, "TRUSTED_PROXIES must be at most 10").default(0),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")

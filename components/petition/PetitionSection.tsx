@@ -1,4 +1,6 @@
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { issueFormToken } from "@/lib/petition/form-token";
 import { getPetitionCounts } from "@/lib/petition/counts";
 import { listCountryOptions } from "@/lib/petition/iso-countries";
 import { getPetition } from "@/lib/petition/petition";
@@ -19,7 +21,8 @@ export async function PetitionSection({ sourcePath, sourceCountry, headingLevel 
       <Heading id="petition-heading">{headingLevel === 1 ? petition.title : `Sign the petition: ${petition.title}`}</Heading>
       <p>{petition.body}</p>
       <PetitionProgress counts={counts} />
-      <SignForm idPrefix="sign" sourcePath={sourcePath} sourceCountry={sourceCountry} countries={listCountryOptions()} />
+      <SignForm idPrefix="sign" sourcePath={sourcePath} sourceCountry={sourceCountry} countries={listCountryOptions()}
+        formToken={issueFormToken(getEnv().IP_HASH_SECRET)} />
     </section>
   );
 }

@@ -1,32 +1,32 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { signPetitionAction } from "@/app/(public)/petition/actions";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "@/lib/petition/consent";
 import type { TSignFormState } from "./sign-form-state";
 
-type TProps = { idPrefix: string; sourcePath: string; sourceCountry?: string; countries: { code: string; name: string }[] };
+type TProps = {
+  idPrefix: string;
+  sourcePath: string;
+  sourceCountry?: string;
+  countries: { code: string; name: string }[];
+  /** Issued by the server when it rendered the page (lib/petition/form-token.ts), for the fill-time rule. */
+  formToken: string;
+};
 
 /**
  * The signing form. A plain form post that works with JavaScript off (the server action answers
  * with the page and this state); with it on, the page does not reload.
  */
-export function SignForm({ idPrefix, sourcePath, sourceCountry, countries }: TProps) {
+export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formToken }: TProps) {
   const [state, formAction, pending] = useActionState<TSignFormState, FormData>(signPetitionAction, { status: "idle" });
-  // When the form was first shown in this browser (for the minimum fill time); stays empty without JS.
-  const startedAt = useRef(0);
-  const stampStart = (input: HTMLInputElement | null) => {
-    if (!input) return;
-    startedAt.current ||= Date.now();
-    input.value = String(startedAt.current);
-  };
   const notice = CONSENT_NOTICES[CURRENT_CONSENT_VERSION];
   const id = (name: string) => `${idPrefix}-${name}`;
 
   if (state.status === "ok") {
     return (
-      <div className="sign-result" role="status" data-testid="sign-result" data-outcome={state.outcome}>
+      <div className="sign-result" role="status" data-testid="sign-result">
         <p><strong>{state.message}</strong></p>
         <p>Could you also <Link href="/donate">give to the campaign</Link>?</p>
       </div>
@@ -59,6 +59,10 @@ export function SignForm({ idPrefix, sourcePath, sourceCountry, countries }: TPr
       </div>
       {field("postcode", "Postcode (optional)", { autoComplete: "postal-code", maxLength: 12 })}
       <div className="field checkbox">
+        <input type="checkbox" id={id("handInConsent")} name="handInConsent" defaultChecked={values.handInConsent === "on"} />
+        <label htmlFor={id("handInConsent")}>{notice.handIn}</label>
+      </div>
+      <div className="field checkbox">
         <input type="checkbox" id={id("optIn")} name="optIn" defaultChecked={values.optIn === "on"} />
         <label htmlFor={id("optIn")}>{notice.optIn}</label>
       </div>
@@ -67,7 +71,7 @@ export function SignForm({ idPrefix, sourcePath, sourceCountry, countries }: TPr
         <label htmlFor={id("website")}>Leave this field empty</label>
         <input id={id("website")} name="website" tabIndex={-1} autoComplete="off" />
       </div>
-      <input type="hidden" name="startedAt" defaultValue="" ref={stampStart} />
+      <input type="hidden" name="formToken" value={values.formToken || formToken} />
       <input type="hidden" name="sourcePath" value={sourcePath} />
       {sourceCountry ? <input type="hidden" name="sourceCountry" value={sourceCountry} /> : null}
       <button type="submit" className="button button-primary" disabled={pending}>{pending ? "Signing…" : "Sign the petition"}</button>

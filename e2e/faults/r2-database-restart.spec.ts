@@ -34,7 +34,7 @@ test("R2: a database restart mid-load gives clear 503s, then recovery, and loses
       const email = `r2-${runTag}-${n++}@example.org`;
       const answer = await postJson({ url: appUrls[n % appUrls.length], path: "/api/petition/sign", body: { firstName: "Rae", lastName: "Restart", email, country: "GB" } }, concurrency);
       sent.push({ email, answer });
-      if (answer.status !== 201) await new Promise((r) => setTimeout(r, 50));
+      if (answer.status !== 202) await new Promise((r) => setTimeout(r, 50));
     }
   };
   const loops = Array.from({ length: concurrency }, loop);
@@ -50,14 +50,14 @@ test("R2: a database restart mid-load gives clear 503s, then recovery, and loses
   await Promise.all(loops);
   closeAgents();
 
-  const failed = sent.filter((s) => s.answer.status !== 201);
+  const failed = sent.filter((s) => s.answer.status !== 202);
   const unavailable = failed.filter((s) => s.answer.status === 503);
   const lastFailure = Math.max(0, ...failed.map((s) => s.answer.at));
   console.log(
     `R2: ${sent.length} sign-ups; restart took ${databaseBack - restartStarted} ms; ${unavailable.length} answered 503, ` +
-      `${failed.length - unavailable.length} other non-201; last failure ${lastFailure ? lastFailure - databaseBack : "-"} ms after the database was back`,
+      `${failed.length - unavailable.length} other non-202; last failure ${lastFailure ? lastFailure - databaseBack : "-"} ms after the database was back`,
   );
-  // Only 201 or a clear 503 with Retry-After and words: no 500, no dropped connection.
+  // Only 202 or a clear 503 with Retry-After and words: no 500, no dropped connection.
   expect(failed.filter((s) => s.answer.status !== 503).map((s) => `${s.answer.status} ${s.answer.error ?? s.answer.body.slice(0, 200)}`)).toEqual([]);
   for (const s of unavailable) {
     expect(Number(s.answer.retryAfter)).toBeGreaterThan(0);
@@ -66,7 +66,7 @@ test("R2: a database restart mid-load gives clear 503s, then recovery, and loses
   expect(lastFailure === 0 || lastFailure - databaseBack <= 5000).toBe(true);
   for (const url of appUrls) expect((await fetch(`${url}/api/health`)).status).toBe(200);
 
-  const acknowledged = sent.filter((s) => s.answer.status === 201).map((s) => s.email);
+  const acknowledged = sent.filter((s) => s.answer.status === 202).map((s) => s.email);
   const stored = new Set((await stack.db.signature.findMany({ where: { email: { in: acknowledged } }, select: { email: true } })).map((s) => s.email));
   expect(acknowledged.filter((e) => !stored.has(e))).toEqual([]);
   expect(acknowledged.length).toBeGreaterThan(0);

@@ -26,6 +26,8 @@ const appEnv = (port: number): NodeJS.ProcessEnv => ({
   STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
   STRIPE_API_BASE: `http://127.0.0.1:${PORTS.stripe}`,
   ORGANISER_EMAILS: ADMIN_EMAIL,
+  // The suite's requests stand in for a proxy of ours that appends each client's address.
+  TRUSTED_PROXIES: "1",
   // Said in the note: the per-address and per-domain signing limits are opened up so that the load
   // (which comes from one machine) measures loss, not the limiter. Addresses still vary per request.
   SIGN_LIMIT_IP_PER_MINUTE: "100000000",

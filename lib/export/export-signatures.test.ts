@@ -19,11 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function addSignature(o: { first: string; last?: string; status?: "CONFIRMED" | "PENDING" | "INVALIDATED"; optIn?: boolean; postcode?: string | null; country?: string | null; createdAt?: Date }) {
+async function addSignature(o: {
+  first: string; last?: string; status?: "CONFIRMED" | "PENDING" | "INVALIDATED"; optIn?: boolean; handIn?: boolean; postcode?: string | null;
+  country?: string | null; createdAt?: Date;
+}) {
   await db.signature.create({
     data: {
       id: randomUUID(), petitionId, firstName: o.first, lastName: o.last ?? tag, email: `${randomUUID()}@${tag}.example`, emailKey: `${randomUUID()}@${tag}.example`,
-      signerCountry: "GB", postcode: o.postcode ?? "SW1A 1AA", optIn: o.optIn ?? true, consentNoticeVersion: "2026-11-28",
+      signerCountry: "GB", postcode: o.postcode ?? "SW1A 1AA", optIn: o.optIn ?? true, handInConsent: o.handIn ?? true,
+      consentNoticeVersion: "2026-11-28",
       status: o.status ?? "CONFIRMED", confirmedAt: new Date(), sourceCountryId: o.country ?? null, sourcePath: "/petition", createdAt: o.createdAt ?? new Date(),
     },
   });
@@ -60,6 +64,17 @@ describe("signature export", () => {
     const row = lines.find((l) => l.startsWith(`Delivery ${tag},`))!;
     expect(row.split(",").slice(1, 3)).toEqual(["M1", "GB"]);
     expect(lines.join("")).not.toContain(`@${tag}.example`);
+  });
+
+  it("names on the hand-in list only the signers who ticked the box", async () => {
+    await addSignature({ first: "Named", handIn: true });
+    await addSignature({ first: "Unnamed", handIn: false });
+    const { lines } = await exportText({ shape: "delivery", status: "all", optIn: "all" });
+    expect(lines.some((l) => l.startsWith(`Named ${tag},`))).toBe(true);
+    expect(lines.join("\n")).not.toContain(`Unnamed ${tag}`);
+    // Signatures from before the box existed count as not named.
+    expect(await db.$queryRaw<{ d: boolean }[]>`SELECT column_default = 'false' AS d FROM information_schema.columns
+      WHERE table_name = 'Signature' AND column_name = 'handInConsent'`).toEqual([{ d: true }]);
   });
 
   it("filters by date range and by the country page signed from", async () => {

@@ -20,9 +20,12 @@ const HEADERS = {
 } as const;
 
 // ERASED rows have no personal data left and INVALIDATED ones are not signatures: never exported.
+// The hand-in list goes to governments, so it names only signers who ticked the box asking to be
+// named; everyone else is counted in the hand-in pack, never listed.
 function whereClause(f: TExportFilters): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const parts = [f.status === "confirmed" ? `s."status" = 'CONFIRMED'` : `s."status" IN ('CONFIRMED', 'PENDING')`];
+  if (f.shape === "delivery") parts.push(`s."handInConsent" = true`);
   if (f.optIn === "only") parts.push(`s."optIn" = true`);
   if (f.from) parts.push(`s."createdAt" >= $${params.push(f.from)}::date`);
   if (f.to) parts.push(`s."createdAt" < ($${params.push(f.to)}::date + 1)`);

@@ -1,24 +1,25 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
+import type { TBodySource } from "./read-body";
 
 /**
- * Reads a small JSON body and validates it, turning every way it can be wrong (too big, not JSON,
+ * Reads a small JSON body (at most `maxBytes`, refused before it is read when it declares more, cut
+ * off when it streams more) and validates it, turning every way it can be wrong (too big, not JSON,
  * wrong shape, posted from another site) into an AppError with words a supporter understands.
  */
 export async function readJsonBody<T extends z.ZodType>(
-  request: { headers: Pick<Headers, "get">; text: () => Promise<string> },
+  source: TBodySource,
   schema: T,
   { maxBytes, sameOriginOnly }: { maxBytes: number; sameOriginOnly: boolean },
 ): Promise<z.output<T>> {
   if (sameOriginOnly) {
-    const origin = request.headers.get("origin");
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    const origin = source.headers.get("origin");
+    const host = source.headers.get("x-forwarded-host") ?? source.headers.get("host");
     if (origin && host && originHost(origin) !== host) {
       throw new AppError("FORBIDDEN", "This can only be sent from our own pages.");
     }
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", "That request is too large.");
+  const text = await source.readText(maxBytes);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -6,8 +6,19 @@ export const CONSENT_NOTICES = {
       "We use your name, email, country and postcode to count your signature and to hand the petition in; the " +
       "hand-in list shows names, towns and countries, never emails. We email you once to confirm your signature.",
     optIn: "Email me campaign updates about Burma's military (you can stop them at any time).",
+    handIn: null,
+  },
+  // Names on the hand-in list only with the signer's own tick: the list goes to governments, some
+  // of which share intelligence with the Burmese military.
+  "2026-11-28.2": {
+    notice:
+      "We use your email to confirm your signature, and your country and postcode area to count it. The petition " +
+      "is handed to the governments it names: they see how many people signed and from where, and the names only of " +
+      "those who tick the box above, never anyone's email or full postcode. We email you to confirm your signature.",
+    optIn: "Email me campaign updates about Burma's military (you can stop them at any time).",
+    handIn: "Add my name to the list we hand to the governments (leave this unticked to be counted without your name).",
   },
 } as const;
 
 export type TConsentVersion = keyof typeof CONSENT_NOTICES;
-export const CURRENT_CONSENT_VERSION: TConsentVersion = "2026-11-28";
+export const CURRENT_CONSENT_VERSION: TConsentVersion = "2026-11-28.2";

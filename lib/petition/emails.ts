@@ -20,3 +20,17 @@ export function confirmationEmail(firstName: string, petitionTitle: string, link
   ].join("\n");
   return { subject, text };
 }
+
+/** To someone who signed again after confirming: the difference that the page never shows. */
+export function alreadySignedEmail(firstName: string, petitionTitle: string) {
+  const subject = "You have already signed";
+  const text = [
+    `Hello ${firstName},`,
+    "",
+    `Someone, probably you, just signed the petition "${petitionTitle}" again with this email address.`,
+    "Your signature was already confirmed, so nothing has changed and it still counts once.",
+    "",
+    "If it was not you, there is nothing you need to do. We send a note like this at most once a day.",
+  ].join("\n");
+  return { subject, text };
+}

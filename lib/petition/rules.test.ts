@@ -55,7 +55,7 @@ describe("ZSignPetitionInput", () => {
 
   it("never throws on hostile input, and never lets a formula through", () => {
     for (const text of BLNS) {
-      for (const key of ["firstName", "lastName", "email", "country", "postcode", "optIn", "startedAt", "website"]) {
+      for (const key of ["firstName", "lastName", "email", "country", "postcode", "optIn", "handInConsent", "formToken", "website"]) {
         const result = ZSignPetitionInput.safeParse({ ...valid, [key]: text });
         if (result.success) {
           for (const v of [result.data.firstName, result.data.lastName, result.data.postcode ?? ""]) expect(v).not.toMatch(/^[=+\-@]/);

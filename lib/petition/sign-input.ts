@@ -20,6 +20,11 @@ const name = (label: string) =>
         .refine((v) => /\p{L}/u.test(v), `Your ${label} needs at least one letter.`),
     );
 
+const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
 const optionalText = (max: number) =>
   z.string().max(max * 4).optional().transform((v) => (v ? cleanLine(v).slice(0, max) : undefined));
 
@@ -42,10 +47,12 @@ export const ZSignPetitionInput = z
       .transform((v) => cleanLine(v).toUpperCase())
       .refine(isIsoCountryCode, "Please choose your country from the list."),
     postcode: z.string().max(40, "That postcode is too long.").optional().transform((v) => (v ? cleanLine(v) : "")),
-    optIn: z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")]).optional().transform((v) => v === true || v === "on" || v === "true"),
-    // Anti-abuse: a field people never see (bots fill it) and when the form was opened.
+    optIn: checkbox,
+    // Unticked unless the signer ticks it: only then may their name be on the hand-in list.
+    handInConsent: checkbox,
+    // Anti-abuse: a field people never see (bots fill it) and when the server issued the form.
     website: optionalText(200),
-    startedAt: z.coerce.number().int().nonnegative().optional().catch(undefined),
+    formToken: optionalText(80),
     sourcePath: optionalText(300),
     sourceCountry: optionalText(60),
   })

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
-import { context, signer, tokenFromOutbox } from "../testing/petition-fixtures";
+import { context, FORM_SECRET, signer, tokenFromOutbox } from "../testing/petition-fixtures";
 import { confirmSignature, inspectConfirmToken } from "./confirm-signature";
 import { eraseSignatureByToken } from "./erase-signature";
+import { issueFormToken } from "./form-token";
 import { signPetition } from "./sign-petition";
 
 let db: PrismaClient;
@@ -20,7 +21,7 @@ describe("signPetition", () => {
     expect(await signPetition(db, input, context({ ipHash: "hash-1" }))).toBe("signed");
     const [row] = await byEmail(input.email);
     expect(row).toMatchObject({
-      status: "PENDING", optIn: true, consentNoticeVersion: "2026-11-28", ipHash: "hash-1", postcode: "SW1A 1AA",
+      status: "PENDING", optIn: true, handInConsent: false, consentNoticeVersion: "2026-11-28.2", ipHash: "hash-1", postcode: "SW1A 1AA",
       sourcePath: "/countries/japan", emailKey: input.email.toLowerCase(),
     });
     expect(row.sourceCountryId).not.toBeNull();
@@ -32,17 +33,19 @@ describe("signPetition", () => {
     expect(emails[0].text).not.toContain(tokens[0].tokenHash);
   });
 
-  it("dedupes on the canonical email and re-sends a pending confirmation, capped", async () => {
+  it("dedupes on the canonical email and re-sends a pending confirmation at most once a day, capped", async () => {
     const stamp = Date.now();
     const first = signer({ email: `Dup.Test${stamp}+one@gmail.com` });
     const again = signer({ email: `duptest${stamp}+two@GoogleMail.com` });
     let now = Date.now();
     expect(await signPetition(db, first, context({ now }))).toBe("signed");
-    expect(await signPetition(db, again, context({ now }))).toBe("already_pending");
-    for (const expected of ["resent", "resent", "already_pending"]) {
-      now += 6 * 60_000;
+    expect(await signPetition(db, again, context({ now: now + 23 * 3_600_000 }))).toBe("quiet");
+    for (const expected of ["resent", "quiet", "resent", "quiet"]) {
+      now += expected === "resent" ? 25 * 3_600_000 : 60_000;
       expect(await signPetition(db, again, context({ now }))).toBe(expected);
     }
+    now += 25 * 3_600_000;
+    expect(await signPetition(db, again, context({ now }))).toBe("quiet"); // three confirmations in all
     const rows = await db.signature.findMany({ where: { email: { in: [first.email, again.email] } } });
     expect(rows).toHaveLength(1);
     expect(rows[0].emailKey).toBe(`duptest${stamp}@gmail.com`);
@@ -56,18 +59,23 @@ describe("signPetition", () => {
     const elapsed = Date.now() - started;
     expect((await byEmail(input.email)).length).toBe(1);
     expect(outcomes.filter((o) => o === "signed")).toHaveLength(1);
-    expect(outcomes.filter((o) => o === "signed" || o === "already_pending")).toHaveLength(50);
+    expect(outcomes.filter((o) => o === "quiet")).toHaveLength(49);
     expect(await db.outboxEmail.count({ where: { toAddress: input.email } })).toBe(1);
     console.log(`50 concurrent identical sign-ups: 1 row, outcomes ${JSON.stringify(countBy(outcomes))}, ${elapsed} ms`);
   });
 
   it("stores nothing for a bot that fills the hidden field, and asks a too-quick person to press again", async () => {
     const bot = signer({ website: "http://spam.example" });
-    expect(await signPetition(db, bot, context())).toBe("signed");
+    expect(await signPetition(db, bot, context())).toBe("quiet");
     expect(await byEmail(bot.email)).toHaveLength(0);
-    const quick = signer({ startedAt: Date.now() - 500 });
-    await expect(signPetition(db, quick, context())).rejects.toThrow(/press the button again/);
-    expect(await signPetition(db, { ...quick, startedAt: Date.now() - 5000 }, context())).toBe("signed");
+    // The fill time is the server's: from when it issued the form to when the answer arrives.
+    const issued = Date.now();
+    const quick = signer({ formToken: issueFormToken(FORM_SECRET, issued) });
+    await expect(signPetition(db, quick, context({ now: issued + 500 }))).rejects.toThrow(/press the button again/);
+    const forged = signer({ formToken: issueFormToken("someone-elses-secret", issued - 60_000) });
+    await expect(signPetition(db, forged, context({ now: issued }))).rejects.toThrow(/press the button again/);
+    expect(await byEmail(quick.email)).toHaveLength(0);
+    expect(await signPetition(db, quick, context({ now: issued + 2500 }))).toBe("signed");
   });
 
   it("rate-limits one address per minute and one small email domain per 10 minutes", async () => {
@@ -98,7 +106,13 @@ describe("confirming and removing", () => {
     expect(await confirmSignature(db, confirm)).toBe("done");
     expect(await confirmSignature(db, confirm)).toBe("done");
     expect((await db.signature.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("CONFIRMED");
-    expect(await signPetition(db, input, context())).toBe("already_confirmed");
+    // Signing again tells the owner, by email and at most once a day, that they had already signed.
+    const later = Date.now() + 25 * 3_600_000;
+    expect(await signPetition(db, input, context({ now: later }))).toBe("noticed");
+    expect(await signPetition(db, input, context({ now: later + 60_000 }))).toBe("quiet");
+    const notes = await db.outboxEmail.findMany({ where: { signatureId: row.id, kind: "signature-already-signed" } });
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ toAddress: input.email, subject: "You have already signed" });
 
     const remove = await tokenFromOutbox(db, row.id, "remove");
     const logsBefore = await db.deletionLog.count();

@@ -5,17 +5,26 @@ import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import { consumeRateLimits, type TRateCheck } from "../rate-limit/consume";
 import { canonicalEmail, emailDomain } from "./canonical-email";
 import { CURRENT_CONSENT_VERSION } from "./consent";
-import { confirmationEmail } from "./emails";
+import { alreadySignedEmail, confirmationEmail } from "./emails";
+import { formTokenAge } from "./form-token";
 import { getPetition, type TPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
 import { CONFIRM_TOKEN_DAYS, hashToken, newToken } from "./tokens";
 
 type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-export type TSignOutcome = "signed" | "resent" | "already_pending" | "already_confirmed";
+/**
+ * What happened, for tests and our own code only: callers answer every outcome with the same
+ * status and SIGN_RECEIVED_MESSAGE, so nobody can learn from the answer whether an address signed.
+ * What differs goes to the address's owner by email: a new signer's confirmation, a repeat
+ * signer's reminder or "you had already signed" note (each at most once a day), or nothing.
+ */
+export type TSignOutcome = "signed" | "resent" | "noticed" | "quiet";
 export type TSignContext = {
   ipHash: string;
   appUrl: string;
+  /** Key for the form token (lib/petition/form-token.ts). */
+  formSecret: string;
   limits: { ipPerMinute: number; ipPerDay: number; domainPer10Minutes: number };
   now?: number;
 };
@@ -27,14 +36,13 @@ const LARGE_PROVIDERS = new Set([
 ]);
 const MIN_FILL_MS = 2000;
 const MAX_CONFIRMATION_EMAILS = 3;
-const RESEND_AFTER_MS = 5 * 60_000;
+/** A repeat signer's address gets at most one email a day, whatever is submitted. */
+const NOTICE_EVERY_MS = 86_400_000;
 
-export const SIGN_MESSAGES: Record<TSignOutcome, string> = {
-  signed: "Thank you! Please check your email and press the button in our message to confirm your signature.",
-  resent: "You have already signed. We have sent your confirmation email again: please check your inbox and spam folder.",
-  already_pending: "You have already signed. Please confirm it with the link in the email we sent you (check your spam folder too).",
-  already_confirmed: "You have already signed and confirmed this petition. Thank you!",
-};
+/** The one answer to every accepted submission, new signer or not. */
+export const SIGN_RECEIVED_MESSAGE =
+  "Thank you! Please check your email (and your spam folder): our message tells you what to do next. " +
+  "Your signature counts once you press the button in it.";
 
 /**
  * Signs the petition: one signature per canonical email (a unique index decides under any
@@ -43,8 +51,9 @@ export const SIGN_MESSAGES: Record<TSignOutcome, string> = {
  */
 export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: TSignContext): Promise<TSignOutcome> {
   const now = ctx.now ?? Date.now();
-  if (input.website) return "signed";
-  if (input.startedAt && now - input.startedAt < MIN_FILL_MS) {
+  if (input.website) return "quiet";
+  const age = input.formToken ? formTokenAge(input.formToken, ctx.formSecret, now) : undefined;
+  if (age === null || (age !== undefined && age < MIN_FILL_MS)) {
     throw new AppError("INVALID_INPUT", "That was quicker than we expect from a person. Please check your details and press the button again.");
   }
   const domain = emailDomain(input.email);
@@ -82,9 +91,11 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   const [{ inserted }] = await db.$queryRaw<{ inserted: number }[]>`
     WITH ins AS (
       INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "emailDomain", "signerCountry",
-        "postcode", "optIn", "consentNoticeVersion", "ipHash", "sourcePath", "sourceCountryId", "createdAt", "confirmationsSent", "lastEmailedAt")
+        "postcode", "optIn", "handInConsent", "consentNoticeVersion", "ipHash", "sourcePath", "sourceCountryId", "createdAt",
+        "confirmationsSent", "lastEmailedAt")
       VALUES (${id}, ${petition.id}, ${input.firstName}, ${input.lastName}, ${input.email}, ${emailKey}, ${domain}, ${input.country},
-        ${input.postcode}, ${input.optIn}, ${CURRENT_CONSENT_VERSION}, ${ctx.ipHash}, ${input.sourcePath ?? null}, ${sourceCountryId},
+        ${input.postcode}, ${input.optIn}, ${input.handInConsent}, ${CURRENT_CONSENT_VERSION}, ${ctx.ipHash}, ${input.sourcePath ?? null},
+        ${sourceCountryId},
         ${new Date(now)}, 1, ${new Date(now)})
       ON CONFLICT ("petitionId", "emailKey") DO NOTHING
       RETURNING "id"),
@@ -100,20 +111,30 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   return repeatSigner(db, petition, emailKey, ctx.appUrl, now);
 }
 
-/** Someone signing again: confirmed already, or pending, with the confirmation re-sent (capped). */
+/**
+ * Someone signing again. The owner of the address hears, at most once a day: a pending signature's
+ * confirmation again (capped in all), a confirmed one's "you had already signed". An invalidated one
+ * hears nothing: organisers invalidated it as abuse, and a note would make us a relay for it.
+ */
 async function repeatSigner(db: PrismaClient, petition: TPetition, emailKey: string, appUrl: string, now: number): Promise<TSignOutcome> {
   return db.$transaction(async (tx) => {
     const [existing] = await tx.$queryRaw<{ id: string; status: string; email: string; firstName: string; confirmationsSent: number; lastEmailedAt: Date | null }[]>`
       SELECT "id", "status", "email", "firstName", "confirmationsSent", "lastEmailedAt" FROM "Signature"
       WHERE "petitionId" = ${petition.id} AND "emailKey" = ${emailKey} FOR UPDATE`;
-    if (!existing) return "already_pending"; // erased between the two statements: nothing to resend
-    if (existing.status !== "PENDING") return "already_confirmed";
-    const canResend =
-      existing.confirmationsSent < MAX_CONFIRMATION_EMAILS &&
-      (!existing.lastEmailedAt || now - existing.lastEmailedAt.getTime() > RESEND_AFTER_MS);
-    if (!canResend) return "already_pending";
-    await queueConfirmation(tx, existing, petition.title, appUrl, now, "resend");
-    return "resent";
+    // Erased between the two statements, or emailed within the day: nothing more to send.
+    if (!existing || (existing.lastEmailedAt && now - existing.lastEmailedAt.getTime() < NOTICE_EVERY_MS)) return "quiet";
+    if (existing.status === "PENDING") {
+      if (existing.confirmationsSent >= MAX_CONFIRMATION_EMAILS) return "quiet";
+      await queueConfirmation(tx, existing, petition.title, appUrl, now, "resend");
+      return "resent";
+    }
+    if (existing.status !== "CONFIRMED") return "quiet";
+    const email = alreadySignedEmail(existing.firstName, petition.title);
+    await tx.outboxEmail.create({
+      data: { id: randomUUID(), signatureId: existing.id, kind: "signature-already-signed", toAddress: existing.email, ...email },
+    });
+    await tx.signature.update({ where: { id: existing.id }, data: { lastEmailedAt: new Date(now) } });
+    return "noticed";
   }, { timeout: 15_000 });
 }
 

@@ -4,6 +4,9 @@ import next from "next";
 import { captureHtml } from "./capture-html";
 import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
 import { cachedPage, isShareable, storePage, type TCachedPage } from "./page-cache";
+import { getEnv } from "../env";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "../http/client-address";
+import { bodyLimitFor } from "../http/read-body";
 import { answerSignFast } from "./sign-fast-path";
 
 // Headers the cache must not replay to someone else, or that the server sets per response.
@@ -31,6 +34,11 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TPage, send: 
   send(req.method === "HEAD" ? Buffer.alloc(0) : body);
 }
 
+function refuseTooLarge(res: ServerResponse) {
+  const body = '{"error":{"code":"PAYLOAD_TOO_LARGE","message":"That request is too large."}}';
+  res.writeHead(413, { "Content-Type": "application/json", "Content-Security-Policy": NON_HTML_POLICY, Connection: "close" }).end(body);
+}
+
 /**
  * The app's HTTP server: Next.js's request handler behind what it cannot provide with static
  * pages, a hash-based Content-Security-Policy on every HTML response and a one-second cache of
@@ -41,10 +49,16 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
   const app = next({ dev: options.dev, hostname: options.hostname ?? "localhost", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const trustedProxies = getEnv().TRUSTED_PROXIES;
   const server = createServer((req, res) => {
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const path = q === -1 ? url : url.slice(0, q);
+    // Who is asking, from the socket (and our own proxies only): whatever the client put in this
+    // header is replaced, so nothing behind this layer can be told another address.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    // A body declared larger than its endpoint takes is refused before a byte of it is read.
+    if (Number(req.headers["content-length"] ?? 0) > bodyLimitFor(path)) return refuseTooLarge(res);
     if (req.method === "POST" && path === "/api/petition/sign") {
       return void answerSignFast(req, res).catch((error: unknown) => {
         console.error(error);

@@ -3,6 +3,8 @@ import type { PrismaClient } from "../db/client";
 import { ZSignPetitionInput, type TSignPetitionInput } from "../petition/sign-input";
 import type { TSignContext } from "../petition/sign-petition";
 
+export const FORM_SECRET = "test-only-form-token-secret";
+
 /** A unique, valid signer and a signing context with its own client address. */
 export function signer(overrides: Partial<TSignPetitionInput> = {}) {
   return ZSignPetitionInput.parse({
@@ -14,6 +16,7 @@ export function context(overrides: Partial<TSignContext> = {}): TSignContext {
   return {
     ipHash: `ip-${randomUUID()}`,
     appUrl: "http://app.test",
+    formSecret: FORM_SECRET,
     limits: { ipPerMinute: 1000, ipPerDay: 10000, domainPer10Minutes: 100000 },
     ...overrides,
   };
@@ -21,7 +24,10 @@ export function context(overrides: Partial<TSignContext> = {}): TSignContext {
 
 /** The token in the newest queued email's link ("confirm" or "remove") for a signature. */
 export async function tokenFromOutbox(db: PrismaClient, signatureId: string, kind: "confirm" | "remove"): Promise<string> {
-  const email = await db.outboxEmail.findFirstOrThrow({ where: { signatureId }, orderBy: { createdAt: "desc" } });
+  const email = await db.outboxEmail.findFirstOrThrow({
+    where: { signatureId, text: { contains: `/petition/${kind}/` } },
+    orderBy: { createdAt: "desc" },
+  });
   const match = new RegExp(`/petition/${kind}/([A-Za-z0-9_-]+)`).exec(email.text);
   if (!match) throw new Error(`no ${kind} link in ${email.text}`);
   return match[1];

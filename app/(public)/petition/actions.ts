@@ -8,11 +8,11 @@ import { formStrings } from "@/lib/http/form-strings";
 import { confirmSignature } from "@/lib/petition/confirm-signature";
 import { eraseSignatureByToken } from "@/lib/petition/erase-signature";
 import { fieldErrors, ZSignPetitionInput } from "@/lib/petition/sign-input";
-import { SIGN_MESSAGES, signPetition } from "@/lib/petition/sign-petition";
+import { SIGN_RECEIVED_MESSAGE, signPetition } from "@/lib/petition/sign-petition";
 import { signContextFrom } from "@/lib/petition/sign-context";
 import type { TSignFormState } from "@/components/petition/sign-form-state";
 
-const ECHOED = ["firstName", "lastName", "email", "country", "postcode", "optIn"] as const;
+const ECHOED = ["firstName", "lastName", "email", "country", "postcode", "optIn", "handInConsent", "formToken"] as const;
 
 // Public: anyone may sign. Parsed with zod here; rate limits and dedupe are in lib/petition.
 export async function signPetitionAction(_previous: TSignFormState, formData: FormData): Promise<TSignFormState> {
@@ -23,8 +23,9 @@ export async function signPetitionAction(_previous: TSignFormState, formData: Fo
     return { status: "error", message: "Please check the highlighted details.", fields: fieldErrors(parsed.error), values };
   }
   try {
-    const outcome = await signPetition(getDb(), parsed.data, signContextFrom(await headers()));
-    return { status: "ok", outcome, message: SIGN_MESSAGES[outcome] };
+    // The same answer whatever the outcome: it must not tell anyone whether this address had signed.
+    await signPetition(getDb(), parsed.data, signContextFrom(await headers()));
+    return { status: "ok", message: SIGN_RECEIVED_MESSAGE };
   } catch (error) {
     const userError = userErrorOf(error);
     if (userError) return { status: "error", message: userError.message, values };

@@ -21,7 +21,7 @@ export default async function ExportPage({ searchParams }: { searchParams: Promi
       <form className="admin-form" data-testid="export-filters">
         <div className="field"><label htmlFor="shape">Shape</label>
           <select id="shape" name="shape" defaultValue={filters.shape}>
-            <option value="crm">CRM: names, emails, consent</option><option value="delivery">Delivery: names and areas, no email (for handing in)</option>
+            <option value="crm">CRM: names, emails, consent</option><option value="delivery">Hand-in list: only signers who asked to be named, with areas, no email</option>
           </select></div>
         <div className="field"><label htmlFor="from">Signed from (YYYY-MM-DD)</label><input id="from" name="from" type="date" defaultValue={filters.from ?? ""} /></div>
         <div className="field"><label htmlFor="to">Signed until (YYYY-MM-DD)</label><input id="to" name="to" type="date" defaultValue={filters.to ?? ""} /></div>

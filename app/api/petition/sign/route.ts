@@ -1,12 +1,13 @@
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { corsHeaders } from "@/lib/http/cors";
+import { webBodySource } from "@/lib/http/read-body";
 import { answerSignRequest } from "@/lib/petition/sign-endpoint";
 
 // Public: anyone may sign (lib/petition/sign-endpoint.ts checks the origin). Under `npm start` the
 // server layer answers POSTs before they reach this route; it serves when Next runs on its own.
 export async function POST(request: Request) {
-  const answer = await answerSignRequest(getDb(), getEnv(), request);
+  const answer = await answerSignRequest(getDb(), getEnv(), webBodySource(request));
   return new Response(answer.body, { status: answer.status, headers: answer.headers });
 }
 

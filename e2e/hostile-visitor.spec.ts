@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
+import { expect, test } from "@playwright/test";
+import { E2E_PLAIN_URL } from "../playwright.config";
+import { linkIn, waitForMail } from "./mailbox";
+import { memoryOf, pidListeningOn } from "./server-memory";
+
+// What a hostile, well-resourced visitor can learn or do, tried against a server with npm start's
+// defaults (E2E_PLAIN_URL) and, where an email round trip is needed, the main test server.
+
+const person = (email: string) => JSON.stringify({ firstName: "Khin", lastName: "Hostile", email, country: "GB" });
+
+test("made-up X-Forwarded-For headers from one client are limited like any other requests", async ({ request }) => {
+  const sign = (headers: Record<string, string> = {}) =>
+    request.post(`${E2E_PLAIN_URL}/api/petition/sign`, {
+      data: Buffer.from(person(`xff-${randomUUID()}@example.org`)),
+      headers: { "content-type": "application/json", ...headers },
+    });
+  const plain = [];
+  for (let i = 0; i < 10; i++) plain.push((await sign()).status());
+  expect(plain).toEqual(Array(10).fill(202));
+  const forged = [];
+  for (let i = 0; i < 20; i++) {
+    const response = await sign({ "x-forwarded-for": `203.0.113.${i + 1}`, "x-real-ip": `203.0.113.${i + 1}` });
+    forged.push(response.status());
+    if (response.status() === 429) {
+      expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
+      expect((await response.json()).error.message).toMatch(/too many signatures from your connection/);
+    }
+  }
+  console.log(`10 sign-ups without the header: ${JSON.stringify(count(plain))}; 20 more with made-up addresses: ${JSON.stringify(count(forged))}`);
+  expect(forged).toEqual(Array(20).fill(429));
+});
+
+test("signing answers byte for byte the same for a new, a pending, a confirmed and an erased address", async ({ page, request }) => {
+  const post = async (email: string) => {
+    const response = await request.post("/api/petition/sign", {
+      data: Buffer.from(person(email)),
+      headers: { "content-type": "application/json", "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}` },
+    });
+    const { date: _date, ...headers } = response.headers();
+    return JSON.stringify({ status: response.status(), headers, body: await response.text() });
+  };
+  const [pending, confirmed, erased] = ["pending", "confirmed", "erased"].map((k) => `${k}-${randomUUID()}@example.org`);
+  for (const email of [pending, confirmed, erased]) await post(email);
+  await page.goto(linkIn((await waitForMail(confirmed))[0], "confirm"));
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByTestId("confirmed")).toBeVisible();
+  await page.goto(linkIn((await waitForMail(erased))[0], "remove"));
+  await page.getByRole("button", { name: "Remove my signature" }).click();
+  await expect(page.getByTestId("removed")).toBeVisible();
+
+  const answers = [await post(`new-${randomUUID()}@example.org`), await post(pending), await post(confirmed), await post(erased)];
+  expect(new Set(answers).size).toBe(1);
+  expect(JSON.parse(answers[0]).status).toBe(202);
+});
+
+/** POSTs `megabytes` of body in 64 KB chunks, with no Content-Length unless `declare`, until the server answers. */
+function upload(path: string, megabytes: number, declare: boolean): Promise<{ status: number; sentMb: number }> {
+  return new Promise((resolve, reject) => {
+    const total = megabytes * 1024 * 1024;
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let sent = 0;
+    let answered = false;
+    const headers: Record<string, string | number> = { "content-type": "application/json" };
+    if (declare) headers["content-length"] = total;
+    const req = httpRequest(`${E2E_PLAIN_URL}${path}`, { method: "POST", headers }, (res) => {
+      answered = true;
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, sentMb: sent / 1024 / 1024 }));
+    });
+    req.on("error", (error) => (answered ? undefined : reject(error)));
+    const pump = () => {
+      while (!answered && sent < total) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      if (!answered) req.end();
+    };
+    pump();
+  });
+}
+
+test("a 100 MB body is refused with memory growth under 16 MB, declared or streamed", async () => {
+  test.setTimeout(120_000);
+  const pid = pidListeningOn(Number(new URL(E2E_PLAIN_URL).port));
+  const results = [];
+  for (const [path, declare] of [
+    ["/api/actions", true], ["/api/actions", false], ["/api/petition/sign", true], ["/api/petition/sign", false],
+    ["/api/stripe/webhook", true], ["/petition", true],
+  ] as const) {
+    const before = memoryOf(pid).rssMb;
+    writeFileSync(`/proc/${pid}/clear_refs`, "5"); // resets the peak (VmHWM) to the current RSS
+    const { status, sentMb } = await upload(path, 100, declare);
+    const growth = memoryOf(pid).peakMb - before;
+    results.push(`${path} ${declare ? "declared" : "streamed"}: ${status} after ${sentMb.toFixed(1)} MB sent, peak growth ${growth.toFixed(1)} MB`);
+    expect(status, path).toBe(413);
+    expect(growth, path).toBeLessThan(16);
+  }
+  console.log(results.join("\n"));
+});
+
+function count(values: number[]) {
+  return values.reduce<Record<number, number>>((acc, v) => ({ ...acc, [v]: (acc[v] ?? 0) + 1 }), {});
+}
