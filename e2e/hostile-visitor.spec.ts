@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { expect, test } from "@playwright/test";
 import { E2E_PLAIN_URL } from "../playwright.config";
 import { linkIn, waitForMail } from "./mailbox";
@@ -56,29 +56,45 @@ test("signing answers byte for byte the same for a new, a pending, a confirmed a
   expect(JSON.parse(answers[0]).status).toBe(202);
 });
 
-/** POSTs `megabytes` of body in 64 KB chunks, with no Content-Length unless `declare`, until the server answers. */
+/**
+ * POSTs `megabytes` of body in 64 KB chunks over a raw socket (declared with Content-Length, or
+ * chunked with none) until the server answers, and reads the status line of the answer. A raw socket,
+ * because a server that refuses and closes makes Node's own client fail the write (EPIPE) before it
+ * hands over the answer that arrived.
+ */
 function upload(path: string, megabytes: number, declare: boolean): Promise<{ status: number; sentMb: number }> {
+  const { hostname, port } = new URL(E2E_PLAIN_URL);
   return new Promise((resolve, reject) => {
     const total = megabytes * 1024 * 1024;
     const chunk = Buffer.alloc(64 * 1024, 0x20);
+    const framed = declare ? chunk : Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
     let sent = 0;
+    let received = "";
     let answered = false;
-    const headers: Record<string, string | number> = { "content-type": "application/json" };
-    if (declare) headers["content-length"] = total;
-    const req = httpRequest(`${E2E_PLAIN_URL}${path}`, { method: "POST", headers }, (res) => {
-      answered = true;
-      res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, sentMb: sent / 1024 / 1024 }));
+    const socket = connect(Number(port), hostname, () => {
+      const length = declare ? `Content-Length: ${total}` : "Transfer-Encoding: chunked";
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n${length}\r\n\r\n`);
+      pump();
     });
-    req.on("error", (error) => (answered ? undefined : reject(error)));
     const pump = () => {
-      while (!answered && sent < total) {
+      while (!answered && sent < total && !socket.destroyed) {
         sent += chunk.length;
-        if (!req.write(chunk)) return void req.once("drain", pump);
+        if (!socket.write(framed)) return void socket.once("drain", pump);
       }
-      if (!answered) req.end();
+      if (!answered && !declare && !socket.destroyed) socket.write("0\r\n\r\n");
     };
-    pump();
+    socket.on("data", (data) => {
+      received += data.toString("latin1");
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(received);
+      if (status && !answered) {
+        answered = true;
+        socket.destroy();
+        resolve({ status: Number(status[1]), sentMb: sent / 1024 / 1024 });
+      }
+    });
+    // Writes after the server closed fail; only an answer that never came is a failure.
+    socket.on("error", () => undefined);
+    socket.on("close", () => (answered ? undefined : reject(new Error(`${path}: closed without an answer after ${sent} bytes`))));
   });
 }
 
