@@ -27,6 +27,8 @@ test("R3: webhooks replayed 3× shuffled and concurrently → one donation per p
   { // One-off by card, then refunded in two steps.
     const { session, donation } = await checkout("ONE_OFF", "2500");
     const ids = newIds();
+    // As at Stripe: Checkout made the payment intent with our donation id (refunds are traced by it).
+    stack.stripe.paymentIntents.set(ids.paymentIntent, { metadata: { donation_id: donation.id } });
     scenarios.push({ donationId: donation.id, expected: { status: "REFUNDED", amountRefunded: 2500 }, events: [
       stripeEvent("checkout.session.completed", checkoutSessionObject({ id: session.id, donationId: donation.id, mode: "payment", paymentStatus: "paid", amount: 2500, paymentIntent: ids.paymentIntent, customer: ids.customer, email: "r3-card@example.org", name: "C" }), t),
       stripeEvent("charge.refunded", chargeObject({ paymentIntent: ids.paymentIntent, amount: 2500, amountRefunded: 1000 }), t + 60),

@@ -9,7 +9,9 @@ import { nextMonthlyStatus, nextOneOffStatus, subscriptionStatusToDonation } fro
 type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type TDonationRow = { id: string; frequency: "ONE_OFF" | "MONTHLY"; status: DonationStatus; amount: number; currency: string;
   amountRefunded: number; subscriptionStatusAt: Date | null; completedAt: Date | null };
-type TFind = { id?: string | null; sessionId?: string | null; paymentIntentId?: string | null; subscriptionId?: string | null };
+export type TFind = { id?: string | null; sessionId?: string | null; paymentIntentId?: string | null; subscriptionId?: string | null };
+
+export { idOf };
 
 export const HANDLED_EVENT_TYPES = [
   "checkout.session.completed", "checkout.session.async_payment_succeeded", "checkout.session.async_payment_failed",
@@ -24,8 +26,17 @@ const idOf = (value: string | { id: string } | null | undefined) => (typeof valu
 /**
  * Applies one verified Stripe event. The event id is recorded in the same transaction as its
  * effect, so a replay does nothing; the donation row is locked, so concurrent events apply in turn.
+ * An event that is not about one of our donations (another app on the same Stripe account, a gift
+ * made elsewhere) is "ignored" and writes nothing; `refundOwner` has already found, for a refund,
+ * the donation it belongs to (lib/donations/refund-owner.ts).
  */
-export async function applyStripeEvent(db: PrismaClient, event: Stripe.Event, appUrl: string): Promise<"applied" | "duplicate" | "ignored"> {
+export async function applyStripeEvent(
+  db: PrismaClient,
+  event: Stripe.Event,
+  appUrl: string,
+  refundOwner: TFind | null = null,
+): Promise<"applied" | "duplicate" | "ignored"> {
+  if (!isOurs(event, refundOwner)) return "ignored";
   return db.$transaction(async (tx) => {
     const inserted = await tx.$executeRaw`
       INSERT INTO "StripeEvent" ("id", "type", "created") VALUES (${event.id}, ${event.type}, ${new Date(event.created * 1000)})
@@ -51,12 +62,32 @@ export async function applyStripeEvent(db: PrismaClient, event: Stripe.Event, ap
         return "applied";
       }
       case "charge.refunded":
-        await onRefund(tx, event.data.object, at);
+        await onRefund(tx, event.data.object, refundOwner!, at);
         return "applied";
       default:
         return "ignored";
     }
   }, { timeout: 20_000 });
+}
+
+/** Whether the event names one of our donations: every checkout, subscription and invoice we create carries its id. */
+function isOurs(event: Stripe.Event, refundOwner: TFind | null): boolean {
+  switch (event.type) {
+    case "checkout.session.completed":
+    case "checkout.session.async_payment_succeeded":
+    case "checkout.session.async_payment_failed":
+      return !!(event.data.object.metadata?.donation_id ?? event.data.object.client_reference_id);
+    case "invoice.paid":
+    case "invoice.payment_failed":
+      return !!event.data.object.parent?.subscription_details?.metadata?.donation_id;
+    case "customer.subscription.updated":
+    case "customer.subscription.deleted":
+      return !!event.data.object.metadata?.donation_id;
+    case "charge.refunded":
+      return refundOwner !== null;
+    default:
+      return false;
+  }
 }
 
 async function lockDonation(tx: TTx, find: TFind): Promise<TDonationRow> {
@@ -121,8 +152,8 @@ async function onInvoice(tx: TTx, invoice: Stripe.Invoice, paid: boolean, at: Da
   await setMonthly(tx, donation, paid ? "ACTIVE" : "PAST_DUE", at, subscriptionId ? { stripeSubscriptionId: subscriptionId } : {});
 }
 
-async function onRefund(tx: TTx, charge: Stripe.Charge, at: Date) {
-  const donation = await lockDonation(tx, { id: charge.metadata?.donation_id, paymentIntentId: idOf(charge.payment_intent) });
+async function onRefund(tx: TTx, charge: Stripe.Charge, owner: TFind, at: Date) {
+  const donation = await lockDonation(tx, owner);
   const amountRefunded = Math.max(donation.amountRefunded, charge.amount_refunded);
   const full = charge.refunded || amountRefunded >= charge.amount;
   const status = donation.frequency === "ONE_OFF" ? nextOneOffStatus(donation.status, full ? "REFUNDED" : "PARTIALLY_REFUNDED") : donation.status;

@@ -1,12 +1,15 @@
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
 import { applyStripeEvent } from "./apply-stripe-event";
+import { refundOwner } from "./refund-owner";
 
 export type TWebhookResult = { status: number; body: Record<string, unknown> };
 
 /**
  * Verifies Stripe's signature over the raw body (SDK default tolerance), then applies the event.
- * Bad signature → 400 and nothing written; our own failure → 500 so Stripe delivers it again.
+ * Bad signature → 400 and nothing written; an event about none of our donations → 200 "ignored"
+ * and nothing written; our own failure (database, Stripe unreachable, a donation not recorded yet)
+ * → 500 so Stripe delivers it again.
  */
 export async function handleStripeWebhook(
   db: PrismaClient,
@@ -23,7 +26,8 @@ export async function handleStripeWebhook(
     return { status: 400, body: { error: "The signature does not match this payload." } };
   }
   try {
-    return { status: 200, body: { received: true, result: await applyStripeEvent(db, event, appUrl) } };
+    const owner = event.type === "charge.refunded" ? await refundOwner(db, stripe, event.data.object) : null;
+    return { status: 200, body: { received: true, result: await applyStripeEvent(db, event, appUrl, owner) } };
   } catch (error) {
     console.error(`Stripe event ${event.id} (${event.type}) not applied: ${(error as Error).message}`);
     return { status: 500, body: { error: "Not processed; please retry." } };

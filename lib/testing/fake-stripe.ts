@@ -4,8 +4,8 @@ import { createServer, type IncomingMessage } from "node:http";
 export type TFakeCheckoutSession = { id: string; params: Record<string, string>; idempotencyKey: string | null; url: string };
 
 /**
- * A local stand-in for the parts of Stripe's HTTP API the app calls (Checkout Sessions and
- * Customer Portal sessions). Stripe's own SDK talks to it through STRIPE_API_BASE; it answers in
+ * A local stand-in for the parts of Stripe's HTTP API the app calls (Checkout Sessions, Customer
+ * Portal sessions, and the payment intent and invoice payment look-ups behind a refund). Stripe's own SDK talks to it through STRIPE_API_BASE; it answers in
  * Stripe's shapes, honours idempotency keys, and remembers what it was asked.
  */
 export async function startFakeStripe(port: number) {
@@ -13,6 +13,9 @@ export async function startFakeStripe(port: number) {
   const byKey = new Map<string, string>();
   const base = `http://127.0.0.1:${port}`;
   const control = { failNext: 0 };
+  // Payment intents and the invoices they paid, as tests tell the fake about them (refund lookups).
+  const paymentIntents = new Map<string, { metadata: Record<string, string> }>();
+  const invoicesByPaymentIntent = new Map<string, object>();
   const read = (req: IncomingMessage) =>
     new Promise<string>((resolve) => {
       let body = "";
@@ -48,6 +51,18 @@ export async function startFakeStripe(port: number) {
     if (req.method === "POST" && url.pathname === "/v1/billing_portal/sessions") {
       return json(200, { id: `bps_${randomBytes(8).toString("hex")}`, object: "billing_portal.session", url: `${base}/portal/${params.customer}` });
     }
+    if (req.method === "GET" && url.pathname.startsWith("/v1/payment_intents/")) {
+      const id = decodeURIComponent(url.pathname.slice("/v1/payment_intents/".length));
+      const known = paymentIntents.get(id);
+      if (!known) return json(404, { error: { type: "invalid_request_error", code: "resource_missing", message: `No such payment_intent: '${id}'` } });
+      return json(200, { id, object: "payment_intent", status: "succeeded", metadata: known.metadata });
+    }
+    if (req.method === "GET" && url.pathname === "/v1/invoice_payments") {
+      const pi = url.searchParams.get("payment[payment_intent]") ?? "";
+      const invoice = invoicesByPaymentIntent.get(pi);
+      const data = invoice ? [{ id: `inpay_${pi}`, object: "invoice_payment", invoice, payment: { type: "payment_intent", payment_intent: pi } }] : [];
+      return json(200, { object: "list", data, has_more: false, url: "/v1/invoice_payments" });
+    }
     if (req.method === "GET" && url.pathname === "/__sessions") return json(200, sessions);
     if (req.method === "GET" && (url.pathname.startsWith("/pay/") || url.pathname.startsWith("/portal/"))) {
       res.writeHead(200, { "content-type": "text/html" });
@@ -56,5 +71,5 @@ export async function startFakeStripe(port: number) {
     json(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${url.pathname})` } });
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { base, sessions, control, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { base, sessions, control, paymentIntents, invoicesByPaymentIntent, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -3,6 +3,8 @@ import { donationConfig } from "@/lib/donations/config";
 import { handleStripeWebhook } from "@/lib/donations/handle-webhook";
 import { getStripe } from "@/lib/donations/stripe-from-env";
 import { getEnv } from "@/lib/env";
+import { errorResponse } from "@/lib/errors";
+import { BODY_LIMITS, webBodySource } from "@/lib/http/read-body";
 
 // Public endpoint for Stripe: who is asking is proven by the signature over the raw body, checked
 // before anything is read or written.
@@ -12,7 +14,12 @@ export async function POST(request: Request) {
   if (!donationConfig(env).enabled || !stripe || !env.STRIPE_WEBHOOK_SECRET) {
     return Response.json({ error: "Donations are not configured here." }, { status: 400 });
   }
-  const result = await handleStripeWebhook(getDb(), stripe, env.STRIPE_WEBHOOK_SECRET, await request.text(),
-    request.headers.get("stripe-signature"), env.APP_URL);
+  let body: string;
+  try {
+    body = await webBodySource(request).readText(BODY_LIMITS.stripeWebhook);
+  } catch (error) {
+    return errorResponse(error); // too large: 413, read no further
+  }
+  const result = await handleStripeWebhook(getDb(), stripe, env.STRIPE_WEBHOOK_SECRET, body, request.headers.get("stripe-signature"), env.APP_URL);
   return Response.json(result.body, { status: result.status });
 }
