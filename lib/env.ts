@@ -18,6 +18,9 @@ const minorUnits = z.coerce.number().int().positive();
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Set by `npm start` when it runs the embedded database: one person trying the app on their own
+  // machine. Only then may emails (links and all) be printed, and APP_URL be left out.
+  EMBEDDED_DATABASE: flag("EMBEDDED_DATABASE"),
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set (a PostgreSQL connection string)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://"),
@@ -72,6 +75,17 @@ export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "IP_HASH_SECRET" | "AU
   AUTH_SECRET: string;
 };
 
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+// A deployment's links go to supporters by email and its cookies carry organiser sessions: the
+// address must be given, and https unless the site is only ever reached from this machine.
+function deploymentUrlProblems(appUrl: string | undefined): string[] {
+  if (!appUrl) return ["APP_URL is not set (the site's public address, e.g. https://example.org)"];
+  const url = new URL(appUrl);
+  if (url.protocol !== "https:" && !LOOPBACK.has(url.hostname)) return ["APP_URL must start with https:// (http:// only for localhost or 127.0.0.1)"];
+  return [];
+}
+
 let cached: TEnv | undefined;
 
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
@@ -79,6 +93,7 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const problems = result.success ? [] : result.error.issues.map((issue) => issue.message);
   if (source.NODE_ENV === "production") {
     for (const [key, message] of Object.entries(REQUIRED_IN_PRODUCTION)) if (!source[key]) problems.push(message);
+    if (result.success && !result.data.EMBEDDED_DATABASE) problems.push(...deploymentUrlProblems(result.data.APP_URL));
     if (result.success && result.data.DONATIONS_ENABLED) {
       if (!source.STRIPE_SECRET_KEY) problems.push("DONATIONS_ENABLED is true but STRIPE_SECRET_KEY is not set");
       if (!source.STRIPE_WEBHOOK_SECRET) problems.push("DONATIONS_ENABLED is true but STRIPE_WEBHOOK_SECRET is not set");

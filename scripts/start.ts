@@ -7,7 +7,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { getEnv } from "../lib/env";
 import { runWorker } from "../lib/mail/run-worker";
-import { createMailTransport } from "../lib/mail/transport";
+import { createMailTransport, MAIL_MODE_WORDS, mailMode } from "../lib/mail/transport";
 import { EMBEDDED_DATA_DIR, loadDotEnv } from "./database";
 import { ensureLocalSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-database";
@@ -40,6 +40,7 @@ async function main() {
     console.log("No DATABASE_URL set: starting the embedded PostgreSQL (data in .data/; the first start takes a few seconds)…");
     embedded = await startEmbeddedPostgres(EMBEDDED_DATA_DIR);
     process.env.DATABASE_URL = embedded.url;
+    process.env.EMBEDDED_DATABASE = "true";
   }
   const stop = async (code: number) => {
     await embedded?.stop();
@@ -52,13 +53,15 @@ async function main() {
     const code = await run(process.execPath, [NEXT_BIN, "build"]);
     if (code !== 0) return stop(code);
   }
+  // Next.js and React pick their production builds from NODE_ENV when first loaded, as `next start`
+  // does; the settings are read under it too (a deployment's rules apply in production).
+  (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
   const env = getEnv();
+  console.log(MAIL_MODE_WORDS[mailMode(env)]);
   // EMAIL_WORKER=off: this instance only serves; `npm run worker` (one or more) sends the email.
   const workerDb = process.env.EMAIL_WORKER === "off" ? undefined : createPrismaClient(env.DATABASE_URL, 2);
-  const worker = workerDb && runWorker(workerDb, createMailTransport(env.SMTP_URL, env.MAIL_FROM), env.APP_URL);
-  if (worker) console.log(`Email worker running in this process (${env.SMTP_URL ? "SMTP" : "emails are printed here"}).`);
-  // Next.js and React pick their production builds from NODE_ENV when first loaded, as `next start` does.
-  (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+  const worker = workerDb && runWorker(workerDb, createMailTransport(env), env.APP_URL);
+  if (worker) console.log("Email worker running in this process.");
   const { serveApp } = await import("../lib/server/serve-app");
   const app = await serveApp({ port: Number(port), hostname: process.env.HOSTNAME, dev });
   console.log(`Ready after ${((Date.now() - started) / 1000).toFixed(1)} s; serving http://localhost:${port}`);

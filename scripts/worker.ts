@@ -3,14 +3,14 @@
 import { createPrismaClient } from "../lib/db/client";
 import { getEnv } from "../lib/env";
 import { runWorker } from "../lib/mail/run-worker";
-import { createMailTransport } from "../lib/mail/transport";
+import { createMailTransport, MAIL_MODE_WORDS, mailMode } from "../lib/mail/transport";
 import { loadDotEnv } from "./database";
 
 loadDotEnv();
 const env = getEnv();
 const db = createPrismaClient(env.DATABASE_URL, 3);
-const worker = runWorker(db, createMailTransport(env.SMTP_URL, env.MAIL_FROM), env.APP_URL);
-console.log(`Email worker running (${env.SMTP_URL ? "SMTP" : "printing emails to this console"}).`);
+const worker = runWorker(db, createMailTransport(env), env.APP_URL);
+console.log(`Email worker running. ${MAIL_MODE_WORDS[mailMode(env)]}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
     await worker.stop();

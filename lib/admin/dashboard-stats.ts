@@ -6,7 +6,7 @@ export type TDashboardStats = Awaited<ReturnType<typeof getDashboardStats>>;
 export async function getDashboardStats(db: PrismaClient, now = new Date()) {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const since = new Date(today.getTime() - 29 * 86_400_000);
-  const [signatures, signaturesToday, actions, actionsToday, donations, perDay, countries] = await Promise.all([
+  const [signatures, signaturesToday, actions, actionsToday, donations, perDay, countries, emailsWaiting] = await Promise.all([
     db.signature.groupBy({ by: ["status"], _count: { _all: true } }),
     db.signature.groupBy({ by: ["status"], where: { createdAt: { gte: today } }, _count: { _all: true } }),
     db.action.groupBy({ by: ["countryId", "channel"], _count: { _all: true } }),
@@ -16,6 +16,7 @@ export async function getDashboardStats(db: PrismaClient, now = new Date()) {
       SELECT date_trunc('day', "createdAt") AS day, count(*)::int AS n FROM "Signature"
       WHERE "createdAt" >= ${since} AND "status" IN ('PENDING', 'CONFIRMED') GROUP BY 1 ORDER BY 1`,
     db.country.findMany({ select: { id: true, name: true, briefingRank: true }, orderBy: [{ briefingRank: "asc" }, { name: "asc" }] }),
+    db.outboxEmail.count({ where: { status: "PENDING" } }),
   ]);
   const count = (rows: { status: string; _count: { _all: number } }[], status: string) => rows.find((r) => r.status === status)?._count._all ?? 0;
   const days = Array.from({ length: 30 }, (_, i) => {
@@ -45,5 +46,6 @@ export async function getDashboardStats(db: PrismaClient, now = new Date()) {
       refundedAmount: donations.reduce((a, d) => a + (d._sum.amountRefunded ?? 0), 0),
     },
     signaturesPerDay: days,
+    emailsWaiting,
   };
 }

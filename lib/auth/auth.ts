@@ -8,6 +8,19 @@ import { getDb } from "../db";
 import { getEnv } from "../env";
 import { canSignIn } from "./organiser-access";
 
+/**
+ * The link in the email opens our confirmation page (a button, not a spent link) with Auth.js's
+ * token, address and destination; the button sends them on to Auth.js's callback.
+ */
+function confirmPageUrl(callbackUrl: string, appUrl: string): string {
+  const params = new URL(callbackUrl).searchParams;
+  const destination = params.get("callbackUrl");
+  const page = new URL("/admin/sign-in/confirm", appUrl);
+  for (const name of ["token", "email"]) page.searchParams.set(name, params.get(name) ?? "");
+  if (destination) page.searchParams.set("callbackUrl", new URL(destination, appUrl).pathname);
+  return page.toString();
+}
+
 /** The same path and query on the site's public address; anything off-site becomes its home page. */
 function onAppUrl(url: string, appUrl: string): string {
   const target = new URL(url, appUrl);
@@ -26,6 +39,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     adapter: PrismaAdapter(db),
     secret: env.AUTH_SECRET,
     trustHost: true,
+    // Secure (and __Secure- prefixed) session cookies whenever the site is served over https.
+    useSecureCookies: env.APP_URL.startsWith("https://"),
     session: { strategy: "database", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/admin/sign-in", verifyRequest: "/admin/sign-in/check-email", error: "/admin/sign-in" },
     providers: [
@@ -34,14 +49,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         from: env.MAIL_FROM,
         maxAge: 15 * 60,
         async sendVerificationRequest({ identifier, url: rawUrl }) {
-          const url = onAppUrl(rawUrl, env.APP_URL);
+          const url = confirmPageUrl(onAppUrl(rawUrl, env.APP_URL), env.APP_URL);
           await db.outboxEmail.create({
             data: {
               id: randomUUID(),
               kind: "organiser-sign-in",
               toAddress: identifier,
               subject: "Your sign-in link for the campaign organiser area",
-              text: `Sign in to the organiser area with this link (it works once, for 15 minutes):\n\n${url}\n\nIf you did not ask for it, ignore this email.`,
+              text: `Sign in to the organiser area: open this link and press the button (it works once, for 15 minutes):\n\n${url}\n\nIf you did not ask for it, ignore this email.`,
             },
           });
         },

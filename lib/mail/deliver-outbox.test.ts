@@ -5,7 +5,7 @@ import { context, signer } from "../testing/petition-fixtures";
 import { startSmtpSink, type TSunkMail } from "../testing/smtp-sink";
 import { backoffMs, deliverDueEmails } from "./deliver-outbox";
 import { queueReminders } from "./queue-reminders";
-import { createMailTransport } from "./transport";
+import { createMailTransport, mailMode } from "./transport";
 
 const PORT = 25_000 + (process.pid % 5000);
 let db: PrismaClient;
@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const transport = () => createMailTransport(`smtp://127.0.0.1:${PORT}`, "Campaign <campaign@example.org>");
+const transport = () =>
+  createMailTransport({ SMTP_URL: `smtp://127.0.0.1:${PORT}`, MAIL_FROM: "Campaign <campaign@example.org>", EMBEDDED_DATABASE: false, NODE_ENV: "production" })!;
 const dueNow = () => db.outboxEmail.updateMany({ where: { status: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
 
 describe("email outbox", () => {
@@ -54,6 +55,29 @@ describe("email outbox", () => {
     expect(received[0].text).toMatch(/http:\/\/app\.test\/petition\/confirm\/[A-Za-z0-9_-]{43}/);
     row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
     expect(row).toMatchObject({ status: "SENT", attempts: 3, text: "" });
+  });
+
+  it("an email refused for good is marked FAILED and loses its text", async () => {
+    const input = signer();
+    await signPetition(db, input, context());
+    const sink = await startSmtpSink(PORT, () => undefined);
+    sink.control.reject = true;
+    const mail = transport();
+    expect(await deliverDueEmails(db, mail)).toBe(0);
+    mail.close();
+    await sink.close();
+    const row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
+    expect(row).toMatchObject({ status: "FAILED", text: "" });
+    expect(row.lastError).toMatch(/550/);
+  });
+
+  it("prints email only for local use; a deployment without SMTP_URL holds it in the outbox", () => {
+    const base = { MAIL_FROM: "x <x@example.org>", SMTP_URL: undefined };
+    expect(mailMode({ ...base, EMBEDDED_DATABASE: true, NODE_ENV: "production" })).toBe("print");
+    expect(mailMode({ ...base, EMBEDDED_DATABASE: false, NODE_ENV: "development" })).toBe("print");
+    expect(mailMode({ ...base, EMBEDDED_DATABASE: false, NODE_ENV: "production" })).toBe("hold");
+    expect(createMailTransport({ ...base, EMBEDDED_DATABASE: false, NODE_ENV: "production" })).toBeNull();
+    expect(mailMode({ ...base, SMTP_URL: "smtp://x", EMBEDDED_DATABASE: true, NODE_ENV: "production" })).toBe("smtp");
   });
 
   it("backs off exponentially up to ten minutes", () => {

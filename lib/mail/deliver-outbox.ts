@@ -50,10 +50,12 @@ async function deliverOne(db: PrismaClient, transport: TMailTransport, email: TC
   } catch (error) {
     const attempts = email.attempts + 1;
     // If the database is away too, the lease runs out and another turn picks the email up again.
+    const permanent = isPermanent(error);
     await db.outboxEmail.update({
       where: { id: email.id },
       data: {
-        status: isPermanent(error) ? "FAILED" : "PENDING",
+        // An email that will never be sent keeps no copy of its text (and of the links in it).
+        ...(permanent ? { status: "FAILED" as const, text: "" } : { status: "PENDING" as const }),
         attempts,
         nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
         lockedUntil: null,

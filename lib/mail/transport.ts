@@ -1,13 +1,33 @@
 import nodemailer from "nodemailer";
+import type { TEnv } from "../env";
 
 export type TMail = { to: string; subject: string; text: string };
 export type TMailTransport = { send: (mail: TMail) => Promise<void>; close: () => void };
 
+/** How email leaves this deployment, said in words for the start-up log and the dashboard. */
+export function mailMode(env: Pick<TEnv, "SMTP_URL" | "EMBEDDED_DATABASE" | "NODE_ENV">): "smtp" | "print" | "hold" {
+  if (env.SMTP_URL) return "smtp";
+  // Printing puts confirmation and sign-in links in the log: only for someone trying the app on
+  // their own machine (`npm start` on the embedded database, or `npm run dev`).
+  return env.EMBEDDED_DATABASE || env.NODE_ENV === "development" ? "print" : "hold";
+}
+
+export const MAIL_MODE_WORDS = {
+  smtp: "Emails are sent through SMTP_URL.",
+  print: "SMTP_URL is not set: emails are printed in the server's console (local use only).",
+  hold: "SMTP_URL is not set: no email is being sent. Emails wait in the outbox and go out once SMTP_URL is set.",
+} as const;
+
 /**
- * Real SMTP through nodemailer when SMTP_URL is set; otherwise the email is printed, links and
- * all, so someone trying the app on `npm start` can still confirm a signature.
+ * Real SMTP through nodemailer when SMTP_URL is set; in local use the email is printed, links and
+ * all, so someone trying the app on `npm start` can still confirm a signature; otherwise none
+ * (emails wait in the outbox).
  */
-export function createMailTransport(smtpUrl: string | undefined, from: string): TMailTransport {
+export function createMailTransport(env: Pick<TEnv, "SMTP_URL" | "MAIL_FROM" | "EMBEDDED_DATABASE" | "NODE_ENV">): TMailTransport | null {
+  const mode = mailMode(env);
+  if (mode === "hold") return null;
+  const from = env.MAIL_FROM;
+  const smtpUrl = env.SMTP_URL;
   if (!smtpUrl) {
     return {
       send: async (mail) => {

@@ -5,15 +5,20 @@ export type TSunkMail = { to: string; subject: string; text: string; receivedAt:
 
 /**
  * A local SMTP server for tests: accepts mail without TLS or AUTH (as next-auth's and nodemailer's
- * defaults need), parses it, and hands it on. `refuse` makes it answer 451 (try again later).
+ * defaults need), parses it, and hands it on. `refuse` makes it answer 451 (try again later),
+ * `reject` 550 (never: no such mailbox).
  */
 export async function startSmtpSink(port: number, onMail: (mail: TSunkMail) => void) {
-  const control = { refuse: false };
+  const control = { refuse: false, reject: false };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     logger: false,
     onRcptTo(_address, _session, callback) {
+      if (control.reject) {
+        callback(Object.assign(new Error("No such user here"), { responseCode: 550 }));
+        return;
+      }
       if (control.refuse) {
         const error = Object.assign(new Error("Mailbox busy, try again later"), { responseCode: 451 });
         callback(error);

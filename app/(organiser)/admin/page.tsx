@@ -4,6 +4,8 @@ import { getDashboardStats } from "@/lib/admin/dashboard-stats";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import { formatMoney } from "@/lib/donations/config";
+import { getEnv } from "@/lib/env";
+import { MAIL_MODE_WORDS, mailMode } from "@/lib/mail/transport";
 import { ACTION_CHANNEL_LABELS, ACTION_CHANNELS } from "@/lib/messages/action-channels";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
@@ -15,6 +17,11 @@ export default async function DashboardPage() {
   return (
     <>
       <h1>Dashboard</h1>
+      {mailMode(getEnv()) === "hold" ? (
+        <p className="form-error" role="alert" data-testid="mail-held">
+          {MAIL_MODE_WORDS.hold} {n(stats.emailsWaiting)} waiting now.
+        </p>
+      ) : null}
       <table className="admin-table" data-testid="totals">
         <caption>Totals</caption>
         <thead><tr><th scope="col">What</th><th scope="col">Today</th><th scope="col">All time</th></tr></thead>

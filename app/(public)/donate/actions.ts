@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
 import { donationConfig } from "@/lib/donations/config";
@@ -8,8 +9,10 @@ import { startCheckout } from "@/lib/donations/start-checkout";
 import { getStripe } from "@/lib/donations/stripe-from-env";
 import { hashToken } from "@/lib/petition/tokens";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { userErrorOf } from "@/lib/errors";
+import { hashClientAddress } from "@/lib/http/client-address";
 import { formStrings } from "@/lib/http/form-strings";
+import { limitDonationStarts } from "@/lib/rate-limit/abuse-limits";
 import type { TDonateFormState } from "@/components/donate/donate-form-state";
 
 const ECHOED = ["frequency", "amount", "customAmount", "giftAid", "giftAidName", "giftAidAddress", "giftAidPostcode"] as const;
@@ -30,10 +33,13 @@ export async function startDonationAction(_previous: TDonateFormState, formData:
   }
   let url: string;
   try {
+    await limitDonationStarts(getDb(), hashClientAddress(await headers(), env.IP_HASH_SECRET));
     url = await startCheckout(getDb(), stripe, config, parsed.data, env.APP_URL);
   } catch (error) {
-    if (error instanceof AppError) return { status: "error", message: error.message, values };
-    throw error;
+    const userError = userErrorOf(error);
+    if (userError) return { status: "error", message: userError.message, values };
+    console.error(error);
+    return { status: "error", message: "Something went wrong on our side and nothing was charged. Please try again in a minute.", values };
   }
   redirect(url);
 }

@@ -7,6 +7,8 @@ const ERRORS: Record<string, string> = {
   InvalidEmail: "Please enter a valid email address.",
   AccessDenied: "That address is not an organiser here. Ask an admin to invite you.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
+  RateLimited: "Too many sign-in links were asked for just now. Please wait a few minutes and try again.",
+  Unavailable: "Our database is restarting. Please try again in a few seconds.",
 };
 
 // Public: the way in. Sends a link only to known organisers, and says the same to everyone.
