@@ -10,7 +10,7 @@ import { sessionCookieFor } from "./admin-session";
  */
 
 const ADMIN_DIR = "app/(organiser)/admin";
-const ADMIN_ONLY = [/\/admin\/organisers/, /\/admin\/audit/, /organisers\.ts$/];
+const ADMIN_ONLY = [/\/admin\/organisers/, /\/admin\/audit/, /organisers\.ts/, /#(bulkInvalidateAction|undoBulkInvalidationAction)$/];
 const PUBLIC_ACTIONS = ["app/(organiser)/admin/actions/session.ts"]; // sign-in and sign-out themselves
 
 function files(dir: string, name: string): string[] {
@@ -78,7 +78,9 @@ test("an organiser who is not an admin gets 403 on admin-only pages and actions"
   for (const url of pages.filter((u) => ADMIN_ONLY.some((r) => r.test(u)))) {
     expect((await request.get(url, { headers: { cookie }, maxRedirects: 0 })).status(), url).toBe(403);
   }
-  for (const action of actions.filter((a) => ADMIN_ONLY.some((r) => r.test(a.file)))) {
+  const adminOnly = actions.filter((a) => ADMIN_ONLY.some((r) => r.test(a.name)));
+  expect(adminOnly.map((a) => a.name)).toEqual(expect.arrayContaining(["signatures.ts#bulkInvalidateAction", "signatures.ts#undoBulkInvalidationAction"]));
+  for (const action of adminOnly) {
     expect((await callAction(request, action, cookie)).status(), action.name).toBe(403);
   }
   expect((await request.get("/admin", { headers: { cookie }, maxRedirects: 0 })).status()).toBe(200);

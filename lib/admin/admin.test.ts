@@ -6,7 +6,9 @@ import { signPetition } from "../petition/sign-petition";
 import { context, signer } from "../testing/petition-fixtures";
 import { getDashboardStats } from "./dashboard-stats";
 import { inviteOrganiser, removeOrganiser } from "./organisers";
-import { bulkInvalidate, eraseSignatureAsOrganiser, invalidateSignature, searchSignatures } from "./signatures-admin";
+import {
+  bulkInvalidate, eraseSignatureAsOrganiser, invalidateSignature, searchSignatures, undoBulkInvalidation, ZBulkInvalidate,
+} from "./signatures-admin";
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -34,8 +36,33 @@ describe("signature administration", () => {
     await eraseSignatureAsOrganiser(db, "org@example.org", two.id);
     expect(await db.signature.findUniqueOrThrow({ where: { id: two.id } })).toMatchObject({ status: "ERASED", email: null });
     expect(await audit("erase-signature")).toMatchObject({ actorEmail: "org@example.org", target: two.id });
-    expect(await bulkInvalidate(db, "org@example.org", { by: "domain", value: domain })).toBe(1);
-    expect((await audit("bulk-invalidate"))?.details).toEqual({ rows: 1 });
+    const input = ZBulkInvalidate.parse({ by: "domain", value: domain });
+    expect(await bulkInvalidate(db, "org@example.org", input)).toEqual({ step: "preview", count: 1 });
+    expect(await bulkInvalidate(db, "org@example.org", { ...input, confirmCount: 1 })).toEqual({ step: "done", count: 1 });
+    expect((await audit("bulk-invalidate"))?.details).toMatchObject({ rows: 1 });
+  });
+
+  it("bulk invalidation: counts first, refuses a changed count and public providers, and undoes to each row's own status", async () => {
+    const domain = `wave${Date.now()}.example`;
+    for (let i = 0; i < 4; i++) await signPetition(db, signer({ email: `w${i}@${domain}` }), context());
+    const rows = await db.signature.findMany({ where: { emailDomain: domain }, orderBy: { email: "asc" } });
+    await db.signature.updateMany({ where: { id: { in: [rows[0].id, rows[1].id] } }, data: { status: "CONFIRMED" } });
+    const input = ZBulkInvalidate.parse({ by: "domain", value: domain.toUpperCase() });
+    expect((await bulkInvalidate(db, "admin@example.org", input)).count).toBe(4);
+    await expect(bulkInvalidate(db, "admin@example.org", { ...input, confirmCount: 3 })).rejects.toThrow(/4 signatures match now, not 3/);
+    expect(await db.signature.count({ where: { emailDomain: domain, status: "INVALIDATED" } })).toBe(0);
+    await bulkInvalidate(db, "admin@example.org", { ...input, confirmCount: 4 });
+    expect(await db.signature.count({ where: { emailDomain: domain, status: "INVALIDATED" } })).toBe(4);
+
+    const batch = await db.invalidationBatch.findFirstOrThrow({ where: { matchValue: domain } });
+    expect(await undoBulkInvalidation(db, "admin@example.org", batch.id)).toBe(4);
+    const after = await db.signature.findMany({ where: { emailDomain: domain }, orderBy: { email: "asc" } });
+    expect(after.map((r) => r.status)).toEqual(["CONFIRMED", "CONFIRMED", "PENDING", "PENDING"]);
+    await expect(undoBulkInvalidation(db, "admin@example.org", batch.id)).rejects.toThrow(/already undone/);
+    expect(await audit("undo-bulk-invalidate")).toMatchObject({ target: batch.id, details: { rows: 4 } });
+
+    const gmail = ZBulkInvalidate.safeParse({ by: "domain", value: "gmail.com" });
+    expect(gmail.success ? null : gmail.error.issues[0].message).toMatch(/public mail provider/);
   });
 });
 

@@ -5,6 +5,7 @@ import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import { consumeRateLimits, type TRateCheck } from "../rate-limit/consume";
 import { canonicalEmail, emailDomain } from "./canonical-email";
 import { CURRENT_CONSENT_VERSION } from "./consent";
+import { PUBLIC_MAIL_PROVIDERS } from "./mail-providers";
 import { alreadySignedEmail, confirmationEmail } from "./emails";
 import { formTokenAge } from "./form-token";
 import { getPetition, type TPetition } from "./petition";
@@ -29,11 +30,6 @@ export type TSignContext = {
   now?: number;
 };
 
-// Too many of their users sign for a per-domain limit to mean anything.
-const LARGE_PROVIDERS = new Set([
-  "gmail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com", "live.co.uk", "yahoo.com", "yahoo.co.uk",
-  "icloud.com", "me.com", "btinternet.com", "aol.com", "protonmail.com", "proton.me", "sky.com", "virginmedia.com",
-]);
 const MIN_FILL_MS = 2000;
 const MAX_CONFIRMATION_EMAILS = 3;
 /** A repeat signer's address gets at most one email a day, whatever is submitted. */
@@ -67,7 +63,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
       message: "There have been too many signatures from your connection just now. Please wait a few minutes and try again.",
     },
   ];
-  if (!LARGE_PROVIDERS.has(domain)) {
+  if (!PUBLIC_MAIL_PROVIDERS.has(domain)) {
     checks.push({
       key: domain,
       limits: [{ name: "sign-domain", limit: ctx.limits.domainPer10Minutes, windowSeconds: 600 }],

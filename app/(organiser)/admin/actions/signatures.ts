@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { TAdminState } from "@/components/admin/admin-state";
-import { bulkInvalidate, eraseSignatureAsOrganiser, invalidateSignature, ZBulkInvalidate } from "@/lib/admin/signatures-admin";
+import { bulkInvalidate, eraseSignatureAsOrganiser, invalidateSignature, undoBulkInvalidation, ZBulkInvalidate } from "@/lib/admin/signatures-admin";
 import { requireOrganiser } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import { parseForm, toState } from "./run-admin-action";
@@ -28,10 +28,24 @@ export async function eraseSignatureAction(id: string, _state: TAdminState, _for
   });
 }
 
+// Admins only: it can remove thousands of signatures at once (and be undone).
 export async function bulkInvalidateAction(_state: TAdminState, formData: FormData): Promise<TAdminState> {
-  const organiser = await requireOrganiser();
+  const organiser = await requireOrganiser("ADMIN");
   return toState(async () => {
-    const count = await bulkInvalidate(getDb(), organiser.email, parseForm(ZBulkInvalidate, formData));
-    return `${count.toLocaleString("en-GB")} signatures invalidated.`;
+    const result = await bulkInvalidate(getDb(), organiser.email, parseForm(ZBulkInvalidate, formData));
+    const n = result.count.toLocaleString("en-GB");
+    if (result.step === "preview") return `${n} live signatures match. To invalidate them, enter ${n} as the number to confirm and press again.`;
+    revalidatePath("/admin/signatures");
+    return `${n} signatures invalidated. You can undo this below.`;
+  });
+}
+
+// Admins only.
+export async function undoBulkInvalidationAction(batchId: string, _state: TAdminState, _formData: FormData): Promise<TAdminState> {
+  const organiser = await requireOrganiser("ADMIN");
+  return toState(async () => {
+    const restored = await undoBulkInvalidation(getDb(), organiser.email, ZId.parse(batchId));
+    revalidatePath("/admin/signatures");
+    return `${restored.toLocaleString("en-GB")} signatures put back to what they were.`;
   });
 }

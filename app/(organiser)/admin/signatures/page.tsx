@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminForm } from "@/components/admin/AdminForm";
-import { searchSignatures } from "@/lib/admin/signatures-admin";
+import { listInvalidationBatches, searchSignatures } from "@/lib/admin/signatures-admin";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
-import { bulkInvalidateAction } from "../actions/signatures";
+import { bulkInvalidateAction, undoBulkInvalidationAction } from "../actions/signatures";
 
 export const metadata: Metadata = { title: "Signatures", robots: { index: false } };
 
 export default async function SignaturesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireOrganiserPage();
+  const organiser = await requireOrganiserPage();
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const page = Math.max(1, Math.min(100_000, Number.parseInt(String(params.page ?? "1"), 10) || 1));
@@ -37,14 +37,45 @@ export default async function SignaturesPage({ searchParams }: { searchParams: P
       <nav aria-label="Pages" className="pager">
         {page > 1 ? <Link href={link(page - 1)}>Previous page</Link> : null} {page < pages ? <Link href={link(page + 1)}>Next page</Link> : null}
       </nav>
+      {organiser.role === "ADMIN" ? <BulkInvalidation /> : null}
+    </>
+  );
+}
+
+// Admins only (the page checks the role; the actions check it again).
+async function BulkInvalidation() {
+  const batches = await listInvalidationBatches(getDb());
+  return (
+    <>
       <h2>Invalidate a wave of bot signatures</h2>
-      <AdminForm action={bulkInvalidateAction} submitLabel="Invalidate all of them" danger testId="bulk-invalidate">
+      <p>First press the button without a number: it counts the live signatures that match. Then enter that number to
+        invalidate them. Whole public mail providers (such as gmail.com) are refused.</p>
+      <AdminForm action={bulkInvalidateAction} submitLabel="Count, or invalidate with the number" danger testId="bulk-invalidate">
         <div className="field">
           <label htmlFor="by">Match on</label>
           <select id="by" name="by"><option value="domain">Email domain</option><option value="ipHash">Address hash</option></select>
         </div>
         <div className="field"><label htmlFor="value">Domain or hash</label><input id="value" name="value" required /></div>
+        <div className="field"><label htmlFor="confirmCount">Number to confirm (leave empty to count first)</label>
+          <input id="confirmCount" name="confirmCount" inputMode="numeric" /></div>
       </AdminForm>
+      {batches.length ? (
+        <table className="admin-table" data-testid="invalidation-batches">
+          <caption>Recent bulk invalidations</caption>
+          <thead><tr><th scope="col">When</th><th scope="col">Match</th><th scope="col">Signatures</th><th scope="col">By</th><th scope="col">Undo</th></tr></thead>
+          <tbody>
+            {batches.map((b) => (
+              <tr key={b.id}>
+                <td>{b.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td><td>{b.matchBy}: {b.matchValue}</td>
+                <td>{b.count.toLocaleString("en-GB")}</td><td>{b.actorEmail}</td>
+                <td>{b.undoneAt ? `Undone by ${b.undoneBy}` : (
+                  <AdminForm action={undoBulkInvalidationAction.bind(null, b.id)} submitLabel="Undo" testId={`undo-${b.id}`}><span /></AdminForm>
+                )}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { completeAudit, recordAudit } from "@/lib/audit/record-audit";
 import { requireOrganiser } from "@/lib/auth/guards";
 import { CAMPAIGN_SLUG } from "@/lib/campaign/campaign-slug";
 import { getDb } from "@/lib/db";
@@ -18,8 +18,10 @@ export async function GET(request: Request) {
     const filters = parsed.data;
     const url = getEnv().DATABASE_URL;
     const total = await countExportRows(url, filters);
+    // On record before a byte leaves, so a download stopped half-way is still in the audit log.
+    const auditId = await recordAudit(getDb(), organiser.email, "export-signatures", null, { ...filters, state: "started", expectedRows: total });
     const stream = streamSignaturesCsv(url, filters, (rows) =>
-      recordAudit(getDb(), organiser.email, "export-signatures", null, { ...filters, rows }));
+      completeAudit(getDb(), auditId, { ...filters, state: "completed", expectedRows: total, rows }));
     return new Response(stream, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
