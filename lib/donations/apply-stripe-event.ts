@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
 import type { DonationStatus } from "../generated/prisma/enums";
-import { hashToken, newToken } from "../petition/tokens";
+import { hashToken, newToken } from "../crypto/tokens";
 import { formatMoney } from "./config";
 import { nextMonthlyStatus, nextOneOffStatus, subscriptionStatusToDonation } from "./status-rules";
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/client";
-import { hashToken } from "./tokens";
+import { hashToken } from "../crypto/tokens";
 
 type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 

@@ -10,7 +10,7 @@ import { alreadySignedEmail, confirmationEmail } from "./emails";
 import { formTokenAge } from "./form-token";
 import { getPetition, type TPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
-import { CONFIRM_TOKEN_DAYS, hashToken, newToken } from "./tokens";
+import { hashToken, newToken } from "../crypto/tokens";
 
 type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
@@ -31,6 +31,8 @@ export type TSignContext = {
 };
 
 const MIN_FILL_MS = 2000;
+/** Email links live a week; a reminder or a re-sent email brings a fresh one. */
+const CONFIRM_TOKEN_DAYS = 7;
 const MAX_CONFIRMATION_EMAILS = 3;
 /** A repeat signer's address gets at most one email a day, whatever is submitted. */
 const NOTICE_EVERY_MS = 86_400_000;

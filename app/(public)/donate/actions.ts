@@ -7,7 +7,7 @@ import { donationConfig } from "@/lib/donations/config";
 import { donateInputSchema } from "@/lib/donations/donate-input";
 import { startCheckout } from "@/lib/donations/start-checkout";
 import { getStripe } from "@/lib/donations/stripe-from-env";
-import { hashToken } from "@/lib/petition/tokens";
+import { hashToken } from "@/lib/crypto/tokens";
 import { getEnv } from "@/lib/env";
 import { userErrorOf } from "@/lib/errors";
 import { hashClientAddress } from "@/lib/http/client-address";

@@ -1,3 +1,5 @@
+// Secrets carried in emailed links (confirm, remove, manage, see my data): random, and stored only
+// as their SHA-256, so a copy of the database holds no working link.
 import { createHash, randomBytes } from "node:crypto";
 
 export function newToken(): string {
@@ -7,6 +9,3 @@ export function newToken(): string {
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
-
-/** Email links live a week; a reminder or a re-sent email brings a fresh one. */
-export const CONFIRM_TOKEN_DAYS = 7;
