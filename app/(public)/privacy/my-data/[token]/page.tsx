@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { collectPersonalData } from "@/lib/privacy/personal-data";
 import { emailForAccessToken } from "@/lib/privacy/data-access";
@@ -30,7 +31,7 @@ export default async function MyDataShownPage({ params }: { params: Promise<{ to
     return (
       <>
         <h1>This link does not work</h1>
-        <p data-testid="my-data-link-invalid">It has expired (links work for 24 hours) or is not complete. <a href="/privacy/my-data">Ask for a new one</a>.</p>
+        <p data-testid="my-data-link-invalid">It has expired (links work for 24 hours) or is not complete. <Link href="/privacy/my-data">Ask for a new one</Link>.</p>
       </>
     );
   }
