@@ -42,6 +42,7 @@ const ZEnv = z.object({
   SIGN_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(10),
   SIGN_LIMIT_IP_PER_DAY: z.coerce.number().int().positive().default(100),
   SIGN_LIMIT_DOMAIN_PER_10_MINUTES: z.coerce.number().int().positive().default(100),
+  ANONYMISE_DAYS_AFTER_CLOSE: z.coerce.number().int().min(0, "ANONYMISE_DAYS_AFTER_CLOSE must be 0 or more").max(3650).default(90),
   DONATIONS_ENABLED: flag("DONATIONS_ENABLED"),
   STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_…)").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)").optional(),

@@ -60,7 +60,7 @@ async function main() {
   console.log(MAIL_MODE_WORDS[mailMode(env)]);
   // EMAIL_WORKER=off: this instance only serves; `npm run worker` (one or more) sends the email.
   const workerDb = process.env.EMAIL_WORKER === "off" ? undefined : createPrismaClient(env.DATABASE_URL, 2);
-  const worker = workerDb && runWorker(workerDb, createMailTransport(env), env.APP_URL);
+  const worker = workerDb && runWorker(workerDb, createMailTransport(env), { appUrl: env.APP_URL, anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE });
   if (worker) console.log("Email worker running in this process.");
   const { serveApp } = await import("../lib/server/serve-app");
   const app = await serveApp({ port: Number(port), hostname: process.env.HOSTNAME, dev });

@@ -1,15 +1,24 @@
 import type { PrismaClient } from "../db/client";
+import { runRetention } from "../privacy/retention";
 import { deliverDueEmails } from "./deliver-outbox";
 import { queueReminders } from "./queue-reminders";
 import type { TMailTransport } from "./transport";
 
 /**
- * The background loop: deliver due emails every second (when there is a transport), queue reminders every minute. Errors
- * (the database or SMTP away) are logged and retried on the next turn; nothing is dropped.
+ * The background loop: deliver due emails every second (when there is a transport), queue reminders
+ * every minute, apply the retention rules daily. Errors (the database or SMTP away) are logged and
+ * retried on the next turn; nothing is dropped.
  */
-export function runWorker(db: PrismaClient, transport: TMailTransport | null, appUrl: string, intervalMs = 1000) {
+export function runWorker(
+  db: PrismaClient,
+  transport: TMailTransport | null,
+  settings: { appUrl: string; anonymiseDaysAfterClose: number },
+  intervalMs = 1000,
+) {
+  const { appUrl } = settings;
   let stopped = false;
   let lastReminders = 0;
+  let lastRetention = 0;
   let lastError = "";
   const loop = (async () => {
     while (!stopped) {
@@ -19,6 +28,11 @@ export function runWorker(db: PrismaClient, transport: TMailTransport | null, ap
         if (Date.now() - lastReminders > 60_000) {
           lastReminders = Date.now();
           await queueReminders(db, appUrl);
+        }
+        // Daily, from the first turn on: every worker may run it, and a second run changes nothing.
+        if (Date.now() - lastRetention > 86_400_000) {
+          lastRetention = Date.now();
+          await runRetention(db, Date.now(), settings.anonymiseDaysAfterClose);
         }
         lastError = "";
       } catch (error) {
