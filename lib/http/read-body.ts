@@ -53,6 +53,20 @@ export function webBodySource(request: Request): TBodySource {
   };
 }
 
+/**
+ * After a refusal: reads and drops what the client still sends, so that closing the connection with
+ * data unread cannot reset it before the client has read the answer ("lingering close"), but only
+ * up to `maxBytes` more; past that the connection is cut. Memory stays flat either way.
+ */
+export function discardRest(req: IncomingMessage, maxBytes = 8 * 1024 * 1024): void {
+  let dropped = 0;
+  req.on("data", (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > maxBytes) req.socket.destroy();
+  });
+  req.resume();
+}
+
 /** A Node request (the server layer's fast path) as a capped body source. */
 export function nodeBodySource(req: IncomingMessage): TBodySource {
   return {
@@ -67,6 +81,7 @@ export function nodeBodySource(req: IncomingMessage): TBodySource {
         try {
           checkDeclaredLength(req.headers["content-length"], maxBytes);
         } catch (error) {
+          discardRest(req);
           return reject(error);
         }
         const chunks: Buffer[] = [];
@@ -75,8 +90,7 @@ export function nodeBodySource(req: IncomingMessage): TBodySource {
           size += chunk.length;
           if (size > maxBytes) {
             req.off("data", onData).off("end", onEnd);
-            // Stop reading: the answer goes out with Connection: close, and the rest is never read.
-            req.pause();
+            discardRest(req);
             return reject(tooLarge());
           }
           chunks.push(chunk);

@@ -16,7 +16,7 @@ export const CONSENT_NOTICES = {
       "is handed to the governments it names: they see how many people signed and from where, and the names only of " +
       "those who tick the box above, never anyone's email or full postcode. We email you to confirm your signature.",
     optIn: "Email me campaign updates about Burma's military (you can stop them at any time).",
-    handIn: "Add my name to the list we hand to the governments (leave this unticked to be counted without your name).",
+    handIn: "Add my name to the list we hand to the governments (leave this unticked to be counted but not named).",
   },
 } as const;
 

@@ -6,7 +6,7 @@ import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-polic
 import { cachedPage, isShareable, storePage, type TCachedPage } from "./page-cache";
 import { getEnv } from "../env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../http/client-address";
-import { bodyLimitFor } from "../http/read-body";
+import { bodyLimitFor, discardRest } from "../http/read-body";
 import { answerSignFast } from "./sign-fast-path";
 
 // Headers the cache must not replay to someone else, or that the server sets per response.
@@ -34,9 +34,10 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TPage, send: 
   send(req.method === "HEAD" ? Buffer.alloc(0) : body);
 }
 
-function refuseTooLarge(res: ServerResponse) {
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse) {
   const body = '{"error":{"code":"PAYLOAD_TOO_LARGE","message":"That request is too large."}}';
-  res.writeHead(413, { "Content-Type": "application/json", "Content-Security-Policy": NON_HTML_POLICY, Connection: "close" }).end(body);
+  discardRest(req);
+  res.writeHead(413, { "Content-Type": "application/json", "Content-Security-Policy": NON_HTML_POLICY }).end(body);
 }
 
 /**
@@ -58,7 +59,7 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     // header is replaced, so nothing behind this layer can be told another address.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
     // A body declared larger than its endpoint takes is refused before a byte of it is read.
-    if (Number(req.headers["content-length"] ?? 0) > bodyLimitFor(path)) return refuseTooLarge(res);
+    if (Number(req.headers["content-length"] ?? 0) > bodyLimitFor(path)) return refuseTooLarge(req, res);
     if (req.method === "POST" && path === "/api/petition/sign") {
       return void answerSignFast(req, res).catch((error: unknown) => {
         console.error(error);

@@ -18,7 +18,5 @@ const HEADERS: Record<string, string> = {
 
 export async function answerSignFast(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const answer = await answerSignRequest(processDb(), getEnv(), nodeBodySource(req));
-  // A refused body may be partly unread: close the connection rather than read the rest.
-  const close = answer.status === 413 ? { Connection: "close" } : {};
-  res.writeHead(answer.status, { ...HEADERS, ...answer.headers, ...close }).end(answer.body);
+  res.writeHead(answer.status, { ...HEADERS, ...answer.headers }).end(answer.body);
 }
