@@ -11,6 +11,8 @@ export const E2E_PLAIN_URL = `http://127.0.0.1:${Number(process.env.E2E_PLAIN_PO
 export const E2E_STRIPE_BASE = `http://127.0.0.1:${STRIPE_PORT}`;
 export const E2E_WEBHOOK_SECRET = "whsec_e2e_only_webhook_secret";
 export const E2E_ADMIN_EMAIL = "admin@campaign.example";
+/** A second organiser, for comparing how sign-in answers an organiser and a stranger. */
+export const E2E_SECOND_ORGANISER = "second@campaign.example";
 export const E2E_MAILBOX = path.resolve(".data/e2e-mailbox");
 export const E2E_PARTNER_ORIGIN = "https://partner.example";
 
@@ -65,7 +67,7 @@ export default defineConfig({
         STRIPE_API_BASE: E2E_STRIPE_BASE,
         GIFT_AID_ENABLED: "true",
         AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdefghij",
-        ORGANISER_EMAILS: E2E_ADMIN_EMAIL,
+        ORGANISER_EMAILS: `${E2E_ADMIN_EMAIL},${E2E_SECOND_ORGANISER}`,
         // The tests' X-Forwarded-For stands in for a proxy of ours that appends each client's
         // address, so each test can sign as its own supporter. The plain server below trusts none.
         TRUSTED_PROXIES: "1",

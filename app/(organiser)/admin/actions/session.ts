@@ -22,7 +22,10 @@ export async function requestSignInLinkAction(formData: FormData) {
     if (!userError) throw error;
     redirect(`/admin/sign-in?error=${userError.code === "RATE_LIMITED" ? "RateLimited" : "Unavailable"}`);
   }
-  await signIn("nodemailer", { email: email.data, redirectTo: "/admin" });
+  // Auth.js would send an organiser to its own verify-request address and a stranger to the page
+  // the signIn callback names: the address bar would tell them apart. Everyone goes to one page.
+  await signIn("nodemailer", { email: email.data, redirectTo: "/admin", redirect: false });
+  redirect("/admin/sign-in/check-email");
 }
 
 // Public: ends the caller's own session, whoever they are.
