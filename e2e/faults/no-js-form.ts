@@ -22,5 +22,5 @@ export async function postForm(pageUrl: string, hidden: [string, string][], fiel
   for (const [name, value] of hidden) body.append(name, value);
   for (const [name, value] of Object.entries(fields)) body.append(name, value);
   const response = await fetch(pageUrl, { method: "POST", body, headers, redirect: "manual" });
-  return { status: response.status, text: await response.text() };
+  return { status: response.status, location: response.headers.get("location"), text: await response.text() };
 }

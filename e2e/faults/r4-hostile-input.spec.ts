@@ -76,19 +76,29 @@ test("R4b: naughty strings as the donation amount (the no-JavaScript form) and i
     donateAnswers[kind] = (donateAnswers[kind] ?? 0) + 1;
     return r.status >= 500 || kind.startsWith("other") ? `donate ${r.status} ${JSON.stringify(s)}` : null;
   });
+  // The subject-access form (no JavaScript): refused in words, or the same "we have emailed" page.
+  const sarHidden = await hiddenFieldsOfForm(`${appUrls[0]}/privacy/my-data`, "email");
+  const sarAnswers: Record<string, number> = {};
+  await pool(BLNS, async (s, i) => {
+    const r = await postForm(`${appUrls[i % 2]}/privacy/my-data`, sarHidden, { email: s }, { "x-forwarded-for": someAddress(), origin: appUrls[i % 2] });
+    const location = r.status === 303 ? (/error=(\w+)|sent=1/.exec(r.location ?? "")?.[0] ?? r.location) : `status ${r.status}`;
+    sarAnswers[String(location)] = (sarAnswers[String(location)] ?? 0) + 1;
+    return r.status >= 500 || r.status !== 303 ? `my-data ${r.status} ${JSON.stringify(s)}` : null;
+  });
   const cookie = await sessionCookieFor("ADMIN");
   const e = encodeURIComponent;
   const urls = BLNS.flatMap((s) => [
     `/?q=${e(s)}`, `/countries/${e(s)}`, `/countries/japan?utm_source=${e(s)}`, `/petition/confirm/${e(s)}`, `/petition/remove/${e(s)}`,
     `/donate/thanks?session_id=${e(s)}`, `/donate/manage/${e(s)}`, `/api/public/counts?${e(s)}=${e(s)}`, `/admin/signatures?q=${e(s)}&page=${e(s)}`,
-    `/api/export/signatures?shape=${e(s)}&from=${e(s)}&country=${e(s)}`,
+    `/api/export/signatures?shape=${e(s)}&from=${e(s)}&country=${e(s)}`, `/privacy/my-data/${e(s)}`, `/api/my-data/${e(s)}?format=${e(s)}`,
+    `/privacy/my-data?error=${e(s)}&sent=${e(s)}`, `/admin/sign-in/confirm?token=${e(s)}&email=${e(s)}&callbackUrl=${e(s)}`,
   ]);
   await pool(urls, async (path, i) => {
     const r = await fetch(`${appUrls[i % 2]}${path}`, { redirect: "manual", headers: { cookie: `${cookie.name}=${cookie.value}`, "x-forwarded-for": someAddress() } });
     await r.arrayBuffer();
     return r.status >= 500 ? `GET ${r.status} ${path}` : null;
   });
-  console.log(`R4b: ${BLNS.length} donation amounts ${JSON.stringify(donateAnswers)}; ${urls.length} hostile URLs; ${failures.length} failures`);
+  console.log(`R4b: ${BLNS.length} donation amounts ${JSON.stringify(donateAnswers)}; ${BLNS.length} subject-access addresses ${JSON.stringify(sarAnswers)}; ${urls.length} hostile URLs; ${failures.length} failures`);
   expect(failures).toEqual([]);
 });
 
