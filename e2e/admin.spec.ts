@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from "./axe";
 import { signInAs } from "./admin-session";
 import { waitForMail } from "./mailbox";
 
-test("an organiser signs in with a magic link, sees the dashboard, exports, and edits a country", async ({ page }) => {
+test("an organiser signs in with a magic link, sees the dashboard, exports, and edits a country", async ({ page, baseURL }) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/sign-in/);
   await expectNoAxeViolations(page);
@@ -59,6 +59,17 @@ test("an organiser signs in with a magic link, sees the dashboard, exports, and 
   // The audit log has the sign-in, the export and the edit.
   await page.goto("/admin/audit");
   for (const action of ["sign-in", "export-signatures", "edit-country-status"]) await expect(page.getByTestId("audit")).toContainText(action);
+
+  // An export is on record before its first byte: one abandoned at once is there all the same
+  // (as "started", or "completed" if the server finished first).
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const response = await fetch(`${baseURL}/api/export/signatures?shape=delivery&status=all&optIn=all`, { headers: { cookie } });
+  await response.body!.cancel();
+  await page.goto("/admin/audit?action=export-signatures");
+  const newest = page.getByTestId("audit").locator("tbody tr").first();
+  await expect(newest).toContainText('"shape":"delivery"');
+  await expect(newest).toContainText(/"state":"(started|completed)"/);
+  await expect(newest).toContainText(/"expectedRows":\d+/);
 });
 
 test("a bad template merge field is refused at save time, with what was typed kept", async ({ page, context, baseURL }) => {
