@@ -91,7 +91,7 @@ test("R4b: naughty strings as the donation amount (the no-JavaScript form) and i
     `/?q=${e(s)}`, `/countries/${e(s)}`, `/countries/japan?utm_source=${e(s)}`, `/petition/confirm/${e(s)}`, `/petition/remove/${e(s)}`,
     `/donate/thanks?session_id=${e(s)}`, `/donate/manage/${e(s)}`, `/api/public/counts?${e(s)}=${e(s)}`, `/admin/signatures?q=${e(s)}&page=${e(s)}`,
     `/api/export/signatures?shape=${e(s)}&from=${e(s)}&country=${e(s)}`, `/privacy/my-data/${e(s)}`, `/api/my-data/${e(s)}?format=${e(s)}`,
-    `/privacy/my-data?error=${e(s)}&sent=${e(s)}`, `/admin/sign-in/confirm?token=${e(s)}&email=${e(s)}&callbackUrl=${e(s)}`,
+    `/privacy/my-data?error=${e(s)}&sent=${e(s)}`, `/admin/sign-in?error=${e(s)}`, `/admin/sign-in/confirm?token=${e(s)}&email=${e(s)}&callbackUrl=${e(s)}`,
   ]);
   await pool(urls, async (path, i) => {
     const r = await fetch(`${appUrls[i % 2]}${path}`, { redirect: "manual", headers: { cookie: `${cookie.name}=${cookie.value}`, "x-forwarded-for": someAddress() } });

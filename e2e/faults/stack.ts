@@ -35,12 +35,18 @@ const appEnv = (port: number): NodeJS.ProcessEnv => ({
   SIGN_LIMIT_DOMAIN_PER_10_MINUTES: "100000000",
 });
 
+let stopping = false;
+
 function spawnLogged(args: string[], env: NodeJS.ProcessEnv, name: string): ChildProcess {
   const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "pipe"], detached: false });
   child.stderr?.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
     // Expected during the database restart; anything else is shown.
     if (!/Database unavailable|terminating connection|Connection terminated|ECONNREFUSED/.test(text)) process.stderr.write(`[${name}] ${text}`);
+  });
+  // An instance that dies mid-suite says so (and how), instead of leaving only refused connections.
+  child.on("exit", (code, signal) => {
+    if (name !== "build" && (code !== 0 || signal) && !stopping) process.stderr.write(`[${name}] exited with code ${code} signal ${signal}\n`);
   });
   return child;
 }
@@ -86,6 +92,7 @@ export async function startStack() {
     },
     waitHealthy,
     async stop() {
+      stopping = true;
       for (const app of apps) app.kill("SIGTERM");
       await Promise.all(apps.map((app) => new Promise((r) => (app.exitCode !== null ? r(null) : app.once("exit", r)))));
       await Promise.all([sink.close(), stripe.close(), db.$disconnect()]);

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { AppError } from "../errors";
 
 /** The most each endpoint reads of a request body; anything longer is refused, never buffered. */
@@ -53,22 +53,27 @@ export function webBodySource(request: Request): TBodySource {
   };
 }
 
+const LINGER_MS = 1000;
+
 /**
- * After a refusal: reads and drops what the client still sends, so that closing the connection with
- * data unread cannot reset it before the client has read the answer ("lingering close"), but only
- * up to `maxBytes` more; past that the connection is cut. Memory stays flat either way.
+ * After a refusal: reads and drops whatever the client still sends, so that closing the connection
+ * with data unread cannot reset it before the client has read the answer ("lingering close", as
+ * nginx does). Once the answer has gone out, the client gets LINGER_MS to stop sending; then the
+ * connection is cut. Memory stays flat either way.
  */
-export function discardRest(req: IncomingMessage, maxBytes = 8 * 1024 * 1024): void {
-  let dropped = 0;
-  req.on("data", (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > maxBytes) req.socket.destroy();
-  });
+export function discardRest(req: IncomingMessage, res: ServerResponse): void {
+  // A client that stops half-way, or the cut below, must not become an unhandled 'error'.
+  req.on("error", () => undefined);
+  req.on("data", () => undefined);
   req.resume();
+  const socket = req.socket;
+  const cut = () => setTimeout(() => req.complete || socket.destroy(), LINGER_MS).unref();
+  if (res.writableFinished) cut();
+  else res.once("finish", cut);
 }
 
-/** A Node request (the server layer's fast path) as a capped body source. */
-export function nodeBodySource(req: IncomingMessage): TBodySource {
+/** A Node request (the server layer's fast path) as a capped body source; `res` is its answer. */
+export function nodeBodySource(req: IncomingMessage, res: ServerResponse): TBodySource {
   return {
     headers: {
       get(name: string): string | null {
@@ -81,7 +86,7 @@ export function nodeBodySource(req: IncomingMessage): TBodySource {
         try {
           checkDeclaredLength(req.headers["content-length"], maxBytes);
         } catch (error) {
-          discardRest(req);
+          discardRest(req, res);
           return reject(error);
         }
         const chunks: Buffer[] = [];
@@ -90,7 +95,7 @@ export function nodeBodySource(req: IncomingMessage): TBodySource {
           size += chunk.length;
           if (size > maxBytes) {
             req.off("data", onData).off("end", onEnd);
-            discardRest(req);
+            discardRest(req, res);
             return reject(tooLarge());
           }
           chunks.push(chunk);

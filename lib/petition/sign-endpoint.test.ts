@@ -15,7 +15,9 @@ beforeAll(() => {
 });
 afterAll(() => db.$disconnect());
 
-const env = parseEnv({ DATABASE_URL: process.env.DATABASE_URL, SIGN_LIMIT_IP_PER_MINUTE: "1000", SIGN_LIMIT_IP_PER_DAY: "1000" });
+const env = parseEnv({
+  DATABASE_URL: process.env.DATABASE_URL, SIGN_LIMIT_IP_PER_MINUTE: "1000", SIGN_LIMIT_IP_PER_DAY: "1000", SIGN_LIMIT_DOMAIN_PER_10_MINUTES: "100000",
+});
 
 function post(body: string | Record<string, unknown>, headers: Record<string, string> = {}) {
   const text = typeof body === "string" ? body : JSON.stringify(body);

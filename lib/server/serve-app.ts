@@ -36,7 +36,7 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TPage, send: 
 
 function refuseTooLarge(req: IncomingMessage, res: ServerResponse) {
   const body = '{"error":{"code":"PAYLOAD_TOO_LARGE","message":"That request is too large."}}';
-  discardRest(req);
+  discardRest(req, res);
   res.writeHead(413, { "Content-Type": "application/json", "Content-Security-Policy": NON_HTML_POLICY }).end(body);
 }
 

@@ -17,6 +17,6 @@ const HEADERS: Record<string, string> = {
 };
 
 export async function answerSignFast(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const answer = await answerSignRequest(processDb(), getEnv(), nodeBodySource(req));
+  const answer = await answerSignRequest(processDb(), getEnv(), nodeBodySource(req, res));
   res.writeHead(answer.status, { ...HEADERS, ...answer.headers }).end(answer.body);
 }

@@ -14,7 +14,7 @@ const ERRORS: Record<string, string> = {
 // Public: the way in. Sends a link only to known organisers, and says the same to everyone.
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const error = (await searchParams).error;
-  const message = typeof error === "string" ? (ERRORS[error] ?? "Sign-in did not work. Please try again.") : null;
+  const message = typeof error === "string" ? (Object.hasOwn(ERRORS, error) ? ERRORS[error] : "Sign-in did not work. Please try again.") : null;
   return (
     <>
       <h1>Organiser sign-in</h1>

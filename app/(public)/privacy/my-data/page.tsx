@@ -12,7 +12,7 @@ const ERRORS: Record<string, string> = {
 // Public: a supporter asks for a link to their own data. What the page says never depends on the address.
 export default async function MyDataPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const error = typeof params.error === "string" ? (ERRORS[params.error] ?? null) : null;
+  const error = typeof params.error === "string" && Object.hasOwn(ERRORS, params.error) ? ERRORS[params.error] : null;
   return (
     <>
       <h1>See the data we hold about you</h1>
