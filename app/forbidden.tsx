@@ -5,7 +5,9 @@ export default function Forbidden() {
     <>
       <h1>Not allowed</h1>
       <p>You are signed in, but this part of the organiser area is not open to you. Ask an admin if you need it.</p>
-      <p><Link href="/">Back to the campaign</Link></p>
+      <p>
+        <Link href="/">Back to the campaign</Link>
+      </p>
     </>
   );
 }

@@ -4,8 +4,12 @@ import type { ReactNode } from "react";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: { default: "End military ties with the Burmese military", template: "%s · End military ties with Burma's military" },
-  description: "The governments that train or cooperate with the Burmese military, the evidence, and how to reach them.",
+  title: {
+    default: "End military ties with the Burmese military",
+    template: "%s · End military ties with Burma's military",
+  },
+  description:
+    "The governments that train or cooperate with the Burmese military, the evidence, and how to reach them.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -14,17 +18,31 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body>
-        <a className="skip-link" href="#main">Skip to content</a>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
         <header className="site-header">
           <div className="wrap">
-            <Link href="/" className="brand">End military ties with Burma&apos;s military</Link>
+            <Link href="/" className="brand">
+              End military ties with Burma&apos;s military
+            </Link>
             <nav aria-label="Main">
               <ul>
-                <li><Link href="/">Countries</Link></li>
-                <li><Link href="/petition">Petition</Link></li>
-                <li><Link href="/donate">Donate</Link></li>
-                <li><Link href="/about">About the evidence</Link></li>
-                <li><Link href="/privacy">Privacy</Link></li>
+                <li>
+                  <Link href="/">Countries</Link>
+                </li>
+                <li>
+                  <Link href="/petition">Petition</Link>
+                </li>
+                <li>
+                  <Link href="/donate">Donate</Link>
+                </li>
+                <li>
+                  <Link href="/about">About the evidence</Link>
+                </li>
+                <li>
+                  <Link href="/privacy">Privacy</Link>
+                </li>
               </ul>
             </nav>
           </div>
@@ -35,8 +53,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="wrap">
             <p>
-              Built on Burma Campaign UK&apos;s briefing No. 54 (March 2021). Contact details are unverified until our team
-              checks them. <Link href="/privacy">How we handle your data</Link>.
+              Built on Burma Campaign UK&apos;s briefing No. 54 (March 2021). Contact details are unverified until our
+              team checks them. <Link href="/privacy">How we handle your data</Link>.
             </p>
           </div>
         </footer>

@@ -10,7 +10,12 @@ import { sessionCookieFor } from "./admin-session";
  */
 
 const ADMIN_DIR = "app/(organiser)/admin";
-const ADMIN_ONLY = [/\/admin\/organisers/, /\/admin\/audit/, /organisers\.ts/, /#(bulkInvalidateAction|undoBulkInvalidationAction)$/];
+const ADMIN_ONLY = [
+  /\/admin\/organisers/,
+  /\/admin\/audit/,
+  /organisers\.ts/,
+  /#(bulkInvalidateAction|undoBulkInvalidationAction)$/,
+];
 const PUBLIC_ACTIONS = ["app/(organiser)/admin/actions/session.ts"]; // sign-in and sign-out themselves
 
 function files(dir: string, name: string): string[] {
@@ -22,16 +27,28 @@ function files(dir: string, name: string): string[] {
 }
 
 const toUrl = (file: string) =>
-  path.dirname(file).replace("app/(organiser)", "").replace("[id]", "no-such-id").replace("[slug]", "japan").replace(/^app/, "");
+  path
+    .dirname(file)
+    .replace("app/(organiser)", "")
+    .replace("[id]", "no-such-id")
+    .replace("[slug]", "japan")
+    .replace(/^app/, "");
 
-const pages = files(ADMIN_DIR, "page.tsx").filter((f) => !f.includes("/sign-in")).map(toUrl);
+const pages = files(ADMIN_DIR, "page.tsx")
+  .filter((f) => !f.includes("/sign-in"))
+  .map(toUrl);
 const routes = files("app/api/export", "route.ts").map(toUrl);
 const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
   node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }>;
 };
 const actions = Object.entries(manifest.node)
   .filter(([, a]) => a.filename.startsWith(`${ADMIN_DIR}/actions/`) && !PUBLIC_ACTIONS.includes(a.filename))
-  .map(([id, a]) => ({ id, name: `${path.basename(a.filename)}#${a.exportedName}`, file: a.filename, page: toUrl(`${Object.keys(a.workers)[0]}.tsx`) }));
+  .map(([id, a]) => ({
+    id,
+    name: `${path.basename(a.filename)}#${a.exportedName}`,
+    file: a.filename,
+    page: toUrl(`${Object.keys(a.workers)[0]}.tsx`),
+  }));
 
 async function callAction(request: APIRequestContext, action: (typeof actions)[number], cookie?: string) {
   return request.post(action.page, {
@@ -67,7 +84,8 @@ test("anonymous visitors are sent to sign-in (pages, actions) or get 401 (routes
 test("a signed-in user who is not an organiser gets 403 everywhere", async ({ request }) => {
   const { name, value } = await sessionCookieFor(null);
   const cookie = `${name}=${value}`;
-  for (const url of pages) expect((await request.get(url, { headers: { cookie }, maxRedirects: 0 })).status(), url).toBe(403);
+  for (const url of pages)
+    expect((await request.get(url, { headers: { cookie }, maxRedirects: 0 })).status(), url).toBe(403);
   for (const action of actions) expect((await callAction(request, action, cookie)).status(), action.name).toBe(403);
   for (const url of routes) expect((await request.get(url, { headers: { cookie } })).status(), url).toBe(403);
 });
@@ -79,7 +97,9 @@ test("an organiser who is not an admin gets 403 on admin-only pages and actions"
     expect((await request.get(url, { headers: { cookie }, maxRedirects: 0 })).status(), url).toBe(403);
   }
   const adminOnly = actions.filter((a) => ADMIN_ONLY.some((r) => r.test(a.name)));
-  expect(adminOnly.map((a) => a.name)).toEqual(expect.arrayContaining(["signatures.ts#bulkInvalidateAction", "signatures.ts#undoBulkInvalidationAction"]));
+  expect(adminOnly.map((a) => a.name)).toEqual(
+    expect.arrayContaining(["signatures.ts#bulkInvalidateAction", "signatures.ts#undoBulkInvalidationAction"]),
+  );
   for (const action of adminOnly) {
     expect((await callAction(request, action, cookie)).status(), action.name).toBe(403);
   }

@@ -4,7 +4,10 @@ import { expectNoAxeViolations } from "./axe";
 import { signInAs } from "./admin-session";
 import { waitForMail } from "./mailbox";
 
-test("an organiser signs in with a magic link, sees the dashboard, exports, and edits a country", async ({ page, baseURL }) => {
+test("an organiser signs in with a magic link, sees the dashboard, exports, and edits a country", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/sign-in/);
   await expectNoAxeViolations(page);
@@ -28,7 +31,9 @@ test("an organiser signs in with a magic link, sees the dashboard, exports, and 
   expect(download.suggestedFilename()).toMatch(/^signatures-burma-military-ties-crm-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(csv.toString("utf8").slice(1).split("\r\n")[0]).toBe("first_name,last_name,email,postcode,country,opted_in,consent_version,signed_at,confirmed_at,source");
+  expect(csv.toString("utf8").slice(1).split("\r\n")[0]).toBe(
+    "first_name,last_name,email,postcode,country,opted_in,consent_version,signed_at,confirmed_at,source",
+  );
   await page.getByRole("button", { name: "Download with progress" }).click();
   await expect(page.getByTestId("export-progress")).toContainText("Done:");
 
@@ -58,12 +63,15 @@ test("an organiser signs in with a magic link, sees the dashboard, exports, and 
 
   // The audit log has the sign-in, the export and the edit.
   await page.goto("/admin/audit");
-  for (const action of ["sign-in", "export-signatures", "edit-country-status"]) await expect(page.getByTestId("audit")).toContainText(action);
+  for (const action of ["sign-in", "export-signatures", "edit-country-status"])
+    await expect(page.getByTestId("audit")).toContainText(action);
 
   // An export is on record before its first byte: one abandoned at once is there all the same
   // (as "started", or "completed" if the server finished first).
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-  const response = await fetch(`${baseURL}/api/export/signatures?shape=delivery&status=all&optIn=all`, { headers: { cookie } });
+  const response = await fetch(`${baseURL}/api/export/signatures?shape=delivery&status=all&optIn=all`, {
+    headers: { cookie },
+  });
   await response.body!.cancel();
   await page.goto("/admin/audit?action=export-signatures");
   const newest = page.getByTestId("audit").locator("tbody tr").first();
@@ -72,7 +80,11 @@ test("an organiser signs in with a magic link, sees the dashboard, exports, and 
   await expect(newest).toContainText(/"expectedRows":\d+/);
 });
 
-test("a bad template merge field is refused at save time, with what was typed kept", async ({ page, context, baseURL }) => {
+test("a bad template merge field is refused at save time, with what was typed kept", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await signInAs(context, baseURL!, "ORGANISER");
   await page.goto("/admin/content/nepal");
   const form = page.getByTestId("template");
@@ -103,7 +115,15 @@ test("a contact marked verified shows as verified on the public page, and back",
 
 test("axe finds nothing on the organiser pages", async ({ page, context, baseURL }) => {
   await signInAs(context, baseURL!, "ADMIN");
-  for (const path of ["/admin", "/admin/signatures", "/admin/export", "/admin/content", "/admin/content/japan", "/admin/organisers", "/admin/audit"]) {
+  for (const path of [
+    "/admin",
+    "/admin/signatures",
+    "/admin/export",
+    "/admin/content",
+    "/admin/content/japan",
+    "/admin/organisers",
+    "/admin/audit",
+  ]) {
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
     await expectNoAxeViolations(page);

@@ -7,7 +7,8 @@ let n = 0;
 const headers = () => ({ "content-type": "application/json", "x-forwarded-for": `198.51.100.${(n++ % 250) + 1}` });
 
 test("bad requests to the action endpoint get clear 4xx answers, never a 500", async ({ request }) => {
-  const post = (data: string, extra: Record<string, string> = {}) => request.post("/api/actions", { data: Buffer.from(data), headers: { ...headers(), ...extra } });
+  const post = (data: string, extra: Record<string, string> = {}) =>
+    request.post("/api/actions", { data: Buffer.from(data), headers: { ...headers(), ...extra } });
 
   const notJson = await post("{not json");
   expect(notJson.status()).toBe(400);
@@ -18,8 +19,12 @@ test("bad requests to the action endpoint get clear 4xx answers, never a 500", a
   expect((await badChannel.json()).error.fields.channel).toBe("That is not a way of sending a message on this site.");
 
   expect((await post(JSON.stringify({ country: "atlantis", channel: "COPY" }))).status()).toBe(404);
-  expect((await post(JSON.stringify({ country: "japan", channel: "COPY" }), { origin: "https://evil.example" })).status()).toBe(403);
-  expect((await post(JSON.stringify({ country: "japan", channel: "COPY", utmSource: "x".repeat(5000) }))).status()).toBe(413);
+  expect(
+    (await post(JSON.stringify({ country: "japan", channel: "COPY" }), { origin: "https://evil.example" })).status(),
+  ).toBe(403);
+  expect(
+    (await post(JSON.stringify({ country: "japan", channel: "COPY", utmSource: "x".repeat(5000) }))).status(),
+  ).toBe(413);
   expect((await request.get("/api/actions")).status()).toBe(400);
 
   for (const text of BLNS) {
@@ -43,7 +48,10 @@ test("a client that sends too many actions is told to wait", async ({ request })
   const same = { "content-type": "application/json", "x-forwarded-for": "203.0.113.99" };
   const statuses = [];
   for (let i = 0; i < 22; i++) {
-    const response = await request.post("/api/actions", { data: Buffer.from(JSON.stringify({ country: "nepal", channel: "COPY" })), headers: same });
+    const response = await request.post("/api/actions", {
+      data: Buffer.from(JSON.stringify({ country: "nepal", channel: "COPY" })),
+      headers: same,
+    });
     statuses.push(response.status());
     if (response.status() === 429) {
       expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);

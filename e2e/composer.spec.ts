@@ -33,8 +33,14 @@ test("Vietnam: the mailto link carries the address, the subject and the edited b
   expect(parts.to).toBe("vanphong@vietnamembassy.org.uk");
   expect(parts.subject).toBe("Vietnam: please end military ties with the Burmese military");
   expect(parts.body).toBe(edited.replace(/\n/g, "\r\n"));
-  await expect(page.getByRole("link", { name: /Open in Gmail/ })).toHaveAttribute("href", /^https:\/\/mail\.google\.com\/mail\/\?view=cm&fs=1&to=vanphong%40vietnamembassy\.org\.uk&su=/);
-  await expect(page.getByRole("link", { name: /Open in Outlook/ })).toHaveAttribute("href", /^https:\/\/outlook\.live\.com\/mail\/0\/deeplink\/compose\?to=/);
+  await expect(page.getByRole("link", { name: /Open in Gmail/ })).toHaveAttribute(
+    "href",
+    /^https:\/\/mail\.google\.com\/mail\/\?view=cm&fs=1&to=vanphong%40vietnamembassy\.org\.uk&su=/,
+  );
+  await expect(page.getByRole("link", { name: /Open in Outlook/ })).toHaveAttribute(
+    "href",
+    /^https:\/\/outlook\.live\.com\/mail\/0\/deeplink\/compose\?to=/,
+  );
 });
 
 test("a message too long for a link falls back to copy and an empty email", async ({ page }) => {
@@ -43,10 +49,9 @@ test("a message too long for a link falls back to copy and an empty email", asyn
   await body.fill(`${await body.inputValue()}\n\n${"My own words about this. ".repeat(40)}`);
   await expect(page.getByTestId("email-too-long")).toBeVisible();
   await expect(page.getByTestId("mailto-link")).toHaveCount(0);
-  await expect(page.getByRole("link", { name: /Open an empty email to emb_gb@mfa\.gov\.ua, office@ukremb\.org\.uk/ })).toHaveAttribute(
-    "href",
-    "mailto:emb_gb@mfa.gov.ua%2Coffice@ukremb.org.uk",
-  );
+  await expect(
+    page.getByRole("link", { name: /Open an empty email to emb_gb@mfa\.gov\.ua, office@ukremb\.org\.uk/ }),
+  ).toHaveAttribute("href", "mailto:emb_gb@mfa.gov.ua%2Coffice@ukremb.org.uk");
 });
 
 test("Japan: no email channel; copying and printing work", async ({ page }) => {
@@ -60,7 +65,9 @@ test("Japan: no email channel; copying and printing work", async ({ page }) => {
   await page.getByTestId("channel-copy").getByRole("button", { name: "Copy subject and message" }).click();
   await expect(page.getByTestId("channel-copy").getByRole("status")).toHaveText("Copied. Paste it where you need it.");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`Japan: please end military ties with the Burmese military\n\n${await page.getByLabel("Message").inputValue()}`);
+  expect(copied).toBe(
+    `Japan: please end military ties with the Burmese military\n\n${await page.getByLabel("Message").inputValue()}`,
+  );
   expect(copied).toContain("Kenji Sato\nBristol");
 
   await page.getByLabel(/Your postal address/).fill("12 Park Row\nBristol BS1 5LJ");
@@ -95,12 +102,19 @@ test("every listed country has a composer with only the channels its contact all
 test("acting says thank you with the count, and the counts on the pages rise", async ({ page, browser }) => {
   test.setTimeout(75_000); // two pages, each regenerated at most every 10 s after a request finds it stale
   await page.goto("/countries/belarus");
-  const before = Number((await page.getByTestId("action-count").textContent())?.match(/(\d[\d,]*)/)?.[1]?.replace(/,/g, "") ?? 0);
-  await page.getByTestId("channel-post").getByRole("button", { name: "Print the letter" }).evaluate((button) => {
-    window.print = () => {};
-    (button as HTMLButtonElement).click();
-  });
-  await expect(page.getByTestId("written-count")).toContainText(`Embassy of the Republic of Belarus in the UK ${before + 1} time`);
+  const before = Number(
+    (await page.getByTestId("action-count").textContent())?.match(/(\d[\d,]*)/)?.[1]?.replace(/,/g, "") ?? 0,
+  );
+  await page
+    .getByTestId("channel-post")
+    .getByRole("button", { name: "Print the letter" })
+    .evaluate((button) => {
+      window.print = () => {};
+      (button as HTMLButtonElement).click();
+    });
+  await expect(page.getByTestId("written-count")).toContainText(
+    `Embassy of the Republic of Belarus in the UK ${before + 1} time`,
+  );
   await expect(page.getByTestId("thank-you")).toContainText("share this page");
   await expectNoAxeViolations(page);
 
@@ -112,7 +126,10 @@ test("acting says thank you with the count, and the counts on the pages rise", a
   }).toPass({ timeout: 30_000, intervals: [2000] });
   await expect(async () => {
     await fresh.goto("/");
-    await expect(fresh.getByTestId("listed-countries").getByRole("link", { name: /Belarus/ })).toContainText(`Written to ${before + 1} time`, { timeout: 1000 });
+    await expect(fresh.getByTestId("listed-countries").getByRole("link", { name: /Belarus/ })).toContainText(
+      `Written to ${before + 1} time`,
+      { timeout: 1000 },
+    );
   }).toPass({ timeout: 30_000, intervals: [2000] });
   await fresh.close();
 });
@@ -123,7 +140,10 @@ test("hostile names and towns never break the page, the links or the letter", as
   await page.goto("/countries/vietnam");
   let alerts = 0;
   let checked = 0;
-  page.on("dialog", async (dialog) => { alerts++; await dialog.dismiss(); });
+  page.on("dialog", async (dialog) => {
+    alerts++;
+    await dialog.dismiss();
+  });
   for (const text of samples) {
     await fillSupporter(page, text, text);
     await expect(page.getByTestId("mailto-link").or(page.getByTestId("email-too-long"))).toBeVisible();

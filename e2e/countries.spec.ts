@@ -3,7 +3,9 @@ import { expectNoAxeViolations } from "./axe";
 import { seed } from "./data";
 
 for (const country of seed.countries) {
-  test(`${country.name}: evidence links exactly as cited, and the London mission flagged unverified`, async ({ page }) => {
+  test(`${country.name}: evidence links exactly as cited, and the London mission flagged unverified`, async ({
+    page,
+  }) => {
     await page.goto(`/countries/${country.slug}`);
     await expect(page.getByRole("heading", { level: 1, name: country.name })).toBeVisible();
     const evidence = page.getByTestId("evidence-item");

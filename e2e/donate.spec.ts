@@ -17,7 +17,10 @@ test("axe finds nothing on /donate, nor on its error state", async ({ page }) =>
   await expectNoAxeViolations(page);
 });
 
-test("monthly £10 → the (fake) Stripe checkout → completion webhook → the thank-you page shows the gift confirmed", async ({ page, request }) => {
+test("monthly £10 → the (fake) Stripe checkout → completion webhook → the thank-you page shows the gift confirmed", async ({
+  page,
+  request,
+}) => {
   await page.goto("/donate");
   await page.getByLabel("Every month").check();
   await page.getByLabel("£10", { exact: true }).check();
@@ -31,7 +34,11 @@ test("monthly £10 → the (fake) Stripe checkout → completion webhook → the
 
   const sessions: TFakeCheckoutSession[] = await (await request.get(`${E2E_STRIPE_BASE}/__sessions`)).json();
   const session = sessions.find((s) => page.url().endsWith(s.id))!;
-  expect(session.params).toMatchObject({ mode: "subscription", "line_items[0][price_data][unit_amount]": "1000", "line_items[0][price_data][recurring][interval]": "month" });
+  expect(session.params).toMatchObject({
+    mode: "subscription",
+    "line_items[0][price_data][unit_amount]": "1000",
+    "line_items[0][price_data][recurring][interval]": "month",
+  });
   const donationId = session.params["metadata[donation_id]"];
   const thanks = session.params.success_url.replace("{CHECKOUT_SESSION_ID}", session.id);
 
@@ -40,16 +47,36 @@ test("monthly £10 → the (fake) Stripe checkout → completion webhook → the
   await expect(page.getByTestId("donation-state")).toContainText("we are confirming your gift");
 
   const ids = newIds();
-  const event = stripeEvent("checkout.session.completed", checkoutSessionObject({
-    id: session.id, donationId, mode: "subscription", paymentStatus: "paid", amount: 1000,
-    subscription: ids.subscription, customer: ids.customer, email: "ann@example.org", name: "Ann Lee",
-  }), Math.floor(Date.now() / 1000));
+  const event = stripeEvent(
+    "checkout.session.completed",
+    checkoutSessionObject({
+      id: session.id,
+      donationId,
+      mode: "subscription",
+      paymentStatus: "paid",
+      amount: 1000,
+      subscription: ids.subscription,
+      customer: ids.customer,
+      email: "ann@example.org",
+      name: "Ann Lee",
+    }),
+    Math.floor(Date.now() / 1000),
+  );
   const { payload, signature } = signEvent(event, E2E_WEBHOOK_SECRET);
-  const tampered = await request.post("/api/stripe/webhook", { data: Buffer.from(payload.replace("1000", "1")), headers: { "stripe-signature": signature, "content-type": "application/json" } });
+  const tampered = await request.post("/api/stripe/webhook", {
+    data: Buffer.from(payload.replace("1000", "1")),
+    headers: { "stripe-signature": signature, "content-type": "application/json" },
+  });
   expect(tampered.status()).toBe(400);
-  const delivered = await request.post("/api/stripe/webhook", { data: Buffer.from(payload), headers: { "stripe-signature": signature, "content-type": "application/json" } });
+  const delivered = await request.post("/api/stripe/webhook", {
+    data: Buffer.from(payload),
+    headers: { "stripe-signature": signature, "content-type": "application/json" },
+  });
   expect(delivered.status()).toBe(200);
-  const replayed = await request.post("/api/stripe/webhook", { data: Buffer.from(payload), headers: { "stripe-signature": signature, "content-type": "application/json" } });
+  const replayed = await request.post("/api/stripe/webhook", {
+    data: Buffer.from(payload),
+    headers: { "stripe-signature": signature, "content-type": "application/json" },
+  });
   expect(await replayed.json()).toMatchObject({ result: "duplicate" });
 
   await page.goto(thanks);

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { listedCountries } from "./data";
 
-test("home shows the 12 listed countries in briefing order, Australia as removed, and the map", async ({ page, request }) => {
+test("home shows the 12 listed countries in briefing order, Australia as removed, and the map", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByTestId("listed-count")).toContainText("12 governments are on the list");
@@ -14,7 +17,10 @@ test("home shows the 12 listed countries in briefing order, Australia as removed
   await expect(page.getByTestId("removed-countries")).toContainText("Removed from the list on 7 March 2021");
 
   const map = page.getByTestId("world-map");
-  await expect(map).toHaveAttribute("alt", /Japan, India, Thailand, Russia, China, Vietnam, Cambodia, Ukraine, North Korea, Nepal, Pakistan, Belarus/);
+  await expect(map).toHaveAttribute(
+    "alt",
+    /Japan, India, Thailand, Russia, China, Vietnam, Cambodia, Ukraine, North Korea, Nepal, Pakistan, Belarus/,
+  );
   expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const svg = await (await request.get("/map.svg")).text();
   expect(svg.match(/data-kind="listed"/g)).toHaveLength(12);

@@ -29,21 +29,31 @@ test("made-up X-Forwarded-For headers from one client are limited like any other
       expect((await response.json()).error.message).toMatch(/too many signatures from your connection/);
     }
   }
-  console.log(`10 sign-ups without the header: ${JSON.stringify(count(plain))}; 20 more with made-up addresses: ${JSON.stringify(count(forged))}`);
+  console.log(
+    `10 sign-ups without the header: ${JSON.stringify(count(plain))}; 20 more with made-up addresses: ${JSON.stringify(count(forged))}`,
+  );
   expect(forged).toEqual(Array(20).fill(429));
 });
 
-test("signing answers byte for byte the same for a new, a pending, a confirmed and an erased address", async ({ page, request }) => {
+test("signing answers byte for byte the same for a new, a pending, a confirmed and an erased address", async ({
+  page,
+  request,
+}) => {
   const post = async (email: string) => {
     const response = await request.post("/api/petition/sign", {
       data: Buffer.from(person(email)),
-      headers: { "content-type": "application/json", "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}` },
+      headers: {
+        "content-type": "application/json",
+        "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}`,
+      },
     });
     // Every header but Date, which says only when the answer was sent.
     const headers = Object.entries(response.headers()).filter(([name]) => name !== "date");
     return JSON.stringify({ status: response.status(), headers, body: await response.text() });
   };
-  const [pending, confirmed, erased] = ["pending", "confirmed", "erased"].map((k) => `${k}-${randomUUID()}@example.org`);
+  const [pending, confirmed, erased] = ["pending", "confirmed", "erased"].map(
+    (k) => `${k}-${randomUUID()}@example.org`,
+  );
   for (const email of [pending, confirmed, erased]) await post(email);
   await page.goto(linkIn((await waitForMail(confirmed))[0], "confirm"));
   await page.getByRole("button", { name: "Confirm my signature" }).click();
@@ -52,7 +62,12 @@ test("signing answers byte for byte the same for a new, a pending, a confirmed a
   await page.getByRole("button", { name: "Remove my signature" }).click();
   await expect(page.getByTestId("removed")).toBeVisible();
 
-  const answers = [await post(`new-${randomUUID()}@example.org`), await post(pending), await post(confirmed), await post(erased)];
+  const answers = [
+    await post(`new-${randomUUID()}@example.org`),
+    await post(pending),
+    await post(confirmed),
+    await post(erased),
+  ];
   expect(new Set(answers).size).toBe(1);
   expect(JSON.parse(answers[0]).status).toBe(202);
 });
@@ -68,13 +83,17 @@ function upload(path: string, megabytes: number, declare: boolean): Promise<{ st
   return new Promise((resolve, reject) => {
     const total = megabytes * 1024 * 1024;
     const chunk = Buffer.alloc(64 * 1024, 0x20);
-    const framed = declare ? chunk : Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
+    const framed = declare
+      ? chunk
+      : Buffer.concat([Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from("\r\n")]);
     let sent = 0;
     let received = "";
     let answered = false;
     const socket = connect(Number(port), hostname, () => {
       const length = declare ? `Content-Length: ${total}` : "Transfer-Encoding: chunked";
-      socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n${length}\r\n\r\n`);
+      socket.write(
+        `POST ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n${length}\r\n\r\n`,
+      );
       pump();
     });
     const pump = () => {
@@ -95,7 +114,9 @@ function upload(path: string, megabytes: number, declare: boolean): Promise<{ st
     });
     // Writes after the server closed fail; only an answer that never came is a failure.
     socket.on("error", () => undefined);
-    socket.on("close", () => (answered ? undefined : reject(new Error(`${path}: closed without an answer after ${sent} bytes`))));
+    socket.on("close", () =>
+      answered ? undefined : reject(new Error(`${path}: closed without an answer after ${sent} bytes`)),
+    );
   });
 }
 
@@ -104,14 +125,20 @@ test("a 100 MB body is refused with memory growth under 16 MB, declared or strea
   const pid = pidListeningOn(Number(new URL(E2E_PLAIN_URL).port));
   const results = [];
   for (const [path, declare] of [
-    ["/api/actions", true], ["/api/actions", false], ["/api/petition/sign", true], ["/api/petition/sign", false],
-    ["/api/stripe/webhook", true], ["/petition", true],
+    ["/api/actions", true],
+    ["/api/actions", false],
+    ["/api/petition/sign", true],
+    ["/api/petition/sign", false],
+    ["/api/stripe/webhook", true],
+    ["/petition", true],
   ] as const) {
     const before = memoryOf(pid).rssMb;
     writeFileSync(`/proc/${pid}/clear_refs`, "5"); // resets the peak (VmHWM) to the current RSS
     const { status, sentMb } = await upload(path, 100, declare);
     const growth = memoryOf(pid).peakMb - before;
-    results.push(`${path} ${declare ? "declared" : "streamed"}: ${status} after ${sentMb.toFixed(1)} MB sent, peak growth ${growth.toFixed(1)} MB`);
+    results.push(
+      `${path} ${declare ? "declared" : "streamed"}: ${status} after ${sentMb.toFixed(1)} MB sent, peak growth ${growth.toFixed(1)} MB`,
+    );
     expect(status, path).toBe(413);
     expect(growth, path).toBeLessThan(16);
   }

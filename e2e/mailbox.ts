@@ -5,7 +5,9 @@ import { E2E_MAILBOX } from "../playwright.config";
 import type { TSunkMail } from "../lib/testing/smtp-sink";
 
 function readMailbox(): TSunkMail[] {
-  return readdirSync(E2E_MAILBOX).sort().map((file) => JSON.parse(readFileSync(path.join(E2E_MAILBOX, file), "utf8")));
+  return readdirSync(E2E_MAILBOX)
+    .sort()
+    .map((file) => JSON.parse(readFileSync(path.join(E2E_MAILBOX, file), "utf8")));
 }
 
 /** Waits until `count` emails to `to` have reached the SMTP sink, and returns them. */

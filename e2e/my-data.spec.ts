@@ -4,7 +4,8 @@ import { E2E_SECOND_ORGANISER } from "../playwright.config";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMail } from "./mailbox";
 
-const claimAddress = (page: Page) => page.setExtraHTTPHeaders({ "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}` });
+const claimAddress = (page: Page) =>
+  page.setExtraHTTPHeaders({ "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}` });
 
 async function askForMyData(page: Page, email: string): Promise<string> {
   await page.goto("/privacy/my-data");
@@ -14,12 +15,24 @@ async function askForMyData(page: Page, email: string): Promise<string> {
   return page.locator("main").innerHTML();
 }
 
-test("a supporter sees and downloads everything held about their address; the page tells a stranger nothing", async ({ page, request }) => {
+test("a supporter sees and downloads everything held about their address; the page tells a stranger nothing", async ({
+  page,
+  request,
+}) => {
   await claimAddress(page);
   const email = `sar-${randomUUID().slice(0, 8)}@example.org`;
   // Sign first, so there is something to find.
   const sign = await request.post("/api/petition/sign", {
-    data: Buffer.from(JSON.stringify({ firstName: "Hla", lastName: "Myint", email, country: "GB", postcode: "E1 6AN", handInConsent: true })),
+    data: Buffer.from(
+      JSON.stringify({
+        firstName: "Hla",
+        lastName: "Myint",
+        email,
+        country: "GB",
+        postcode: "E1 6AN",
+        handInConsent: true,
+      }),
+    ),
     headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.77" },
   });
   expect(sign.status()).toBe(202);
@@ -57,7 +70,10 @@ test("organiser sign-in answers an organiser and a stranger with the same page, 
     await page.goto("/admin/sign-in");
     await page.getByLabel("Your email address").fill(email);
     const started = performance.now();
-    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith("/admin/sign-in")), page.getByRole("button", { name: "Email me a sign-in link" }).click()]);
+    await Promise.all([
+      page.waitForURL((url) => !url.pathname.endsWith("/admin/sign-in")),
+      page.getByRole("button", { name: "Email me a sign-in link" }).click(),
+    ]);
     await page.waitForLoadState("load");
     const ms = performance.now() - started;
     return { url: page.url(), html: await page.locator("main").innerText(), ms };
@@ -74,6 +90,8 @@ test("organiser sign-in answers an organiser and a stranger with the same page, 
     expect(answer.html).toBe(organiser[0].html);
   }
   const median = (xs: { ms: number }[]) => xs.map((x) => x.ms).sort((a, b) => a - b)[1];
-  console.log(`sign-in request, median of 3: organiser ${median(organiser).toFixed(0)} ms, stranger ${median(stranger).toFixed(0)} ms`);
+  console.log(
+    `sign-in request, median of 3: organiser ${median(organiser).toFixed(0)} ms, stranger ${median(stranger).toFixed(0)} ms`,
+  );
   await waitForMail(E2E_SECOND_ORGANISER, 3);
 });

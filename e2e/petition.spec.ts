@@ -36,7 +36,10 @@ async function fillAndSign(page: Page, email: string, extra: { firstName?: strin
   await form.getByRole("button", { name: "Sign the petition" }).click();
 }
 
-test("sign → email arrives → the link's page confirms nothing → the button confirms → count +1 → remove", async ({ page, request }) => {
+test("sign → email arrives → the link's page confirms nothing → the button confirms → count +1 → remove", async ({
+  page,
+  request,
+}) => {
   const before = await confirmedCount(request);
   const email = uniqueEmail();
   await page.goto("/petition");
@@ -80,7 +83,9 @@ test("signing again before confirming answers exactly as a first signature does"
 
 test("the hand-in box is unticked until the signer ticks it, and says what it means", async ({ page }) => {
   await page.goto("/petition");
-  const box = page.getByTestId("sign-form").getByLabel("Add my name to the list we hand to the governments", { exact: false });
+  const box = page
+    .getByTestId("sign-form")
+    .getByLabel("Add my name to the list we hand to the governments", { exact: false });
   await expect(box).not.toBeChecked();
   await expect(page.getByTestId("sign-form")).toContainText("the names only of those who tick the box");
 });
@@ -121,11 +126,20 @@ test("the JSON endpoint signs like the form, answers partners' CORS, and refuses
   expect(again.status()).toBe(202);
   expect(await again.text()).toBe(await first.text());
 
-  const bad = await request.post("/api/petition/sign", { data: Buffer.from(JSON.stringify({ ...body, email: "nope", country: "ZZ" })), headers });
+  const bad = await request.post("/api/petition/sign", {
+    data: Buffer.from(JSON.stringify({ ...body, email: "nope", country: "ZZ" })),
+    headers,
+  });
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).error.fields).toMatchObject({ email: expect.stringContaining("valid email"), country: expect.any(String) });
+  expect((await bad.json()).error.fields).toMatchObject({
+    email: expect.stringContaining("valid email"),
+    country: expect.any(String),
+  });
 
-  const preflight = await request.fetch("/api/petition/sign", { method: "OPTIONS", headers: { origin: E2E_PARTNER_ORIGIN, "access-control-request-method": "POST" } });
+  const preflight = await request.fetch("/api/petition/sign", {
+    method: "OPTIONS",
+    headers: { origin: E2E_PARTNER_ORIGIN, "access-control-request-method": "POST" },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-origin"]).toBe(E2E_PARTNER_ORIGIN);
   const partner = await request.post("/api/petition/sign", {

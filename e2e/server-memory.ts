@@ -22,7 +22,9 @@ export function pidListeningOn(port: number): number {
       try {
         const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
         if (inodes.has(target.slice(8, -1)) && target.startsWith("socket:[")) return Number(pid);
-      } catch { /* gone */ }
+      } catch {
+        /* gone */
+      }
     }
   }
   throw new Error(`nothing listens on port ${port}`);

@@ -27,7 +27,12 @@ const ZEnv = z.object({
   APP_URL: z.url({ error: "APP_URL must be the site's public address, e.g. https://example.org" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   IP_HASH_SECRET: z.string().min(32, "IP_HASH_SECRET must be at least 32 characters").optional(),
-  TRUSTED_PROXIES: z.coerce.number().int().min(0, "TRUSTED_PROXIES must be 0 or more").max(10, "TRUSTED_PROXIES must be at most 10").default(0),
+  TRUSTED_PROXIES: z.coerce
+    .number()
+    .int()
+    .min(0, "TRUSTED_PROXIES must be 0 or more")
+    .max(10, "TRUSTED_PROXIES must be at most 10")
+    .default(0),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
@@ -37,30 +42,57 @@ const ZEnv = z.object({
   PETITION_EMBED_ORIGINS: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.url("PETITION_EMBED_ORIGINS must be a comma-separated list of origins like https://partner.org"))),
   SIGN_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(10),
   SIGN_LIMIT_IP_PER_DAY: z.coerce.number().int().positive().default(100),
   SIGN_LIMIT_DOMAIN_PER_10_MINUTES: z.coerce.number().int().positive().default(100),
-  ANONYMISE_DAYS_AFTER_CLOSE: z.coerce.number().int().min(0, "ANONYMISE_DAYS_AFTER_CLOSE must be 0 or more").max(3650).default(90),
+  ANONYMISE_DAYS_AFTER_CLOSE: z.coerce
+    .number()
+    .int()
+    .min(0, "ANONYMISE_DAYS_AFTER_CLOSE must be 0 or more")
+    .max(3650)
+    .default(90),
   DONATIONS_ENABLED: flag("DONATIONS_ENABLED"),
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_…)").optional(),
-  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)").optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_/, "STRIPE_SECRET_KEY must be a Stripe secret key (sk_…)")
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_/, "STRIPE_WEBHOOK_SECRET must be a webhook signing secret (whsec_…)")
+    .optional(),
   STRIPE_API_BASE: z.url("STRIPE_API_BASE must be a URL such as http://127.0.0.1:12111").optional(),
-  DONATION_CURRENCY: z.string().regex(/^[a-z]{3}$/i, "DONATION_CURRENCY must be a three-letter code such as gbp").default("gbp").transform((v) => v.toLowerCase()),
+  DONATION_CURRENCY: z
+    .string()
+    .regex(/^[a-z]{3}$/i, "DONATION_CURRENCY must be a three-letter code such as gbp")
+    .default("gbp")
+    .transform((v) => v.toLowerCase()),
   DONATION_MIN_MINOR: minorUnits.default(200),
   DONATION_MAX_MINOR: minorUnits.default(1_000_000),
   DONATION_PRESETS_MINOR: z
     .string()
     .default("500,1000,2500,5000")
     .transform((v) => v.split(",").map((n) => Number(n.trim())))
-    .pipe(z.array(z.number().int().positive("DONATION_PRESETS_MINOR must be whole amounts in pence, e.g. 500,1000")).min(1)),
+    .pipe(
+      z.array(z.number().int().positive("DONATION_PRESETS_MINOR must be whole amounts in pence, e.g. 500,1000")).min(1),
+    ),
   GIFT_AID_ENABLED: flag("GIFT_AID_ENABLED"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   ORGANISER_EMAILS: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.email("ORGANISER_EMAILS must be a comma-separated list of email addresses"))),
 });
 
@@ -83,7 +115,8 @@ const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 function deploymentUrlProblems(appUrl: string | undefined): string[] {
   if (!appUrl) return ["APP_URL is not set (the site's public address, e.g. https://example.org)"];
   const url = new URL(appUrl);
-  if (url.protocol !== "https:" && !LOOPBACK.has(url.hostname)) return ["APP_URL must start with https:// (http:// only for localhost or 127.0.0.1)"];
+  if (url.protocol !== "https:" && !LOOPBACK.has(url.hostname))
+    return ["APP_URL must start with https:// (http:// only for localhost or 127.0.0.1)"];
   return [];
 }
 
@@ -97,12 +130,15 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     if (result.success && !result.data.EMBEDDED_DATABASE) problems.push(...deploymentUrlProblems(result.data.APP_URL));
     if (result.success && result.data.DONATIONS_ENABLED) {
       if (!source.STRIPE_SECRET_KEY) problems.push("DONATIONS_ENABLED is true but STRIPE_SECRET_KEY is not set");
-      if (!source.STRIPE_WEBHOOK_SECRET) problems.push("DONATIONS_ENABLED is true but STRIPE_WEBHOOK_SECRET is not set");
+      if (!source.STRIPE_WEBHOOK_SECRET)
+        problems.push("DONATIONS_ENABLED is true but STRIPE_WEBHOOK_SECRET is not set");
     }
   }
   if (!result.success || problems.length) {
     const lines = problems.map((problem) => `  - ${problem}`);
-    throw new Error(`The app cannot start; its configuration is incomplete:\n${lines.join("\n")}\nSee the configuration table in README.md.`);
+    throw new Error(
+      `The app cannot start; its configuration is incomplete:\n${lines.join("\n")}\nSee the configuration table in README.md.`,
+    );
   }
   const env = result.data;
   return {

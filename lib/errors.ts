@@ -37,7 +37,11 @@ export function userErrorOf(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (!isDatabaseUnavailable(error)) return null;
   console.error("Database unavailable:", error instanceof Error ? error.message : error);
-  return new AppError("UNAVAILABLE", "Our database is restarting, so nothing could be saved just now. Please try again in a few seconds.", { retryAfterSeconds: 5 });
+  return new AppError(
+    "UNAVAILABLE",
+    "Our database is restarting, so nothing could be saved just now. Please try again in a few seconds.",
+    { retryAfterSeconds: 5 },
+  );
 }
 
 export function errorResponse(error: unknown): Response {

@@ -25,6 +25,8 @@ export function ensureLocalSecrets(): void {
   if (created) {
     mkdirSync(path.dirname(SECRETS_FILE), { recursive: true });
     writeFileSync(SECRETS_FILE, JSON.stringify(stored, null, 2), { mode: 0o600 });
-    console.log(`Generated ${missing.join(", ")} into .data/secrets.json (set them in the environment for real deployments).`);
+    console.log(
+      `Generated ${missing.join(", ")} into .data/secrets.json (set them in the environment for real deployments).`,
+    );
   }
 }

@@ -15,5 +15,10 @@ for (const src of sources) {
   raw += body.length;
   gzip += gzipSync(body, { level: 9 }).length;
 }
-const inline = [...html.matchAll(/<script(?![^>]+src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1].length, 0);
-console.log(`${pageUrl}: ${sources.length} scripts, ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip; inline payload ${(inline / 1024).toFixed(1)} kB; HTML ${(html.length / 1024).toFixed(1)} kB`);
+const inline = [...html.matchAll(/<script(?![^>]+src=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+  (n, m) => n + m[1].length,
+  0,
+);
+console.log(
+  `${pageUrl}: ${sources.length} scripts, ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip; inline payload ${(inline / 1024).toFixed(1)} kB; HTML ${(html.length / 1024).toFixed(1)} kB`,
+);

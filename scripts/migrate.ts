@@ -16,7 +16,9 @@ async function main() {
     if (!name) throw new Error("Give the migration a name: npm run db:migration:create -- add_signatures");
     await withDatabaseUrl(async (url) => {
       const folder = await createMigration(url, name);
-      console.log(folder ? `Wrote prisma/migrations/${folder}/migration.sql` : "No schema changes since the last migration.");
+      console.log(
+        folder ? `Wrote prisma/migrations/${folder}/migration.sql` : "No schema changes since the last migration.",
+      );
     });
   } else {
     throw new Error("Usage: tsx scripts/migrate.ts apply | create <name>");

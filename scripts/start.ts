@@ -37,7 +37,9 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   let embedded: TEmbeddedPostgres | undefined;
   if (!process.env.DATABASE_URL) {
-    console.log("No DATABASE_URL set: starting the embedded PostgreSQL (data in .data/; the first start takes a few seconds)…");
+    console.log(
+      "No DATABASE_URL set: starting the embedded PostgreSQL (data in .data/; the first start takes a few seconds)…",
+    );
     embedded = await startEmbeddedPostgres(EMBEDDED_DATA_DIR);
     process.env.DATABASE_URL = embedded.url;
     process.env.EMBEDDED_DATABASE = "true";
@@ -60,7 +62,12 @@ async function main() {
   console.log(MAIL_MODE_WORDS[mailMode(env)]);
   // EMAIL_WORKER=off: this instance only serves; `npm run worker` (one or more) sends the email.
   const workerDb = process.env.EMAIL_WORKER === "off" ? undefined : createPrismaClient(env.DATABASE_URL, 2);
-  const worker = workerDb && runWorker(workerDb, createMailTransport(env), { appUrl: env.APP_URL, anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE });
+  const worker =
+    workerDb &&
+    runWorker(workerDb, createMailTransport(env), {
+      appUrl: env.APP_URL,
+      anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE,
+    });
   if (worker) console.log("Email worker running in this process.");
   const { serveApp } = await import("../lib/server/serve-app");
   const app = await serveApp({ port: Number(port), hostname: process.env.HOSTNAME, dev });

@@ -12,7 +12,9 @@ const STEPS: { name: string; script: string }[] = [
 ];
 
 async function main() {
-  const database = process.env.DATABASE_URL ? "a new database on the server in DATABASE_URL" : "the embedded database (PGlite)";
+  const database = process.env.DATABASE_URL
+    ? "a new database on the server in DATABASE_URL"
+    : "the embedded database (PGlite)";
   console.log(`npm test: ${STEPS.length} suites on ${database}.`);
   const results: { name: string; code: number; seconds: number }[] = [];
   for (const step of STEPS) {
@@ -23,7 +25,9 @@ async function main() {
   console.log("\nnpm test summary:");
   for (const r of results) console.log(`  ${r.code === 0 ? "ok  " : "FAIL"}  ${r.name} (${r.seconds.toFixed(0)} s)`);
   const failed = results.filter((r) => r.code !== 0);
-  console.log(failed.length ? `${failed.length} of ${results.length} suites failed.` : `All ${results.length} suites passed.`);
+  console.log(
+    failed.length ? `${failed.length} of ${results.length} suites failed.` : `All ${results.length} suites passed.`,
+  );
   return failed.length ? 1 : 0;
 }
 

@@ -9,7 +9,10 @@ import { loadDotEnv } from "./database";
 loadDotEnv();
 const env = getEnv();
 const db = createPrismaClient(env.DATABASE_URL, 3);
-const worker = runWorker(db, createMailTransport(env), { appUrl: env.APP_URL, anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE });
+const worker = runWorker(db, createMailTransport(env), {
+  appUrl: env.APP_URL,
+  anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE,
+});
 console.log(`Email worker running. ${MAIL_MODE_WORDS[mailMode(env)]}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {

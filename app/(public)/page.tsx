@@ -18,7 +18,9 @@ export default async function HomePage() {
       <p className="lead">{campaign.ask}</p>
       <p className="stat" data-testid="listed-count">
         <strong>{listed.length}</strong> governments are on the list.{" "}
-        {removed.length ? `${removed.length} ${removed.length === 1 ? "country has" : "countries have"} been removed from it.` : null}
+        {removed.length
+          ? `${removed.length} ${removed.length === 1 ? "country has" : "countries have"} been removed from it.`
+          : null}
       </p>
       <WorldMap countries={campaign.countries} />
       <PetitionSection sourcePath="/" />
@@ -50,7 +52,9 @@ export default async function HomePage() {
               <li key={country.id}>
                 <Link href={`/countries/${country.slug}`}>
                   <span className="name">{country.name}</span>
-                  <span className="sub"><StatusBadge status={country.status} statusDate={country.statusDate} /></span>
+                  <span className="sub">
+                    <StatusBadge status={country.status} statusDate={country.statusDate} />
+                  </span>
                 </Link>
               </li>
             ))}

@@ -28,8 +28,16 @@ export function AdminForm({ action, submitLabel, children, testId, danger }: TPr
         startTransition(() => formAction(data));
       }}
     >
-      {state.status === "error" ? <p className="form-error" role="alert">{state.message}</p> : null}
-      {state.status === "ok" ? <p className="saved" role="status">{state.message}</p> : null}
+      {state.status === "error" ? (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      ) : null}
+      {state.status === "ok" ? (
+        <p className="saved" role="status">
+          {state.message}
+        </p>
+      ) : null}
       {children}
       <button type="submit" className={danger ? "button" : "button button-primary"} disabled={pending}>
         {pending ? "Working…" : submitLabel}

@@ -1,5 +1,15 @@
 /** A bar chart drawn on the server as SVG; the same numbers are also given as a table. */
-export function BarChart({ title, data, width = 640, height = 180 }: { title: string; data: { label: string; value: number }[]; width?: number; height?: number }) {
+export function BarChart({
+  title,
+  data,
+  width = 640,
+  height = 180,
+}: {
+  title: string;
+  data: { label: string; value: number }[];
+  width?: number;
+  height?: number;
+}) {
   const max = Math.max(1, ...data.map((d) => d.value));
   const barWidth = width / Math.max(1, data.length);
   return (

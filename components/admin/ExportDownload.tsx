@@ -36,8 +36,12 @@ export function ExportDownload({ query, filename }: { query: string; filename: s
   }
   return (
     <p className="actions">
-      <button type="button" className="button button-primary" onClick={download}>Download with progress</button>
-      <span role="status" aria-live="polite" data-testid="export-progress">{progress}</span>
+      <button type="button" className="button button-primary" onClick={download}>
+        Download with progress
+      </button>
+      <span role="status" aria-live="polite" data-testid="export-progress">
+        {progress}
+      </span>
     </p>
   );
 }

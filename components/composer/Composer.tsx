@@ -49,11 +49,23 @@ export function Composer({ country, targets, template }: TComposerProps) {
         <p className="note">Used only to sign your message. It stays in your browser; we do not store it.</p>
         <div className="field">
           <label htmlFor="supporter-name">Your name</label>
-          <input id="supporter-name" autoComplete="name" maxLength={100} value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            id="supporter-name"
+            autoComplete="name"
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="supporter-town">Your town or postcode</label>
-          <input id="supporter-town" autoComplete="address-level2" maxLength={100} value={town} onChange={(e) => setTown(e.target.value)} />
+          <input
+            id="supporter-town"
+            autoComplete="address-level2"
+            maxLength={100}
+            value={town}
+            onChange={(e) => setTown(e.target.value)}
+          />
         </div>
       </fieldset>
 
@@ -63,11 +75,17 @@ export function Composer({ country, targets, template }: TComposerProps) {
           <div className="field">
             <label htmlFor="target">Send it to</label>
             <select id="target" value={target.id} onChange={(e) => setTargetId(e.target.value)}>
-              {targets.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+              {targets.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           </div>
         ) : (
-          <p>To: <strong>{target.name}</strong></p>
+          <p>
+            To: <strong>{target.name}</strong>
+          </p>
         )}
         {!target.verified ? (
           <p className="flag flag-unverified">
@@ -77,13 +95,26 @@ export function Composer({ country, targets, template }: TComposerProps) {
         ) : null}
         <div className="field">
           <label htmlFor="message-subject">Subject</label>
-          <input id="message-subject" maxLength={200} value={subject} onChange={(e) => setEditedSubject(e.target.value)} />
+          <input
+            id="message-subject"
+            maxLength={200}
+            value={subject}
+            onChange={(e) => setEditedSubject(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="message-body">Message</label>
-          <textarea id="message-body" rows={16} maxLength={5000} value={body} aria-describedby="message-help message-count"
-            onChange={(e) => setEditedBody(e.target.value)} />
-          <p id="message-count" className="note" data-testid="char-count">{body.length.toLocaleString("en-GB")} characters</p>
+          <textarea
+            id="message-body"
+            rows={16}
+            maxLength={5000}
+            value={body}
+            aria-describedby="message-help message-count"
+            onChange={(e) => setEditedBody(e.target.value)}
+          />
+          <p id="message-count" className="note" data-testid="char-count">
+            {body.length.toLocaleString("en-GB")} characters
+          </p>
           <p id="message-help" className={personalised ? "note" : "tip"} data-testid="personalise-tip">
             {personalised
               ? "Thank you for making it your own."
@@ -92,7 +123,14 @@ export function Composer({ country, targets, template }: TComposerProps) {
           {editedBody !== null || editedSubject !== null ? (
             <p className="note">
               You have edited the message, so changes to your name or town above are no longer filled in for you.{" "}
-              <button type="button" className="link-button" onClick={() => { setEditedBody(null); setEditedSubject(null); }}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setEditedBody(null);
+                  setEditedSubject(null);
+                }}
+              >
                 Go back to the suggested message
               </button>
             </p>
@@ -102,24 +140,42 @@ export function Composer({ country, targets, template }: TComposerProps) {
 
       <section aria-labelledby="send-heading">
         <h3 id="send-heading">Send it</h3>
-        {channels.includes("email") ? <EmailChannel emails={target.emails} subject={subject} body={body} onAct={act} /> : null}
+        {channels.includes("email") ? (
+          <EmailChannel emails={target.emails} subject={subject} body={body} onAct={act} />
+        ) : null}
         {channels.includes("webform") && target.website ? (
           <WebsiteChannel website={target.website} subject={subject} body={body} onAct={act} />
         ) : null}
         {channels.includes("post") && target.address ? (
-          <PostChannel address={target.address} senderAddress={senderAddress} setSenderAddress={setSenderAddress} onAct={act} />
+          <PostChannel
+            address={target.address}
+            senderAddress={senderAddress}
+            setSenderAddress={setSenderAddress}
+            onAct={act}
+          />
         ) : null}
         {phone && target.phone ? (
-          <PhoneChannel phone={phone} phoneText={target.phone} onAct={act}
-            script={`Hello, my name is ${name.trim() || "…"}. I am calling to ask the government of ${country.name} to end its military training and cooperation with the Burmese military, which stands accused of genocide against the Rohingya and seized power in a coup in 2021. Please pass my message to the ambassador. Thank you.`} />
+          <PhoneChannel
+            phone={phone}
+            phoneText={target.phone}
+            onAct={act}
+            script={`Hello, my name is ${name.trim() || "…"}. I am calling to ask the government of ${country.name} to end its military training and cooperation with the Burmese military, which stands accused of genocide against the Rohingya and seized power in a coup in 2021. Please pass my message to the ambassador. Thank you.`}
+          />
         ) : null}
         <CopyChannel subject={subject} body={body} onAct={act} />
       </section>
 
       <ThankYou result={result} targetName={target.name} />
       {target.address ? (
-        <PrintLetter senderName={name.trim()} senderAddress={senderAddress.trim()} senderTown={town.trim()}
-          recipientName={target.name} recipientAddress={target.address} subject={subject} body={body} />
+        <PrintLetter
+          senderName={name.trim()}
+          senderAddress={senderAddress.trim()}
+          senderTown={town.trim()}
+          recipientName={target.name}
+          recipientAddress={target.address}
+          subject={subject}
+          body={body}
+        />
       ) : null}
     </div>
   );

@@ -16,8 +16,12 @@ export function CopyButton({ text, label, onCopied }: { text: string; label: str
   }
   return (
     <span className="copy-button">
-      <button type="button" className="button" onClick={copy}>{label}</button>
-      <span role="status" aria-live="polite" className="copy-status">{status}</span>
+      <button type="button" className="button" onClick={copy}>
+        {label}
+      </button>
+      <span role="status" aria-live="polite" className="copy-status">
+        {status}
+      </span>
     </span>
   );
 }

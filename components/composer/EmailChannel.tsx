@@ -28,13 +28,30 @@ export function EmailChannel({ emails, subject, body, onAct }: TProps) {
         </>
       ) : (
         <p className="actions">
-          <a className="button button-primary" href={links.mailto} onClick={() => onAct("EMAIL_APP")} data-testid="mailto-link">
+          <a
+            className="button button-primary"
+            href={links.mailto}
+            onClick={() => onAct("EMAIL_APP")}
+            data-testid="mailto-link"
+          >
             Open in my email app
           </a>
-          <a className="button" href={links.gmail} target="_blank" rel="noopener noreferrer" onClick={() => onAct("EMAIL_GMAIL")}>
+          <a
+            className="button"
+            href={links.gmail}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => onAct("EMAIL_GMAIL")}
+          >
             Open in Gmail<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
-          <a className="button" href={links.outlook} target="_blank" rel="noopener noreferrer" onClick={() => onAct("EMAIL_OUTLOOK")}>
+          <a
+            className="button"
+            href={links.outlook}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => onAct("EMAIL_OUTLOOK")}
+          >
             Open in Outlook<span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         </p>

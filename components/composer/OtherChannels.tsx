@@ -6,7 +6,12 @@ import { CopyButton } from "./CopyButton";
 
 type TAct = { onAct: (channel: TActionChannel) => void };
 
-export function WebsiteChannel({ website, subject, body, onAct }: TAct & { website: string; subject: string; body: string }) {
+export function WebsiteChannel({
+  website,
+  subject,
+  body,
+  onAct,
+}: TAct & { website: string; subject: string; body: string }) {
   return (
     <section className="channel" aria-labelledby="channel-web" data-testid="channel-webform">
       <h4 id="channel-web">Use the embassy&apos;s website</h4>
@@ -21,7 +26,12 @@ export function WebsiteChannel({ website, subject, body, onAct }: TAct & { websi
   );
 }
 
-export function PostChannel({ address, senderAddress, setSenderAddress, onAct }: TAct & {
+export function PostChannel({
+  address,
+  senderAddress,
+  setSenderAddress,
+  onAct,
+}: TAct & {
   address: string;
   senderAddress: string;
   setSenderAddress: (value: string) => void;
@@ -30,10 +40,25 @@ export function PostChannel({ address, senderAddress, setSenderAddress, onAct }:
     <section className="channel" aria-labelledby="channel-post" data-testid="channel-post">
       <h4 id="channel-post">Print and post a letter</h4>
       <p>A letter on paper is hard to ignore. It goes to: {address}</p>
-      <label htmlFor="sender-address">Your postal address, to print at the top of the letter (optional; it stays on your device)</label>
-      <textarea id="sender-address" rows={3} maxLength={300} value={senderAddress} onChange={(e) => setSenderAddress(e.target.value)} />
+      <label htmlFor="sender-address">
+        Your postal address, to print at the top of the letter (optional; it stays on your device)
+      </label>
+      <textarea
+        id="sender-address"
+        rows={3}
+        maxLength={300}
+        value={senderAddress}
+        onChange={(e) => setSenderAddress(e.target.value)}
+      />
       <p className="actions">
-        <button type="button" className="button" onClick={() => { onAct("PRINT"); window.print(); }}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            onAct("PRINT");
+            window.print();
+          }}
+        >
           Print the letter
         </button>
       </p>
@@ -41,12 +66,19 @@ export function PostChannel({ address, senderAddress, setSenderAddress, onAct }:
   );
 }
 
-export function PhoneChannel({ phone, phoneText, script, onAct }: TAct & { phone: TPhone; phoneText: string; script: string }) {
+export function PhoneChannel({
+  phone,
+  phoneText,
+  script,
+  onAct,
+}: TAct & { phone: TPhone; phoneText: string; script: string }) {
   return (
     <section className="channel" aria-labelledby="channel-phone" data-testid="channel-phone">
       <h4 id="channel-phone">Phone them</h4>
       <p className="actions">
-        <a className="button" href={`tel:${phone.tel}`} onClick={() => onAct("PHONE")}>Call {phone.display}</a>
+        <a className="button" href={`tel:${phone.tel}`} onClick={() => onAct("PHONE")}>
+          Call {phone.display}
+        </a>
       </p>
       <p className="note">What our sources say about this number: {phoneText}</p>
       <p>You could say:</p>

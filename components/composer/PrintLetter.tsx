@@ -20,7 +20,11 @@ const subscribe = () => () => {};
  * Invisible on screen. Every value is plain text: React escapes it.
  */
 export function PrintLetter(props: TProps) {
-  const mounted = useSyncExternalStore(subscribe, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   if (!mounted) return null;
   const today = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
   return createPortal(

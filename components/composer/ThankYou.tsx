@@ -4,7 +4,13 @@ import Link from "next/link";
 import { CopyButton } from "./CopyButton";
 
 /** Shown after a channel is used. "Written to", never "delivered": we only know you started it. */
-export function ThankYou({ result, targetName }: { result: { count?: number; error?: string } | null; targetName: string }) {
+export function ThankYou({
+  result,
+  targetName,
+}: {
+  result: { count?: number; error?: string } | null;
+  targetName: string;
+}) {
   return (
     <div role="status" aria-live="polite" data-testid="thank-you">
       {result ? (
@@ -18,8 +24,15 @@ export function ThankYou({ result, targetName }: { result: { count?: number; err
           ) : (
             <p>{result.error}</p>
           )}
-          <p>Next, <a href="#petition-heading">sign the petition</a> on this page (or <Link href="/petition">on its own page</Link>), and ask a friend to do the same: share this page. You can also <Link href="/donate">support the campaign with a gift</Link>.</p>
-          <CopyButton text={typeof window === "undefined" ? "" : window.location.href.split("?")[0]} label="Copy the link to this page" />
+          <p>
+            Next, <a href="#petition-heading">sign the petition</a> on this page (or{" "}
+            <Link href="/petition">on its own page</Link>), and ask a friend to do the same: share this page. You can
+            also <Link href="/donate">support the campaign with a gift</Link>.
+          </p>
+          <CopyButton
+            text={typeof window === "undefined" ? "" : window.location.href.split("?")[0]}
+            label="Copy the link to this page"
+          />
         </section>
       ) : null}
     </div>

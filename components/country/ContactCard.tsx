@@ -21,7 +21,9 @@ export function ContactCard({ contact }: { contact: TContact }) {
           {contact.emails.length ? (
             <ul className="plain">
               {contact.emails.map((email) => (
-                <li key={email}><a href={`mailto:${email}`}>{email}</a></li>
+                <li key={email}>
+                  <a href={`mailto:${email}`}>{email}</a>
+                </li>
               ))}
             </ul>
           ) : (
@@ -38,7 +40,9 @@ export function ContactCard({ contact }: { contact: TContact }) {
       <h4>Sources</h4>
       <ul className="sources">
         {contact.sourceUrls.map((url) => (
-          <li key={url}><ExternalLink href={url} /></li>
+          <li key={url}>
+            <ExternalLink href={url} />
+          </li>
         ))}
       </ul>
     </article>

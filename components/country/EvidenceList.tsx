@@ -26,14 +26,18 @@ export function EvidenceList({ items }: { items: TCountryPage["evidence"] }) {
                 <h4>What our research found</h4>
                 <p>{item.summary}</p>
                 {!item.storedCopyFound ? (
-                  <p className="note">We could not retrieve a copy of the cited page itself; the note above says what other reports show.</p>
+                  <p className="note">
+                    We could not retrieve a copy of the cited page itself; the note above says what other reports show.
+                  </p>
                 ) : null}
                 {item.relatedUrls.length ? (
                   <details>
                     <summary>Related reports ({item.relatedUrls.length})</summary>
                     <ul>
                       {item.relatedUrls.map((url) => (
-                        <li key={url}><ExternalLink href={url} /></li>
+                        <li key={url}>
+                          <ExternalLink href={url} />
+                        </li>
                       ))}
                     </ul>
                   </details>

@@ -7,11 +7,23 @@ export function WorldMap({ countries }: { countries: TMapCountry[] }) {
     <figure className="world-map">
       {/* A plain img: the SVG is a static, cached document, so next/image would add nothing. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img src="/map.svg" width={MAP_WIDTH} height={MAP_HEIGHT} alt={describeWorldMap(countries)} data-testid="world-map" />
+      <img
+        src="/map.svg"
+        width={MAP_WIDTH}
+        height={MAP_HEIGHT}
+        alt={describeWorldMap(countries)}
+        data-testid="world-map"
+      />
       <figcaption className="map-legend">
-        <span><span className="swatch swatch-listed" aria-hidden="true" /> On the list</span>
-        <span><span className="swatch swatch-removed" aria-hidden="true" /> Removed from the list</span>
-        <span><span className="swatch swatch-burma" aria-hidden="true" /> Burma (Myanmar)</span>
+        <span>
+          <span className="swatch swatch-listed" aria-hidden="true" /> On the list
+        </span>
+        <span>
+          <span className="swatch swatch-removed" aria-hidden="true" /> Removed from the list
+        </span>
+        <span>
+          <span className="swatch swatch-burma" aria-hidden="true" /> Burma (Myanmar)
+        </span>
       </figcaption>
     </figure>
   );

@@ -8,7 +8,11 @@ import { PetitionProgress } from "./PetitionProgress";
 import { SignForm } from "./SignForm";
 
 /** The petition with its count and form, as placed on the home, country and petition pages. */
-export async function PetitionSection({ sourcePath, sourceCountry, headingLevel = 2 }: {
+export async function PetitionSection({
+  sourcePath,
+  sourceCountry,
+  headingLevel = 2,
+}: {
   sourcePath: string;
   sourceCountry?: string;
   headingLevel?: 1 | 2;
@@ -18,11 +22,18 @@ export async function PetitionSection({ sourcePath, sourceCountry, headingLevel 
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section className="petition" aria-labelledby="petition-heading">
-      <Heading id="petition-heading">{headingLevel === 1 ? petition.title : `Sign the petition: ${petition.title}`}</Heading>
+      <Heading id="petition-heading">
+        {headingLevel === 1 ? petition.title : `Sign the petition: ${petition.title}`}
+      </Heading>
       <p>{petition.body}</p>
       <PetitionProgress counts={counts} />
-      <SignForm idPrefix="sign" sourcePath={sourcePath} sourceCountry={sourceCountry} countries={listCountryOptions()}
-        formToken={issueFormToken(getEnv().IP_HASH_SECRET)} />
+      <SignForm
+        idPrefix="sign"
+        sourcePath={sourcePath}
+        sourceCountry={sourceCountry}
+        countries={listCountryOptions()}
+        formToken={issueFormToken(getEnv().IP_HASH_SECRET)}
+      />
     </section>
   );
 }

@@ -7,9 +7,15 @@ const attr = (tag: string, name: string) => {
   return m ? decode(m[1]) : undefined;
 };
 
-export async function hiddenFieldsOfForm(pageUrl: string, containing: string, cookie?: string): Promise<[string, string][]> {
+export async function hiddenFieldsOfForm(
+  pageUrl: string,
+  containing: string,
+  cookie?: string,
+): Promise<[string, string][]> {
   const html = await (await fetch(pageUrl, { headers: cookie ? { cookie } : {} })).text();
-  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(`name="${containing}"`));
+  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)]
+    .map((m) => m[0])
+    .find((f) => f.includes(`name="${containing}"`));
   if (!form) throw new Error(`no form with ${containing} on ${pageUrl}`);
   return [...form.matchAll(/<input[^>]*>/g)]
     .map((m) => m[0])
@@ -17,7 +23,12 @@ export async function hiddenFieldsOfForm(pageUrl: string, containing: string, co
     .map((tag) => [attr(tag, "name")!, attr(tag, "value") ?? ""]);
 }
 
-export async function postForm(pageUrl: string, hidden: [string, string][], fields: Record<string, string>, headers: Record<string, string> = {}) {
+export async function postForm(
+  pageUrl: string,
+  hidden: [string, string][],
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
   const body = new FormData();
   for (const [name, value] of hidden) body.append(name, value);
   for (const [name, value] of Object.entries(fields)) body.append(name, value);

@@ -17,11 +17,16 @@ function localCluster(): string[] | null {
   }
   // "15 main 5432 online postgres /var/lib/…": the cluster listening on DATABASE_URL's port, if any
   // (the embedded database also listens on 127.0.0.1, on a port of its own).
-  const line = clusters.split("\n").map((l) => l.trim().split(/\s+/)).find((f) => f[2] === (url.port || "5432") && f[3] === "online");
+  const line = clusters
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/))
+    .find((f) => f[2] === (url.port || "5432") && f[3] === "online");
   return line ? [line[0], line[1]] : null;
 }
 
-test("R2: a database restart mid-load gives clear 503s, then recovery, and loses no acknowledged signature", async ({ stack }) => {
+test("R2: a database restart mid-load gives clear 503s, then recovery, and loses no acknowledged signature", async ({
+  stack,
+}) => {
   test.setTimeout(120_000);
   const cluster = localCluster();
   test.skip(!cluster, "needs a local PostgreSQL cluster to restart (pg_ctlcluster); the embedded database has none");
@@ -32,7 +37,14 @@ test("R2: a database restart mid-load gives clear 503s, then recovery, and loses
   const loop = async () => {
     while (running) {
       const email = `r2-${runTag}-${n++}@example.org`;
-      const answer = await postJson({ url: appUrls[n % appUrls.length], path: "/api/petition/sign", body: { firstName: "Rae", lastName: "Restart", email, country: "GB" } }, concurrency);
+      const answer = await postJson(
+        {
+          url: appUrls[n % appUrls.length],
+          path: "/api/petition/sign",
+          body: { firstName: "Rae", lastName: "Restart", email, country: "GB" },
+        },
+        concurrency,
+      );
       sent.push({ email, answer });
       if (answer.status !== 202) await new Promise((r) => setTimeout(r, 50));
     }
@@ -58,7 +70,11 @@ test("R2: a database restart mid-load gives clear 503s, then recovery, and loses
       `${failed.length - unavailable.length} other non-202; last failure ${lastFailure ? lastFailure - databaseBack : "-"} ms after the database was back`,
   );
   // Only 202 or a clear 503 with Retry-After and words: no 500, no dropped connection.
-  expect(failed.filter((s) => s.answer.status !== 503).map((s) => `${s.answer.status} ${s.answer.error ?? s.answer.body.slice(0, 200)}`)).toEqual([]);
+  expect(
+    failed
+      .filter((s) => s.answer.status !== 503)
+      .map((s) => `${s.answer.status} ${s.answer.error ?? s.answer.body.slice(0, 200)}`),
+  ).toEqual([]);
   for (const s of unavailable) {
     expect(Number(s.answer.retryAfter)).toBeGreaterThan(0);
     expect(JSON.parse(s.answer.body).error.message).toMatch(/try again/);
@@ -67,7 +83,11 @@ test("R2: a database restart mid-load gives clear 503s, then recovery, and loses
   for (const url of appUrls) expect((await fetch(`${url}/api/health`)).status).toBe(200);
 
   const acknowledged = sent.filter((s) => s.answer.status === 202).map((s) => s.email);
-  const stored = new Set((await stack.db.signature.findMany({ where: { email: { in: acknowledged } }, select: { email: true } })).map((s) => s.email));
+  const stored = new Set(
+    (await stack.db.signature.findMany({ where: { email: { in: acknowledged } }, select: { email: true } })).map(
+      (s) => s.email,
+    ),
+  );
   expect(acknowledged.filter((e) => !stored.has(e))).toEqual([]);
   expect(acknowledged.length).toBeGreaterThan(0);
 });

@@ -9,13 +9,23 @@ test("R2b: an SMTP outage delays confirmation emails but loses and repeats none"
   const count = FULL ? 500 : 100;
   await stack.stopSmtp();
   const received = stack.mail.length;
-  const bodies = Array.from({ length: count }, (_, i) => ({ firstName: "Sam", lastName: "Outage", email: `r2b-${runTag}-${i}@example.org`, country: "GB" }));
-  const answers = await submitAll(bodies.map((body, i) => ({ url: appUrls[i % 2], path: "/api/petition/sign", body })), 20);
+  const bodies = Array.from({ length: count }, (_, i) => ({
+    firstName: "Sam",
+    lastName: "Outage",
+    email: `r2b-${runTag}-${i}@example.org`,
+    country: "GB",
+  }));
+  const answers = await submitAll(
+    bodies.map((body, i) => ({ url: appUrls[i % 2], path: "/api/petition/sign", body })),
+    20,
+  );
   closeAgents();
   expect(answers.filter((a) => a.status !== 202)).toEqual([]);
   await new Promise((r) => setTimeout(r, 8000));
   expect(stack.mail.length).toBe(received);
-  const waiting = await stack.db.outboxEmail.count({ where: { toAddress: { startsWith: `r2b-${runTag}-` }, status: { not: "SENT" } } });
+  const waiting = await stack.db.outboxEmail.count({
+    where: { toAddress: { startsWith: `r2b-${runTag}-` }, status: { not: "SENT" } },
+  });
   expect(waiting).toBe(count);
 
   const back = Date.now();
@@ -25,11 +35,14 @@ test("R2b: an SMTP outage delays confirmation emails but loses and repeats none"
     await new Promise((r) => setTimeout(r, 1000));
     unsent = await stack.db.outboxEmail.count({ where: { status: { not: "SENT" } } });
   }
-  console.log(`R2b: ${count} sign-ups during the outage; every outbox email sent ${((Date.now() - back) / 1000).toFixed(1)} s after SMTP returned; ${stack.mail.length} emails received in the suite`);
+  console.log(
+    `R2b: ${count} sign-ups during the outage; every outbox email sent ${((Date.now() - back) / 1000).toFixed(1)} s after SMTP returned; ${stack.mail.length} emails received in the suite`,
+  );
   expect(unsent).toBe(0);
 
   const perMessage = new Map<string, number>();
-  for (const m of stack.mail) perMessage.set(`${m.to}\n${m.subject}`, (perMessage.get(`${m.to}\n${m.subject}`) ?? 0) + 1);
+  for (const m of stack.mail)
+    perMessage.set(`${m.to}\n${m.subject}`, (perMessage.get(`${m.to}\n${m.subject}`) ?? 0) + 1);
   expect([...perMessage].filter(([, n]) => n > 1)).toEqual([]);
   const sent = await stack.db.outboxEmail.count({ where: { status: "SENT" } });
   expect(stack.mail.length).toBe(sent);

@@ -14,21 +14,56 @@ import { closeAgents, someAddress, submitAll, type TAnswer } from "./submit";
 const serverErrors = (answers: TAnswer[], labels: string[]) =>
   answers.map((a, i) => (a.status >= 500 || a.status === 0 ? `${a.status} ${labels[i]}` : null)).filter(Boolean);
 
-test("R4a: naughty strings in every signing field and the action endpoint: no 5xx, exact storage", async ({ stack }) => {
+test("R4a: naughty strings in every signing field and the action endpoint: no 5xx, exact storage", async ({
+  stack,
+}) => {
   test.setTimeout(300_000);
-  const fields = ["firstName", "lastName", "email", "country", "postcode", "optIn", "handInConsent", "website", "formToken", "sourcePath", "sourceCountry"];
+  const fields = [
+    "firstName",
+    "lastName",
+    "email",
+    "country",
+    "postcode",
+    "optIn",
+    "handInConsent",
+    "website",
+    "formToken",
+    "sourcePath",
+    "sourceCountry",
+  ];
   let n = 0;
-  const signs = BLNS.flatMap((s) => fields.map((field) => ({
-    field, s,
-    // Named on the hand-in list (unless that box is the field under test), so R4c's delivery export has them.
-    body: { firstName: "Nia", lastName: `Naughty${field}`, email: `r4-${runTag}-${n++}@example.org`, country: "GB", handInConsent: true, [field]: s },
-  })));
-  const answers = await submitAll(signs.map((x, i) => ({ url: appUrls[i % 2], path: "/api/petition/sign", body: x.body })), 16);
-  expect(serverErrors(answers, signs.map((x) => `${x.field}=${JSON.stringify(x.s)}`))).toEqual([]);
+  const signs = BLNS.flatMap((s) =>
+    fields.map((field) => ({
+      field,
+      s,
+      // Named on the hand-in list (unless that box is the field under test), so R4c's delivery export has them.
+      body: {
+        firstName: "Nia",
+        lastName: `Naughty${field}`,
+        email: `r4-${runTag}-${n++}@example.org`,
+        country: "GB",
+        handInConsent: true,
+        [field]: s,
+      },
+    })),
+  );
+  const answers = await submitAll(
+    signs.map((x, i) => ({ url: appUrls[i % 2], path: "/api/petition/sign", body: x.body })),
+    16,
+  );
+  expect(
+    serverErrors(
+      answers,
+      signs.map((x) => `${x.field}=${JSON.stringify(x.s)}`),
+    ),
+  ).toEqual([]);
   for (const a of answers.filter((a) => a.status >= 400)) expect(JSON.parse(a.body).error.message).toMatch(/\w{3,}/);
 
   // Names that were accepted are stored exactly as cleaned.
-  const rows = await stack.db.signature.findMany({ where: { email: { startsWith: `r4-${runTag}-` } }, select: { email: true, firstName: true, lastName: true } });
+  const rows = await stack.db.signature.findMany({
+    where: { email: { startsWith: `r4-${runTag}-` } },
+    select: { email: true, firstName: true, lastName: true },
+  });
   const byEmail = new Map(rows.map((r) => [r.email, r]));
   let exact = 0;
   for (const [i, x] of signs.entries()) {
@@ -38,19 +73,43 @@ test("R4a: naughty strings in every signing field and the action endpoint: no 5x
     if (stored[x.field] === x.s) exact++;
   }
   const accepted = (f: string) => signs.filter((x, i) => x.field === f && answers[i].status === 202).length;
-  console.log(`R4a: ${signs.length} sign-ups; accepted names: first ${accepted("firstName")}, last ${accepted("lastName")} (${exact} byte for byte, the rest differ only by cleaning); ${answers.filter((a) => a.status >= 400).length} refused in words`);
+  console.log(
+    `R4a: ${signs.length} sign-ups; accepted names: first ${accepted("firstName")}, last ${accepted("lastName")} (${exact} byte for byte, the rest differ only by cleaning); ${answers.filter((a) => a.status >= 400).length} refused in words`,
+  );
 
   // A body past the endpoint's 4 KB, in one piece or many: refused as too large, in words.
-  const padded = { firstName: "Nia", lastName: "Naughty", email: `r4-${runTag}-big@example.org`, country: "GB", website: "", pad: "x".repeat(20_000) };
+  const padded = {
+    firstName: "Nia",
+    lastName: "Naughty",
+    email: `r4-${runTag}-big@example.org`,
+    country: "GB",
+    website: "",
+    pad: "x".repeat(20_000),
+  };
   const [big] = await submitAll([{ url: appUrls[0], path: "/api/petition/sign", body: padded }], 1);
   expect(big.status).toBe(413);
   expect(JSON.parse(big.body).error.message).toMatch(/too large/);
 
   const actionFields = ["country", "contactId", "channel", "sourcePath", "utmSource", "utmMedium", "utmCampaign"];
-  const acts = BLNS.flatMap((s) => actionFields.map((field) => ({ field, s, body: { country: "vietnam", channel: "COPY", [field]: s } })));
-  const actAnswers = await submitAll(acts.map((x, i) => ({ url: appUrls[i % 2], path: "/api/actions", body: x.body, headers: { origin: appUrls[i % 2] } })), 16);
+  const acts = BLNS.flatMap((s) =>
+    actionFields.map((field) => ({ field, s, body: { country: "vietnam", channel: "COPY", [field]: s } })),
+  );
+  const actAnswers = await submitAll(
+    acts.map((x, i) => ({
+      url: appUrls[i % 2],
+      path: "/api/actions",
+      body: x.body,
+      headers: { origin: appUrls[i % 2] },
+    })),
+    16,
+  );
   closeAgents();
-  expect(serverErrors(actAnswers, acts.map((x) => `${x.field}=${JSON.stringify(x.s)}`))).toEqual([]);
+  expect(
+    serverErrors(
+      actAnswers,
+      acts.map((x) => `${x.field}=${JSON.stringify(x.s)}`),
+    ),
+  ).toEqual([]);
   expect(actAnswers.filter((a) => a.status === 429)).toEqual([]);
 });
 
@@ -60,19 +119,31 @@ test("R4b: naughty strings as the donation amount (the no-JavaScript form) and i
   const failures: string[] = [];
   const pool = async <T>(items: T[], work: (item: T, i: number) => Promise<string | null>) => {
     let next = 0;
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        const failure = await work(items[i], i);
-        if (failure) failures.push(failure);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (next < items.length) {
+          const i = next++;
+          const failure = await work(items[i], i);
+          if (failure) failures.push(failure);
+        }
+      }),
+    );
   };
   const donateAnswers: Record<string, number> = {};
   await pool(BLNS, async (s, i) => {
-    const r = await postForm(`${appUrls[i % 2]}/donate`, hidden, { frequency: "ONE_OFF", amount: "custom", customAmount: s }, { "x-forwarded-for": someAddress(), origin: appUrls[i % 2] });
+    const r = await postForm(
+      `${appUrls[i % 2]}/donate`,
+      hidden,
+      { frequency: "ONE_OFF", amount: "custom", customAmount: s },
+      { "x-forwarded-for": someAddress(), origin: appUrls[i % 2] },
+    );
     // Either refused on the page, in words, or a valid amount sent on to (fake) Stripe's checkout.
-    const kind = r.status === 303 ? "to checkout" : r.text.includes('data-testid="donate-error"') ? "refused in words" : `other ${r.status}`;
+    const kind =
+      r.status === 303
+        ? "to checkout"
+        : r.text.includes('data-testid="donate-error"')
+          ? "refused in words"
+          : `other ${r.status}`;
     donateAnswers[kind] = (donateAnswers[kind] ?? 0) + 1;
     return r.status >= 500 || kind.startsWith("other") ? `donate ${r.status} ${JSON.stringify(s)}` : null;
   });
@@ -80,25 +151,47 @@ test("R4b: naughty strings as the donation amount (the no-JavaScript form) and i
   const sarHidden = await hiddenFieldsOfForm(`${appUrls[0]}/privacy/my-data`, "email");
   const sarAnswers: Record<string, number> = {};
   await pool(BLNS, async (s, i) => {
-    const r = await postForm(`${appUrls[i % 2]}/privacy/my-data`, sarHidden, { email: s }, { "x-forwarded-for": someAddress(), origin: appUrls[i % 2] });
-    const location = r.status === 303 ? (/error=(\w+)|sent=1/.exec(r.location ?? "")?.[0] ?? r.location) : `status ${r.status}`;
+    const r = await postForm(
+      `${appUrls[i % 2]}/privacy/my-data`,
+      sarHidden,
+      { email: s },
+      { "x-forwarded-for": someAddress(), origin: appUrls[i % 2] },
+    );
+    const location =
+      r.status === 303 ? (/error=(\w+)|sent=1/.exec(r.location ?? "")?.[0] ?? r.location) : `status ${r.status}`;
     sarAnswers[String(location)] = (sarAnswers[String(location)] ?? 0) + 1;
     return r.status >= 500 || r.status !== 303 ? `my-data ${r.status} ${JSON.stringify(s)}` : null;
   });
   const cookie = await sessionCookieFor("ADMIN");
   const e = encodeURIComponent;
   const urls = BLNS.flatMap((s) => [
-    `/?q=${e(s)}`, `/countries/${e(s)}`, `/countries/japan?utm_source=${e(s)}`, `/petition/confirm/${e(s)}`, `/petition/remove/${e(s)}`,
-    `/donate/thanks?session_id=${e(s)}`, `/donate/manage/${e(s)}`, `/api/public/counts?${e(s)}=${e(s)}`, `/admin/signatures?q=${e(s)}&page=${e(s)}`,
-    `/api/export/signatures?shape=${e(s)}&from=${e(s)}&country=${e(s)}`, `/privacy/my-data/${e(s)}`, `/api/my-data/${e(s)}?format=${e(s)}`,
-    `/privacy/my-data?error=${e(s)}&sent=${e(s)}`, `/admin/sign-in?error=${e(s)}`, `/admin/sign-in/confirm?token=${e(s)}&email=${e(s)}&callbackUrl=${e(s)}`,
+    `/?q=${e(s)}`,
+    `/countries/${e(s)}`,
+    `/countries/japan?utm_source=${e(s)}`,
+    `/petition/confirm/${e(s)}`,
+    `/petition/remove/${e(s)}`,
+    `/donate/thanks?session_id=${e(s)}`,
+    `/donate/manage/${e(s)}`,
+    `/api/public/counts?${e(s)}=${e(s)}`,
+    `/admin/signatures?q=${e(s)}&page=${e(s)}`,
+    `/api/export/signatures?shape=${e(s)}&from=${e(s)}&country=${e(s)}`,
+    `/privacy/my-data/${e(s)}`,
+    `/api/my-data/${e(s)}?format=${e(s)}`,
+    `/privacy/my-data?error=${e(s)}&sent=${e(s)}`,
+    `/admin/sign-in?error=${e(s)}`,
+    `/admin/sign-in/confirm?token=${e(s)}&email=${e(s)}&callbackUrl=${e(s)}`,
   ]);
   await pool(urls, async (path, i) => {
-    const r = await fetch(`${appUrls[i % 2]}${path}`, { redirect: "manual", headers: { cookie: `${cookie.name}=${cookie.value}`, "x-forwarded-for": someAddress() } });
+    const r = await fetch(`${appUrls[i % 2]}${path}`, {
+      redirect: "manual",
+      headers: { cookie: `${cookie.name}=${cookie.value}`, "x-forwarded-for": someAddress() },
+    });
     await r.arrayBuffer();
     return r.status >= 500 ? `GET ${r.status} ${path}` : null;
   });
-  console.log(`R4b: ${BLNS.length} donation amounts ${JSON.stringify(donateAnswers)}; ${BLNS.length} subject-access addresses ${JSON.stringify(sarAnswers)}; ${urls.length} hostile URLs; ${failures.length} failures`);
+  console.log(
+    `R4b: ${BLNS.length} donation amounts ${JSON.stringify(donateAnswers)}; ${BLNS.length} subject-access addresses ${JSON.stringify(sarAnswers)}; ${urls.length} hostile URLs; ${failures.length} failures`,
+  );
   expect(failures).toEqual([]);
 });
 
@@ -110,14 +203,24 @@ function watchForExecution(page: Page) {
     void dialog.dismiss();
   });
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) incidents.push(`csp: ${message.text().slice(0, 200)}`);
+    if (/Content Security Policy|Refused to (execute|load)/i.test(message.text()))
+      incidents.push(`csp: ${message.text().slice(0, 200)}`);
   });
   page.on("pageerror", (error) => incidents.push(`error: ${error.message.slice(0, 200)}`));
-  const injected = () => page.evaluate(() => document.querySelectorAll("[onerror],[onload],[onclick],[onmouseover],[onfocus],iframe,object,embed,main script").length);
+  const injected = () =>
+    page.evaluate(
+      () =>
+        document.querySelectorAll(
+          "[onerror],[onload],[onclick],[onmouseover],[onfocus],iframe,object,embed,main script",
+        ).length,
+    );
   return { incidents, injected };
 }
 
-test("R4c: stored and typed naughty strings run nothing in Chromium, and the CSV export holds no formula", async ({ page, context }) => {
+test("R4c: stored and typed naughty strings run nothing in Chromium, and the CSV export holds no formula", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(300_000);
   const watch = watchForExecution(page);
   // The composer, which shows the name and town a supporter types in its letter and links.
@@ -140,7 +243,9 @@ test("R4c: stored and typed naughty strings run nothing in Chromium, and the CSV
     if (!(await page.getByRole("link", { name: /next/i }).count())) break;
   }
   await page.goto(`${appUrls[0]}/admin/signatures?q=NaughtyfirstName`);
-  const details = await page.locator("a[href^='/admin/signatures/']").evaluateAll((links) => links.slice(0, 10).map((a) => (a as HTMLAnchorElement).href));
+  const details = await page
+    .locator("a[href^='/admin/signatures/']")
+    .evaluateAll((links) => links.slice(0, 10).map((a) => (a as HTMLAnchorElement).href));
   for (const href of details) {
     await page.goto(href);
     expect(await watch.injected()).toBe(0);
@@ -149,11 +254,15 @@ test("R4c: stored and typed naughty strings run nothing in Chromium, and the CSV
 
   // Every cell of both export shapes, every signature.
   for (const shape of ["crm", "delivery"]) {
-    const response = await fetch(`${appUrls[1]}/api/export/signatures?shape=${shape}&status=all&optIn=all`, { headers: { cookie: `${cookie.name}=${cookie.value}` } });
+    const response = await fetch(`${appUrls[1]}/api/export/signatures?shape=${shape}&status=all&optIn=all`, {
+      headers: { cookie: `${cookie.name}=${cookie.value}` },
+    });
     expect(response.status).toBe(200);
     const rows = parseCsv((await response.text()).replace(/^\uFEFF/, ""));
     const risky = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
-    console.log(`R4c: ${shape} export, ${rows.length - 1} rows; cells starting with = + - @ tab or CR: ${risky.length}`);
+    console.log(
+      `R4c: ${shape} export, ${rows.length - 1} rows; cells starting with = + - @ tab or CR: ${risky.length}`,
+    );
     expect(risky).toEqual([]);
     expect(rows.length).toBeGreaterThan(100);
   }

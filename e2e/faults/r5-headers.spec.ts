@@ -5,18 +5,44 @@ import { expect, test } from "./fixtures";
 // 'unsafe-inline', framing refused, HSTS (production), Referrer-Policy and nosniff. Chromium then
 // loads each page under that policy and must report no violation: the hashes match what runs.
 const PAGES = [
-  "/", "/about", "/privacy", "/petition", "/petition/confirmed", "/petition/removed", "/donate", "/admin/sign-in",
-  "/countries/japan", "/countries/india", "/countries/thailand", "/countries/russia", "/countries/china", "/countries/vietnam",
-  "/countries/cambodia", "/countries/ukraine", "/countries/north-korea", "/countries/nepal", "/countries/pakistan",
-  "/countries/belarus", "/countries/australia", "/no-such-page",
+  "/",
+  "/about",
+  "/privacy",
+  "/petition",
+  "/petition/confirmed",
+  "/petition/removed",
+  "/donate",
+  "/admin/sign-in",
+  "/countries/japan",
+  "/countries/india",
+  "/countries/thailand",
+  "/countries/russia",
+  "/countries/china",
+  "/countries/vietnam",
+  "/countries/cambodia",
+  "/countries/ukraine",
+  "/countries/north-korea",
+  "/countries/nepal",
+  "/countries/pakistan",
+  "/countries/belarus",
+  "/countries/australia",
+  "/no-such-page",
 ];
 const OTHER = ["/api/public/counts", "/api/health", "/map.svg"];
 
 function directives(policy: string | null): Map<string, string> {
-  return new Map((policy ?? "").split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values.join(" ")]));
+  return new Map(
+    (policy ?? "")
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values.join(" ")]),
+  );
 }
 
-test("R5: every page carries the security headers, and its CSP allows exactly the scripts it runs", async ({ page }) => {
+test("R5: every page carries the security headers, and its CSP allows exactly the scripts it runs", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   for (const path of [...PAGES, ...OTHER]) {
     for (const encoding of ["gzip", "identity"]) {
@@ -37,7 +63,9 @@ test("R5: every page carries the security headers, and its CSP allows exactly th
       // whose headers it would copy onto the cached page.
       const etag = response.headers.get("etag");
       if (etag && PAGES.includes(path)) {
-        const again = await fetch(`${appUrls[0]}${path}`, { headers: { "accept-encoding": encoding, "if-none-match": etag } });
+        const again = await fetch(`${appUrls[0]}${path}`, {
+          headers: { "accept-encoding": encoding, "if-none-match": etag },
+        });
         await again.arrayBuffer();
         expect(again.status === 200 || again.status === 404, where).toBe(true);
         expect(directives(again.headers.get("content-security-policy")).get("script-src"), where).toMatch(/'sha256-/);
@@ -46,7 +74,10 @@ test("R5: every page carries the security headers, and its CSP allows exactly th
   }
 
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text().slice(0, 160)}`); });
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text()))
+      violations.push(`${page.url()}: ${m.text().slice(0, 160)}`);
+  });
   page.on("pageerror", (e) => violations.push(`${page.url()}: ${e.message.slice(0, 160)}`));
   for (const path of PAGES) await page.goto(`${appUrls[1]}${path}`, { waitUntil: "networkidle" });
   expect(violations).toEqual([]);

@@ -42,11 +42,13 @@ function spawnLogged(args: string[], env: NodeJS.ProcessEnv, name: string): Chil
   child.stderr?.on("data", (chunk: Buffer) => {
     const text = chunk.toString();
     // Expected during the database restart; anything else is shown.
-    if (!/Database unavailable|terminating connection|Connection terminated|ECONNREFUSED/.test(text)) process.stderr.write(`[${name}] ${text}`);
+    if (!/Database unavailable|terminating connection|Connection terminated|ECONNREFUSED/.test(text))
+      process.stderr.write(`[${name}] ${text}`);
   });
   // An instance that dies mid-suite says so (and how), instead of leaving only refused connections.
   child.on("exit", (code, signal) => {
-    if (name !== "build" && (code !== 0 || signal) && !stopping) process.stderr.write(`[${name}] exited with code ${code} signal ${signal}\n`);
+    if (name !== "build" && (code !== 0 || signal) && !stopping)
+      process.stderr.write(`[${name}] exited with code ${code} signal ${signal}\n`);
   });
   return child;
 }
@@ -56,7 +58,9 @@ async function waitHealthy(url: string, timeoutMs: number) {
   while (Date.now() < until) {
     try {
       if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not become healthy`);

@@ -1,13 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
-import { ZContactEdit, ZCountryStatus, updateContact, updateCountryStatus, verifyContact } from "../content/edit-content";
+import {
+  ZContactEdit,
+  ZCountryStatus,
+  updateContact,
+  updateCountryStatus,
+  verifyContact,
+} from "../content/edit-content";
 import { AppError } from "../errors";
 import { signPetition } from "../petition/sign-petition";
 import { context, signer } from "../testing/petition-fixtures";
 import { getDashboardStats } from "./dashboard-stats";
 import { inviteOrganiser, removeOrganiser } from "./organisers";
 import {
-  bulkInvalidate, eraseSignatureAsOrganiser, invalidateSignature, searchSignatures, undoBulkInvalidation, ZBulkInvalidate,
+  bulkInvalidate,
+  eraseSignatureAsOrganiser,
+  invalidateSignature,
+  searchSignatures,
+  undoBulkInvalidation,
+  ZBulkInvalidate,
 } from "./signatures-admin";
 
 let db: PrismaClient;
@@ -34,11 +45,17 @@ describe("signature administration", () => {
     expect((await db.signature.findUniqueOrThrow({ where: { id: one.id } })).status).toBe("INVALIDATED");
     await expect(invalidateSignature(db, "org@example.org", one.id)).rejects.toBeInstanceOf(AppError);
     await eraseSignatureAsOrganiser(db, "org@example.org", two.id);
-    expect(await db.signature.findUniqueOrThrow({ where: { id: two.id } })).toMatchObject({ status: "ERASED", email: null });
+    expect(await db.signature.findUniqueOrThrow({ where: { id: two.id } })).toMatchObject({
+      status: "ERASED",
+      email: null,
+    });
     expect(await audit("erase-signature")).toMatchObject({ actorEmail: "org@example.org", target: two.id });
     const input = ZBulkInvalidate.parse({ by: "domain", value: domain });
     expect(await bulkInvalidate(db, "org@example.org", input)).toEqual({ step: "preview", count: 1 });
-    expect(await bulkInvalidate(db, "org@example.org", { ...input, confirmCount: 1 })).toEqual({ step: "done", count: 1 });
+    expect(await bulkInvalidate(db, "org@example.org", { ...input, confirmCount: 1 })).toEqual({
+      step: "done",
+      count: 1,
+    });
     expect((await audit("bulk-invalidate"))?.details).toMatchObject({ rows: 1 });
   });
 
@@ -49,7 +66,9 @@ describe("signature administration", () => {
     await db.signature.updateMany({ where: { id: { in: [rows[0].id, rows[1].id] } }, data: { status: "CONFIRMED" } });
     const input = ZBulkInvalidate.parse({ by: "domain", value: domain.toUpperCase() });
     expect((await bulkInvalidate(db, "admin@example.org", input)).count).toBe(4);
-    await expect(bulkInvalidate(db, "admin@example.org", { ...input, confirmCount: 3 })).rejects.toThrow(/4 signatures match now, not 3/);
+    await expect(bulkInvalidate(db, "admin@example.org", { ...input, confirmCount: 3 })).rejects.toThrow(
+      /4 signatures match now, not 3/,
+    );
     expect(await db.signature.count({ where: { emailDomain: domain, status: "INVALIDATED" } })).toBe(0);
     await bulkInvalidate(db, "admin@example.org", { ...input, confirmCount: 4 });
     expect(await db.signature.count({ where: { emailDomain: domain, status: "INVALIDATED" } })).toBe(4);
@@ -68,22 +87,61 @@ describe("signature administration", () => {
 
 describe("content editing", () => {
   it("requires a date and a reason to remove a country, and records who changed it", async () => {
-    const refused = ZCountryStatus.safeParse({ status: "REMOVED", statusDate: "", statusNote: "", statusSourceUrl: "" });
-    expect(refused.success ? [] : refused.error.issues.map((i) => i.message)).toEqual(["Give the date it was removed.", "Say why it was removed."]);
-    await updateCountryStatus(db, "org@example.org", "belarus", ZCountryStatus.parse({ status: "REMOVED", statusDate: "2026-01-02", statusNote: "Test", statusSourceUrl: "" }));
-    expect(await db.country.findFirstOrThrow({ where: { slug: "belarus" } })).toMatchObject({ status: "REMOVED", statusNote: "Test" });
-    await updateCountryStatus(db, "org@example.org", "belarus", ZCountryStatus.parse({ status: "LISTED", statusDate: "", statusNote: "", statusSourceUrl: "" }));
+    const refused = ZCountryStatus.safeParse({
+      status: "REMOVED",
+      statusDate: "",
+      statusNote: "",
+      statusSourceUrl: "",
+    });
+    expect(refused.success ? [] : refused.error.issues.map((i) => i.message)).toEqual([
+      "Give the date it was removed.",
+      "Say why it was removed.",
+    ]);
+    await updateCountryStatus(
+      db,
+      "org@example.org",
+      "belarus",
+      ZCountryStatus.parse({ status: "REMOVED", statusDate: "2026-01-02", statusNote: "Test", statusSourceUrl: "" }),
+    );
+    expect(await db.country.findFirstOrThrow({ where: { slug: "belarus" } })).toMatchObject({
+      status: "REMOVED",
+      statusNote: "Test",
+    });
+    await updateCountryStatus(
+      db,
+      "org@example.org",
+      "belarus",
+      ZCountryStatus.parse({ status: "LISTED", statusDate: "", statusNote: "", statusSourceUrl: "" }),
+    );
     expect((await audit("edit-country-status"))?.actorEmail).toBe("org@example.org");
   });
 
   it("keeps a contact's sources, marks edits so the seed leaves them, and stamps verification", async () => {
     const contact = await db.contact.findFirstOrThrow({ where: { country: { slug: "pakistan" } } });
-    const noSources = ZContactEdit.safeParse({ name: "X", address: "", phone: "", website: "", emails: "", notes: "", sourceUrls: "" });
+    const noSources = ZContactEdit.safeParse({
+      name: "X",
+      address: "",
+      phone: "",
+      website: "",
+      emails: "",
+      notes: "",
+      sourceUrls: "",
+    });
     expect(noSources.success).toBe(false);
-    await updateContact(db, "org@example.org", contact.id, ZContactEdit.parse({
-      name: contact.name, address: contact.address ?? "", phone: "020 7664 9276", website: "", emails: "a@example.org, b@example.org",
-      notes: "", sourceUrls: contact.sourceUrls.join("\n"),
-    }));
+    await updateContact(
+      db,
+      "org@example.org",
+      contact.id,
+      ZContactEdit.parse({
+        name: contact.name,
+        address: contact.address ?? "",
+        phone: "020 7664 9276",
+        website: "",
+        emails: "a@example.org, b@example.org",
+        notes: "",
+        sourceUrls: contact.sourceUrls.join("\n"),
+      }),
+    );
     await verifyContact(db, "admin@example.org", contact.id);
     const after = await db.contact.findUniqueOrThrow({ where: { id: contact.id } });
     expect(after).toMatchObject({ emails: ["a@example.org", "b@example.org"], verifiedBy: "admin@example.org" });
@@ -91,7 +149,10 @@ describe("content editing", () => {
     expect(after.verifiedAt).not.toBeNull();
     // Other test files check the seeded state: put the contact back as it was.
     const { name, address, phone, website, emails, notes, sourceUrls, editedAt, verifiedAt, verifiedBy } = contact;
-    await db.contact.update({ where: { id: contact.id }, data: { name, address, phone, website, emails, notes, sourceUrls, editedAt, verifiedAt, verifiedBy } });
+    await db.contact.update({
+      where: { id: contact.id },
+      data: { name, address, phone, website, emails, notes, sourceUrls, editedAt, verifiedAt, verifiedBy },
+    });
   });
 });
 
@@ -100,7 +161,9 @@ describe("organisers", () => {
     const email = `new-${Date.now()}@example.org`;
     await inviteOrganiser(db, "admin@example.org", { email, role: "ORGANISER" });
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    await db.session.create({ data: { sessionToken: `t-${Date.now()}`, userId: user.id, expires: new Date(Date.now() + 60_000) } });
+    await db.session.create({
+      data: { sessionToken: `t-${Date.now()}`, userId: user.id, expires: new Date(Date.now() + 60_000) },
+    });
     await expect(removeOrganiser(db, email, email)).rejects.toThrow(/cannot remove yourself/);
     await removeOrganiser(db, "admin@example.org", email);
     expect((await db.user.findUniqueOrThrow({ where: { email } })).role).toBeNull();

@@ -12,12 +12,29 @@ export const PAGE_SIZE = 25;
 export async function searchSignatures(db: PrismaClient, query: string, page: number) {
   const q = query.trim().slice(0, 100);
   const where = q
-    ? { OR: [{ email: { contains: q, mode: "insensitive" as const } }, { firstName: { contains: q, mode: "insensitive" as const } }, { lastName: { contains: q, mode: "insensitive" as const } }] }
+    ? {
+        OR: [
+          { email: { contains: q, mode: "insensitive" as const } },
+          { firstName: { contains: q, mode: "insensitive" as const } },
+          { lastName: { contains: q, mode: "insensitive" as const } },
+        ],
+      }
     : {};
   const [rows, total] = await Promise.all([
     db.signature.findMany({
-      where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
-      select: { id: true, firstName: true, lastName: true, email: true, status: true, signerCountry: true, createdAt: true },
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        status: true,
+        signerCountry: true,
+        createdAt: true,
+      },
     }),
     db.signature.count({ where }),
   ]);
@@ -25,7 +42,10 @@ export async function searchSignatures(db: PrismaClient, query: string, page: nu
 }
 
 export async function invalidateSignature(db: PrismaClient, actor: string, id: string) {
-  const updated = await db.signature.updateMany({ where: { id, status: { in: ["PENDING", "CONFIRMED"] } }, data: { status: "INVALIDATED" } });
+  const updated = await db.signature.updateMany({
+    where: { id, status: { in: ["PENDING", "CONFIRMED"] } },
+    data: { status: "INVALIDATED" },
+  });
   if (!updated.count) throw new AppError("NOT_FOUND", "That signature does not exist or cannot be invalidated.");
   await recordAudit(db, actor, "invalidate-signature", id);
 }
@@ -42,56 +62,83 @@ export async function eraseSignatureAsOrganiser(db: PrismaClient, actor: string,
 export const ZBulkInvalidate = z.union([
   z.object({
     by: z.literal("domain"),
-    value: z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "Give a domain like spam.example.")
-      .refine((d) => !PUBLIC_MAIL_PROVIDERS.has(d), "That is a public mail provider used by many real supporters: it cannot be invalidated as a whole."),
+    value: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "Give a domain like spam.example.")
+      .refine(
+        (d) => !PUBLIC_MAIL_PROVIDERS.has(d),
+        "That is a public mail provider used by many real supporters: it cannot be invalidated as a whole.",
+      ),
     confirmCount: z.coerce.number().int().nonnegative().optional().catch(undefined),
   }),
   z.object({
     by: z.literal("ipHash"),
-    value: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, "Give an address hash as shown on a signature."),
+    value: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/, "Give an address hash as shown on a signature."),
     confirmCount: z.coerce.number().int().nonnegative().optional().catch(undefined),
   }),
 ]);
 export type TBulkInvalidate = z.infer<typeof ZBulkInvalidate>;
 
 const LIVE = ["PENDING", "CONFIRMED"] as const;
-const matchOf = (input: TBulkInvalidate) => (input.by === "domain" ? { emailDomain: input.value } : { ipHash: input.value });
+const matchOf = (input: TBulkInvalidate) =>
+  input.by === "domain" ? { emailDomain: input.value } : { ipHash: input.value };
 
 /**
  * Invalidates every live signature from one email domain or one (hashed) address, for bot waves, in
  * two steps: without `confirmCount` it only counts ("preview"); with it, it invalidates if the count
  * is still the one the admin saw. Each signature keeps the status it had, so the batch can be undone.
  */
-export async function bulkInvalidate(db: PrismaClient, actor: string, input: TBulkInvalidate): Promise<{ step: "preview" | "done"; count: number }> {
+export async function bulkInvalidate(
+  db: PrismaClient,
+  actor: string,
+  input: TBulkInvalidate,
+): Promise<{ step: "preview" | "done"; count: number }> {
   const where = { ...matchOf(input), status: { in: [...LIVE] } };
   if (input.confirmCount === undefined) return { step: "preview", count: await db.signature.count({ where }) };
-  return db.$transaction(async (tx) => {
-    const count = await tx.signature.count({ where });
-    if (count !== input.confirmCount) {
-      throw new AppError("INVALID_INPUT", `${count.toLocaleString("en-GB")} signatures match now, not ${input.confirmCount!.toLocaleString("en-GB")}. Check the number and press again.`);
-    }
-    const batch = await tx.invalidationBatch.create({ data: { actorEmail: actor, matchBy: input.by, matchValue: input.value, count } });
-    // One statement: each row's own status goes into statusBeforeInvalidation.
-    await tx.$executeRaw`
+  return db.$transaction(
+    async (tx) => {
+      const count = await tx.signature.count({ where });
+      if (count !== input.confirmCount) {
+        throw new AppError(
+          "INVALID_INPUT",
+          `${count.toLocaleString("en-GB")} signatures match now, not ${input.confirmCount!.toLocaleString("en-GB")}. Check the number and press again.`,
+        );
+      }
+      const batch = await tx.invalidationBatch.create({
+        data: { actorEmail: actor, matchBy: input.by, matchValue: input.value, count },
+      });
+      // One statement: each row's own status goes into statusBeforeInvalidation.
+      await tx.$executeRaw`
       UPDATE "Signature" SET "statusBeforeInvalidation" = "status", "status" = 'INVALIDATED', "invalidationBatchId" = ${batch.id}
       WHERE ${input.by === "domain" ? Prisma.sql`"emailDomain"` : Prisma.sql`"ipHash"`} = ${input.value} AND "status" IN ('PENDING', 'CONFIRMED')`;
-    await recordAudit(tx, actor, "bulk-invalidate", `${input.by}:${input.value}`, { rows: count, batch: batch.id });
-    return { step: "done" as const, count };
-  }, { timeout: 60_000 });
+      await recordAudit(tx, actor, "bulk-invalidate", `${input.by}:${input.value}`, { rows: count, batch: batch.id });
+      return { step: "done" as const, count };
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /** Puts back every signature of a batch that is still invalidated, each to the status it had. */
 export async function undoBulkInvalidation(db: PrismaClient, actor: string, batchId: string): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const batch = await tx.invalidationBatch.findUnique({ where: { id: batchId } });
-    if (!batch || batch.undoneAt) throw new AppError("NOT_FOUND", "That invalidation does not exist or was already undone.");
-    const restored = await tx.$executeRaw`
+  return db.$transaction(
+    async (tx) => {
+      const batch = await tx.invalidationBatch.findUnique({ where: { id: batchId } });
+      if (!batch || batch.undoneAt)
+        throw new AppError("NOT_FOUND", "That invalidation does not exist or was already undone.");
+      const restored = await tx.$executeRaw`
       UPDATE "Signature" SET "status" = "statusBeforeInvalidation", "statusBeforeInvalidation" = NULL, "invalidationBatchId" = NULL
       WHERE "invalidationBatchId" = ${batchId} AND "status" = 'INVALIDATED' AND "statusBeforeInvalidation" IS NOT NULL`;
-    await tx.invalidationBatch.update({ where: { id: batchId }, data: { undoneAt: new Date(), undoneBy: actor } });
-    await recordAudit(tx, actor, "undo-bulk-invalidate", batchId, { rows: restored });
-    return restored;
-  }, { timeout: 60_000 });
+      await tx.invalidationBatch.update({ where: { id: batchId }, data: { undoneAt: new Date(), undoneBy: actor } });
+      await recordAudit(tx, actor, "undo-bulk-invalidate", batchId, { rows: restored });
+      return restored;
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /** The latest bulk invalidations, for the admin to review or undo. */

@@ -4,8 +4,17 @@ import type { PrismaClient } from "../db/client";
 type TDb = Pick<PrismaClient, "auditLog">;
 
 /** Writes who did what to the audit log (inside the caller's transaction when given one); gives its id. */
-export async function recordAudit(db: TDb, actorEmail: string, action: string, target?: string | null, details?: Prisma.InputJsonValue): Promise<string> {
-  const row = await db.auditLog.create({ data: { actorEmail, action, target: target ?? null, details }, select: { id: true } });
+export async function recordAudit(
+  db: TDb,
+  actorEmail: string,
+  action: string,
+  target?: string | null,
+  details?: Prisma.InputJsonValue,
+): Promise<string> {
+  const row = await db.auditLog.create({
+    data: { actorEmail, action, target: target ?? null, details },
+    select: { id: true },
+  });
   return row.id;
 }
 

@@ -9,7 +9,10 @@ export type TOrganiser = { id: string; email: string; role: "ORGANISER" | "ADMIN
 export async function whoIsAsking(): Promise<TOrganiser | "anonymous" | "not-organiser"> {
   const session = await auth();
   if (!session?.user?.email) return "anonymous";
-  const user = await getDb().user.findUnique({ where: { email: session.user.email }, select: { id: true, email: true, role: true } });
+  const user = await getDb().user.findUnique({
+    where: { email: session.user.email },
+    select: { id: true, email: true, role: true },
+  });
   if (!user?.role) return "not-organiser";
   return { id: user.id, email: user.email, role: user.role };
 }

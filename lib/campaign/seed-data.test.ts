@@ -12,10 +12,29 @@ type TShared = {
   briefing: Record<string, string>;
   moreInformation: { label: string; url: string }[];
   countries: {
-    briefingRank: number | null; iso2: string; name: string; status: string; statusNote: string | null;
+    briefingRank: number | null;
+    iso2: string;
+    name: string;
+    status: string;
+    statusNote: string | null;
     briefingSources: string[];
-    londonMission: { name: string; website: string | null; emails: string[]; address: string | null; phone: string | null; notes: string; sources: string[] };
-    backgroundResearch: { title: string; publisher: string; date: string | null; summary: string; found_stored_copy: boolean; related_sources?: string[] }[];
+    londonMission: {
+      name: string;
+      website: string | null;
+      emails: string[];
+      address: string | null;
+      phone: string | null;
+      notes: string;
+      sources: string[];
+    };
+    backgroundResearch: {
+      title: string;
+      publisher: string;
+      date: string | null;
+      summary: string;
+      found_stored_copy: boolean;
+      related_sources?: string[];
+    }[];
   }[];
 };
 
@@ -30,21 +49,28 @@ describe("prisma/data/campaign.json", () => {
   });
 
   it("starts every contact unverified-by-default: no verification fields in the file at all", () => {
-    for (const country of data.countries) for (const contact of country.contacts) expect(contact).not.toHaveProperty("verifiedAt");
+    for (const country of data.countries)
+      for (const contact of country.contacts) expect(contact).not.toHaveProperty("verifiedAt");
   });
 
   it.skipIf(!hasShared)("carries over the shared data set's facts exactly, and adds none", () => {
     const shared = JSON.parse(readFileSync(SHARED, "utf8")) as TShared;
     expect(data.campaign.briefing).toEqual({
-      title: shared.briefing.title, publisher: shared.briefing.publisher, series: shared.briefing.series,
-      date: shared.briefing.date, url: shared.briefing.url,
+      title: shared.briefing.title,
+      publisher: shared.briefing.publisher,
+      series: shared.briefing.series,
+      date: shared.briefing.date,
+      url: shared.briefing.url,
     });
     expect(data.campaign.moreInformation).toEqual(shared.moreInformation);
     expect(data.countries.map((c) => c.iso2)).toEqual(shared.countries.map((c) => c.iso2));
     for (const [i, source] of shared.countries.entries()) {
       const country = data.countries[i];
       expect([country.name, country.briefingRank, country.status, country.statusNote]).toEqual([
-        source.name, source.briefingRank, source.status, source.statusNote,
+        source.name,
+        source.briefingRank,
+        source.status,
+        source.statusNote,
       ]);
       expect(country.evidence.map((e) => e.url)).toEqual(source.briefingSources);
       for (const item of country.evidence) {
@@ -65,8 +91,14 @@ describe("prisma/data/campaign.json", () => {
       const mission = source.londonMission;
       expect(country.contacts).toEqual([
         {
-          kind: "LONDON_MISSION", name: mission.name, address: mission.address, phone: mission.phone,
-          website: mission.website, emails: mission.emails, notes: mission.notes, sourceUrls: mission.sources,
+          kind: "LONDON_MISSION",
+          name: mission.name,
+          address: mission.address,
+          phone: mission.phone,
+          website: mission.website,
+          emails: mission.emails,
+          notes: mission.notes,
+          sourceUrls: mission.sources,
         },
       ]);
     }

@@ -22,7 +22,10 @@ export const ZSeedEvidence = z.object({
   url: ZUrl,
   title: z.string().nullable(),
   publisher: z.string().nullable(),
-  publishedDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  publishedDate: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable(),
   dateNote: z.string().nullable(),
   summary: z.string().nullable(),
   storedCopyFound: z.boolean(),

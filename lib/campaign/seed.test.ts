@@ -22,13 +22,22 @@ async function snapshot() {
 
 describe("seedCampaign", () => {
   it("has loaded 13 countries, every briefing link and every contact unverified", async () => {
-    const countries = await db.country.findMany({ include: { evidence: true, contacts: true }, orderBy: { briefingRank: "asc" } });
+    const countries = await db.country.findMany({
+      include: { evidence: true, contacts: true },
+      orderBy: { briefingRank: "asc" },
+    });
     expect(countries).toHaveLength(13);
-    expect(countries.filter((c) => c.status === "LISTED").map((c) => c.briefingRank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(countries.filter((c) => c.status === "LISTED").map((c) => c.briefingRank)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
     const australia = countries.find((c) => c.iso2 === "AU")!;
     expect([australia.status, australia.statusDate?.toISOString().slice(0, 10)]).toEqual(["REMOVED", "2021-03-07"]);
     const urls = countries.flatMap((c) => c.evidence.map((e) => e.url)).sort();
-    expect(urls).toEqual(loadSeedData().countries.flatMap((c) => c.evidence.map((e) => e.url)).sort());
+    expect(urls).toEqual(
+      loadSeedData()
+        .countries.flatMap((c) => c.evidence.map((e) => e.url))
+        .sort(),
+    );
     expect(countries.flatMap((c) => c.contacts).every((c) => c.verifiedAt === null)).toBe(true);
   });
 
@@ -41,7 +50,10 @@ describe("seedCampaign", () => {
   it("never overwrites a contact an organiser verified or edited, but refreshes one nobody touched", async () => {
     const [edited, verified, untouched] = await db.contact.findMany({ orderBy: { name: "asc" }, take: 3 });
     await db.contact.update({ where: { id: edited.id }, data: { phone: "020 0000 0001", editedAt: new Date() } });
-    await db.contact.update({ where: { id: verified.id }, data: { phone: "020 0000 0002", verifiedAt: new Date(), verifiedBy: "organiser@example.org" } });
+    await db.contact.update({
+      where: { id: verified.id },
+      data: { phone: "020 0000 0002", verifiedAt: new Date(), verifiedBy: "organiser@example.org" },
+    });
     await db.contact.update({ where: { id: untouched.id }, data: { phone: "stale" } });
 
     expect(await seedCampaign(db, loadSeedData(), loadSeedTemplates())).toEqual({ created: 0, updated: 1 });
@@ -57,6 +69,8 @@ describe("seedCampaign", () => {
     const extra = { ...data.countries[0], slug: "testland", iso2: "ZZ", name: "Testland", briefingRank: null };
     const report = await seedCampaign(db, { ...data, countries: [...data.countries, extra] });
     expect(report).toEqual({ created: 1 + extra.evidence.length + extra.contacts.length, updated: 0 });
-    await db.country.delete({ where: { campaignId_slug: { campaignId: (await db.campaign.findFirstOrThrow()).id, slug: "testland" } } });
+    await db.country.delete({
+      where: { campaignId_slug: { campaignId: (await db.campaign.findFirstOrThrow()).id, slug: "testland" } },
+    });
   });
 });

@@ -48,7 +48,8 @@ export async function seedCampaign(
         await tx.moreInfoLink.create({ data: { ...link, position, campaignId: campaign.id } });
         report.created++;
       }
-      for (const country of data.countries) await seedCountry(tx, campaign.id, country, templates.get(country.slug), report);
+      for (const country of data.countries)
+        await seedCountry(tx, campaign.id, country, templates.get(country.slug), report);
       return report;
     },
     { timeout: 60_000 },

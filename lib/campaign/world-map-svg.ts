@@ -12,10 +12,15 @@ function escapeXml(text: string): string {
  */
 export function renderWorldMapSvg(countries: TMapCountry[]): string {
   const shapes = buildWorldMap(countries);
-  const others = shapes.filter((s) => s.kind === "other").map((s) => s.d).join("");
+  const others = shapes
+    .filter((s) => s.kind === "other")
+    .map((s) => s.d)
+    .join("");
   const marked = shapes
     .filter((s) => s.kind !== "other")
-    .map((s) => `<path d="${s.d}" fill="${FILL[s.kind]}" data-kind="${s.kind}"><title>${escapeXml(s.name)}</title></path>`)
+    .map(
+      (s) => `<path d="${s.d}" fill="${FILL[s.kind]}" data-kind="${s.kind}"><title>${escapeXml(s.name)}</title></path>`,
+    )
     .join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="img">` +

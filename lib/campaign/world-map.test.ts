@@ -11,7 +11,11 @@ const countries = [
 describe("world map", () => {
   it("tags the campaign's countries and Burma, and leaves the rest plain", () => {
     const shapes = buildWorldMap(countries);
-    const kinds = (kind: string) => shapes.filter((s) => s.kind === kind).map((s) => s.name).sort();
+    const kinds = (kind: string) =>
+      shapes
+        .filter((s) => s.kind === kind)
+        .map((s) => s.name)
+        .sort();
     expect(kinds("listed")).toEqual(["Japan", "North Korea"]);
     expect(kinds("removed")).toEqual(["Australia"]);
     expect(kinds("burma")).toEqual(["Myanmar"]);

@@ -4,14 +4,32 @@ import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import { cleanLine, cleanText } from "../text/clean-text";
 
-const line = (max: number, label: string) => z.string().transform(cleanLine).pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
+const line = (max: number, label: string) =>
+  z
+    .string()
+    .transform(cleanLine)
+    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
 const required = (max: number, label: string) => line(max, label).pipe(z.string().min(1, `${label} is required.`));
-const text = (max: number, label: string) => z.string().transform((v) => cleanText(v).trim()).pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
+const text = (max: number, label: string) =>
+  z
+    .string()
+    .transform((v) => cleanText(v).trim())
+    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
 const optional = <T extends z.ZodType<string>>(schema: T) => schema.transform((v) => (v === "" ? null : v));
-const urlLines = z.string().transform((v) => cleanText(v).split("\n").map((s) => s.trim()).filter(Boolean))
+const urlLines = z
+  .string()
+  .transform((v) =>
+    cleanText(v)
+      .split("\n")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.url("Each source must be a full web address, one per line.")).max(20));
 
-export const ZCampaignText = z.object({ title: required(200, "The title"), ask: text(2000, "The campaign text").pipe(z.string().min(1, "The campaign text is required.")) });
+export const ZCampaignText = z.object({
+  title: required(200, "The title"),
+  ask: text(2000, "The campaign text").pipe(z.string().min(1, "The campaign text is required.")),
+});
 
 export const ZCountryStatus = z
   .object({
@@ -21,8 +39,10 @@ export const ZCountryStatus = z
     statusSourceUrl: z.union([z.url("The source must be a full web address."), z.literal("")]),
   })
   .superRefine((v, ctx) => {
-    if (v.status === "REMOVED" && !v.statusDate) ctx.addIssue({ code: "custom", path: ["statusDate"], message: "Give the date it was removed." });
-    if (v.status === "REMOVED" && !v.statusNote) ctx.addIssue({ code: "custom", path: ["statusNote"], message: "Say why it was removed." });
+    if (v.status === "REMOVED" && !v.statusDate)
+      ctx.addIssue({ code: "custom", path: ["statusDate"], message: "Give the date it was removed." });
+    if (v.status === "REMOVED" && !v.statusNote)
+      ctx.addIssue({ code: "custom", path: ["statusNote"], message: "Say why it was removed." });
   });
 
 export const ZContactEdit = z.object({
@@ -30,7 +50,14 @@ export const ZContactEdit = z.object({
   address: optional(text(500, "The address")),
   phone: optional(text(500, "The phone")),
   website: z.union([z.url("The website must be a full web address."), z.literal("")]).transform((v) => v || null),
-  emails: z.string().transform((v) => cleanText(v).split(/[\s,]+/).filter(Boolean)).pipe(z.array(z.email("Each email must be a full address.")).max(10)),
+  emails: z
+    .string()
+    .transform((v) =>
+      cleanText(v)
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.email("Each email must be a full address.")).max(10)),
   notes: optional(text(4000, "The notes")),
   sourceUrls: urlLines.pipe(z.array(z.string()).min(1, "Keep at least one source for a contact.")),
 });
@@ -38,7 +65,12 @@ export const ZContactEdit = z.object({
 export const ZEvidenceEdit = z.object({
   title: optional(line(300, "The title")),
   publisher: optional(line(200, "The publisher")),
-  publishedDate: z.union([z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Dates look like 2019, 2019-07 or 2019-07-29."), z.literal("")]).transform((v) => v || null),
+  publishedDate: z
+    .union([
+      z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Dates look like 2019, 2019-07 or 2019-07-29."),
+      z.literal(""),
+    ])
+    .transform((v) => v || null),
   summary: optional(text(4000, "The summary")),
 });
 
@@ -47,7 +79,12 @@ export async function updateCampaignText(db: PrismaClient, actor: string, input:
   await recordAudit(db, actor, "edit-campaign", CAMPAIGN_SLUG);
 }
 
-export async function updateCountryStatus(db: PrismaClient, actor: string, slug: string, input: z.output<typeof ZCountryStatus>) {
+export async function updateCountryStatus(
+  db: PrismaClient,
+  actor: string,
+  slug: string,
+  input: z.output<typeof ZCountryStatus>,
+) {
   await db.country.updateMany({
     where: { slug, campaign: { slug: CAMPAIGN_SLUG } },
     data: {
@@ -77,7 +114,12 @@ export async function unverifyContact(db: PrismaClient, actor: string, id: strin
   await recordAudit(db, actor, "unverify-contact", id);
 }
 
-export async function updateEvidenceItem(db: PrismaClient, actor: string, id: string, input: z.output<typeof ZEvidenceEdit>) {
+export async function updateEvidenceItem(
+  db: PrismaClient,
+  actor: string,
+  id: string,
+  input: z.output<typeof ZEvidenceEdit>,
+) {
   await db.evidenceItem.update({ where: { id }, data: input });
   await recordAudit(db, actor, "edit-evidence", id);
 }

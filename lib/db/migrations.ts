@@ -72,11 +72,7 @@ async function withEngine<T>(url: string, run: (engine: SchemaEngine) => Promise
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
   const schema = readFileSync(SCHEMA_PATH, "utf8");
   const { SchemaEngine: Engine } = await loadEngine();
-  const engine: SchemaEngine = await Engine.new(
-    { datamodels: [[SCHEMA_PATH, schema]] },
-    () => {},
-    adapter,
-  );
+  const engine: SchemaEngine = await Engine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
   try {
     return await run(engine);
   } finally {
@@ -106,7 +102,10 @@ export async function createMigration(
   const current = readFileSync(schemaPath, "utf8");
   return withEngine(url, async (engine) => {
     const from = existsSync(snapshotPath)
-      ? { tag: "schemaDatamodel" as const, files: [{ path: snapshotPath, content: readFileSync(snapshotPath, "utf8") }] }
+      ? {
+          tag: "schemaDatamodel" as const,
+          files: [{ path: snapshotPath, content: readFileSync(snapshotPath, "utf8") }],
+        }
       : { tag: "empty" as const };
     const diff = await engine.diff({
       from,
@@ -117,7 +116,10 @@ export async function createMigration(
     });
     if (diff.exitCode !== 2 || !diff.stdout) return null;
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-    const folder = `${stamp}_${name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "")}`;
+    const folder = `${stamp}_${name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_|_$/g, "")}`;
     mkdirSync(path.join(migrationsDir, folder), { recursive: true });
     writeFileSync(path.join(migrationsDir, folder, "migration.sql"), diff.stdout);
     writeFileSync(

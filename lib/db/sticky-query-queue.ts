@@ -10,7 +10,13 @@ import type { PGlite } from "@electric-sql/pglite";
  * private in the package's types, hence the structural type here.
  */
 
-type TItem = { handlerId: number; message: Uint8Array; resolve: (n: number) => void; reject: (e: unknown) => void; onData: (d: Uint8Array) => void };
+type TItem = {
+  handlerId: number;
+  message: Uint8Array;
+  resolve: (n: number) => void;
+  reject: (e: unknown) => void;
+  onData: (d: Uint8Array) => void;
+};
 type TQueue = {
   queue: TItem[];
   processing: boolean;
@@ -45,7 +51,12 @@ export function makeQueueSticky(server: object): void {
       let bytes = 0;
       try {
         await q.db.runExclusive(() =>
-          q.db.execProtocolRawStream(current.message, { onRawData: (data: Uint8Array) => { bytes += data.length; current.onData(data); } }),
+          q.db.execProtocolRawStream(current.message, {
+            onRawData: (data: Uint8Array) => {
+              bytes += data.length;
+              current.onData(data);
+            },
+          }),
         );
       } catch (error) {
         current.reject(error);

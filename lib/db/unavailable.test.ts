@@ -7,11 +7,20 @@ import { isDatabaseUnavailable } from "./unavailable";
 // Real errors from the real driver and Prisma, not hand-made look-alikes.
 describe("isDatabaseUnavailable", () => {
   it("recognises a refused connection, through pg and through Prisma", async () => {
-    const client = new pg.Client({ connectionString: "postgresql://nobody@127.0.0.1:1/none", connectionTimeoutMillis: 2000 });
-    const viaPg = await client.connect().then(() => null, (e: unknown) => e);
+    const client = new pg.Client({
+      connectionString: "postgresql://nobody@127.0.0.1:1/none",
+      connectionTimeoutMillis: 2000,
+    });
+    const viaPg = await client.connect().then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isDatabaseUnavailable(viaPg)).toBe(true);
     const prisma = createPrismaClient("postgresql://nobody@127.0.0.1:1/none", 1);
-    const viaPrisma = await prisma.$queryRaw`SELECT 1`.then(() => null, (e: unknown) => e);
+    const viaPrisma = await prisma.$queryRaw`SELECT 1`.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(isDatabaseUnavailable(viaPrisma)).toBe(true);
     await prisma.$disconnect();
   });
@@ -22,7 +31,10 @@ describe("isDatabaseUnavailable", () => {
     const killer = createPrismaClient(process.env.DATABASE_URL!, 1);
     try {
       const [{ pid }] = await prisma.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-      const sleeping = prisma.$queryRaw`SELECT pg_sleep(5)`.then(() => null, (e: unknown) => e);
+      const sleeping = prisma.$queryRaw`SELECT pg_sleep(5)`.then(
+        () => null,
+        (e: unknown) => e,
+      );
       await new Promise((r) => setTimeout(r, 300));
       await killer.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
       expect(isDatabaseUnavailable(await sleeping)).toBe(true);
@@ -34,8 +46,14 @@ describe("isDatabaseUnavailable", () => {
 
   it("does not mistake a bug for an outage", async () => {
     const prisma = createPrismaClient(process.env.DATABASE_URL!, 1);
-    const syntax = await prisma.$queryRawUnsafe("SELEC 1").then(() => null, (e: unknown) => e);
-    const missing = await prisma.$queryRawUnsafe('SELECT * FROM "NoSuchTable"').then(() => null, (e: unknown) => e);
+    const syntax = await prisma.$queryRawUnsafe("SELEC 1").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const missing = await prisma.$queryRawUnsafe('SELECT * FROM "NoSuchTable"').then(
+      () => null,
+      (e: unknown) => e,
+    );
     await prisma.$disconnect();
     expect(isDatabaseUnavailable(syntax)).toBe(false);
     expect(isDatabaseUnavailable(missing)).toBe(false);

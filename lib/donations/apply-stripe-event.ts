@@ -7,21 +7,41 @@ import { formatMoney } from "./config";
 import { nextMonthlyStatus, nextOneOffStatus, subscriptionStatusToDonation } from "./status-rules";
 
 type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-type TDonationRow = { id: string; frequency: "ONE_OFF" | "MONTHLY"; status: DonationStatus; amount: number; currency: string;
-  amountRefunded: number; subscriptionStatusAt: Date | null; completedAt: Date | null };
-export type TFind = { id?: string | null; sessionId?: string | null; paymentIntentId?: string | null; subscriptionId?: string | null };
+type TDonationRow = {
+  id: string;
+  frequency: "ONE_OFF" | "MONTHLY";
+  status: DonationStatus;
+  amount: number;
+  currency: string;
+  amountRefunded: number;
+  subscriptionStatusAt: Date | null;
+  completedAt: Date | null;
+};
+export type TFind = {
+  id?: string | null;
+  sessionId?: string | null;
+  paymentIntentId?: string | null;
+  subscriptionId?: string | null;
+};
 
 export { idOf };
 
 export const HANDLED_EVENT_TYPES = [
-  "checkout.session.completed", "checkout.session.async_payment_succeeded", "checkout.session.async_payment_failed",
-  "invoice.paid", "invoice.payment_failed", "customer.subscription.updated", "customer.subscription.deleted", "charge.refunded",
+  "checkout.session.completed",
+  "checkout.session.async_payment_succeeded",
+  "checkout.session.async_payment_failed",
+  "invoice.paid",
+  "invoice.payment_failed",
+  "customer.subscription.updated",
+  "customer.subscription.deleted",
+  "charge.refunded",
 ] as const;
 
 /** Thrown when an event names a donation we have not recorded yet: the 500 makes Stripe retry later. */
 export class DonationNotFoundYet extends Error {}
 
-const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
+const idOf = (value: string | { id: string } | null | undefined) =>
+  typeof value === "string" ? value : (value?.id ?? null);
 
 /**
  * Applies one verified Stripe event. The event id is recorded in the same transaction as its
@@ -37,37 +57,41 @@ export async function applyStripeEvent(
   refundOwner: TFind | null = null,
 ): Promise<"applied" | "duplicate" | "ignored"> {
   if (!isOurs(event, refundOwner)) return "ignored";
-  return db.$transaction(async (tx) => {
-    const inserted = await tx.$executeRaw`
+  return db.$transaction(
+    async (tx) => {
+      const inserted = await tx.$executeRaw`
       INSERT INTO "StripeEvent" ("id", "type", "created") VALUES (${event.id}, ${event.type}, ${new Date(event.created * 1000)})
       ON CONFLICT ("id") DO NOTHING`;
-    if (inserted === 0) return "duplicate";
-    const at = new Date(event.created * 1000);
-    switch (event.type) {
-      case "checkout.session.completed":
-      case "checkout.session.async_payment_succeeded":
-      case "checkout.session.async_payment_failed":
-        await onCheckoutSession(tx, event.type, event.data.object, at, appUrl);
-        return "applied";
-      case "invoice.paid":
-      case "invoice.payment_failed":
-        await onInvoice(tx, event.data.object, event.type === "invoice.paid", at);
-        return "applied";
-      case "customer.subscription.updated":
-      case "customer.subscription.deleted": {
-        const sub = event.data.object;
-        const donation = await lockDonation(tx, { id: sub.metadata?.donation_id, subscriptionId: sub.id });
-        const proposed = event.type === "customer.subscription.deleted" ? "CANCELED" : subscriptionStatusToDonation(sub.status);
-        await setMonthly(tx, donation, proposed, at, { stripeSubscriptionId: sub.id });
-        return "applied";
+      if (inserted === 0) return "duplicate";
+      const at = new Date(event.created * 1000);
+      switch (event.type) {
+        case "checkout.session.completed":
+        case "checkout.session.async_payment_succeeded":
+        case "checkout.session.async_payment_failed":
+          await onCheckoutSession(tx, event.type, event.data.object, at, appUrl);
+          return "applied";
+        case "invoice.paid":
+        case "invoice.payment_failed":
+          await onInvoice(tx, event.data.object, event.type === "invoice.paid", at);
+          return "applied";
+        case "customer.subscription.updated":
+        case "customer.subscription.deleted": {
+          const sub = event.data.object;
+          const donation = await lockDonation(tx, { id: sub.metadata?.donation_id, subscriptionId: sub.id });
+          const proposed =
+            event.type === "customer.subscription.deleted" ? "CANCELED" : subscriptionStatusToDonation(sub.status);
+          await setMonthly(tx, donation, proposed, at, { stripeSubscriptionId: sub.id });
+          return "applied";
+        }
+        case "charge.refunded":
+          await onRefund(tx, event.data.object, refundOwner!, at);
+          return "applied";
+        default:
+          return "ignored";
       }
-      case "charge.refunded":
-        await onRefund(tx, event.data.object, refundOwner!, at);
-        return "applied";
-      default:
-        return "ignored";
-    }
-  }, { timeout: 20_000 });
+    },
+    { timeout: 20_000 },
+  );
 }
 
 /** Whether the event names one of our donations: every checkout, subscription and invoice we create carries its id. */
@@ -107,13 +131,22 @@ async function setMonthly(tx: TTx, donation: TDonationRow, proposed: DonationSta
     where: { id: donation.id },
     data: {
       ...ids,
-      ...(next ? { status: next.status, subscriptionStatusAt: next.at, ...(next.status === "CANCELED" ? { canceledAt: at } : {}) } : {}),
+      ...(next
+        ? {
+            status: next.status,
+            subscriptionStatusAt: next.at,
+            ...(next.status === "CANCELED" ? { canceledAt: at } : {}),
+          }
+        : {}),
     },
   });
 }
 
 async function onCheckoutSession(tx: TTx, type: string, session: Stripe.Checkout.Session, at: Date, appUrl: string) {
-  const donation = await lockDonation(tx, { id: session.metadata?.donation_id ?? session.client_reference_id, sessionId: session.id });
+  const donation = await lockDonation(tx, {
+    id: session.metadata?.donation_id ?? session.client_reference_id,
+    sessionId: session.id,
+  });
   const ids = {
     stripeCheckoutSessionId: session.id,
     stripeCustomerId: idOf(session.customer),
@@ -139,27 +172,43 @@ async function onCheckoutSession(tx: TTx, type: string, session: Stripe.Checkout
 
 async function onInvoice(tx: TTx, invoice: Stripe.Invoice, paid: boolean, at: Date) {
   const details = invoice.parent?.subscription_details;
-  const subscriptionId = idOf(details?.subscription) ?? idOf((invoice as unknown as { subscription?: string }).subscription);
+  const subscriptionId =
+    idOf(details?.subscription) ?? idOf((invoice as unknown as { subscription?: string }).subscription);
   const donation = await lockDonation(tx, { id: details?.metadata?.donation_id, subscriptionId });
   const amount = paid ? invoice.amount_paid : invoice.amount_due;
   const existing = await tx.donationPayment.findUnique({ where: { stripeInvoiceId: invoice.id! } });
   if (!existing) {
-    await tx.donationPayment.create({ data: { donationId: donation.id, stripeInvoiceId: invoice.id!, amount, currency: invoice.currency, paid } });
+    await tx.donationPayment.create({
+      data: { donationId: donation.id, stripeInvoiceId: invoice.id!, amount, currency: invoice.currency, paid },
+    });
   } else if (paid && !existing.paid) {
     // A paid invoice stays paid, even if its earlier failure arrives afterwards.
     await tx.donationPayment.update({ where: { id: existing.id }, data: { paid: true, amount } });
   }
-  await setMonthly(tx, donation, paid ? "ACTIVE" : "PAST_DUE", at, subscriptionId ? { stripeSubscriptionId: subscriptionId } : {});
+  await setMonthly(
+    tx,
+    donation,
+    paid ? "ACTIVE" : "PAST_DUE",
+    at,
+    subscriptionId ? { stripeSubscriptionId: subscriptionId } : {},
+  );
 }
 
 async function onRefund(tx: TTx, charge: Stripe.Charge, owner: TFind, at: Date) {
   const donation = await lockDonation(tx, owner);
   const amountRefunded = Math.max(donation.amountRefunded, charge.amount_refunded);
   const full = charge.refunded || amountRefunded >= charge.amount;
-  const status = donation.frequency === "ONE_OFF" ? nextOneOffStatus(donation.status, full ? "REFUNDED" : "PARTIALLY_REFUNDED") : donation.status;
+  const status =
+    donation.frequency === "ONE_OFF"
+      ? nextOneOffStatus(donation.status, full ? "REFUNDED" : "PARTIALLY_REFUNDED")
+      : donation.status;
   await tx.donation.update({
     where: { id: donation.id },
-    data: { amountRefunded, status, ...(status === "REFUNDED" && donation.status !== "REFUNDED" ? { refundedAt: at } : {}) },
+    data: {
+      amountRefunded,
+      status,
+      ...(status === "REFUNDED" && donation.status !== "REFUNDED" ? { refundedAt: at } : {}),
+    },
   });
 }
 
@@ -173,10 +222,20 @@ async function queueReceipt(tx: TTx, donation: TDonationRow, email: string, name
   if (monthly) {
     const token = newToken();
     await tx.donation.update({ where: { id: donation.id }, data: { manageTokenHash: hashToken(token) } });
-    lines.push("", "To change or cancel your monthly gift at any time, use this link:", `${appUrl}/donate/manage/${token}`);
+    lines.push(
+      "",
+      "To change or cancel your monthly gift at any time, use this link:",
+      `${appUrl}/donate/manage/${token}`,
+    );
   }
   lines.push("", "Stripe sends a separate payment receipt.");
   await tx.outboxEmail.create({
-    data: { id: randomUUID(), kind: "donation-receipt", toAddress: email, subject: "Thank you for your gift", text: lines.join("\n") },
+    data: {
+      id: randomUUID(),
+      kind: "donation-receipt",
+      toAddress: email,
+      subject: "Thank you for your gift",
+      text: lines.join("\n"),
+    },
   });
 }

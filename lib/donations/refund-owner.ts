@@ -13,13 +13,21 @@ export async function refundOwner(db: PrismaClient, stripe: Stripe, charge: Stri
   const paymentIntentId = idOf(charge.payment_intent);
   if (charge.metadata?.donation_id) return { id: charge.metadata.donation_id, paymentIntentId };
   if (!paymentIntentId) return null;
-  const stored = await db.donation.findUnique({ where: { stripePaymentIntentId: paymentIntentId }, select: { id: true } });
+  const stored = await db.donation.findUnique({
+    where: { stripePaymentIntentId: paymentIntentId },
+    select: { id: true },
+  });
   if (stored) return { id: stored.id };
   const intent = await orMissing(stripe.paymentIntents.retrieve(paymentIntentId));
   if (intent?.metadata?.donation_id) return { id: intent.metadata.donation_id, paymentIntentId };
-  const payments = await stripe.invoicePayments.list({ payment: { type: "payment_intent", payment_intent: paymentIntentId }, limit: 1, expand: ["data.invoice"] });
+  const payments = await stripe.invoicePayments.list({
+    payment: { type: "payment_intent", payment_intent: paymentIntentId },
+    limit: 1,
+    expand: ["data.invoice"],
+  });
   const invoice = payments.data[0]?.invoice;
-  const details = invoice && typeof invoice === "object" && "parent" in invoice ? invoice.parent?.subscription_details : null;
+  const details =
+    invoice && typeof invoice === "object" && "parent" in invoice ? invoice.parent?.subscription_details : null;
   const donationId = details?.metadata?.donation_id;
   return donationId ? { id: donationId, subscriptionId: idOf(details?.subscription) } : null;
 }

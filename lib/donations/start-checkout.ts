@@ -12,8 +12,17 @@ import { CURRENT_GIFT_AID_VERSION } from "./gift-aid";
  * the idempotency key and travels in every metadata field Stripe copies onto later events, so
  * webhooks find the donation whatever order they arrive in. Returns Stripe's checkout URL.
  */
-export async function startCheckout(db: PrismaClient, stripe: Stripe, config: TDonationConfig, input: TDonateInput, appUrl: string): Promise<string> {
-  const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: CAMPAIGN_SLUG }, select: { id: true, title: true } });
+export async function startCheckout(
+  db: PrismaClient,
+  stripe: Stripe,
+  config: TDonationConfig,
+  input: TDonateInput,
+  appUrl: string,
+): Promise<string> {
+  const campaign = await db.campaign.findUniqueOrThrow({
+    where: { slug: CAMPAIGN_SLUG },
+    select: { id: true, title: true },
+  });
   const id = randomUUID();
   await db.donation.create({
     data: {
@@ -55,7 +64,9 @@ export async function startCheckout(db: PrismaClient, stripe: Stripe, config: TD
         ],
         client_reference_id: id,
         metadata,
-        ...(monthly ? { subscription_data: { metadata } } : { payment_intent_data: { metadata }, customer_creation: "always" as const }),
+        ...(monthly
+          ? { subscription_data: { metadata } }
+          : { payment_intent_data: { metadata }, customer_creation: "always" as const }),
         success_url: `${appUrl}/donate/thanks?session_id={CHECKOUT_SESSION_ID}`,
         cancel_url: `${appUrl}/donate?cancelled=1`,
       },
@@ -64,9 +75,13 @@ export async function startCheckout(db: PrismaClient, stripe: Stripe, config: TD
   } catch (error) {
     console.error("Stripe checkout session failed:", (error as Error).message);
     await db.donation.update({ where: { id }, data: { status: "FAILED" } });
-    throw new AppError("UNAVAILABLE", "We could not reach our payment provider. Nothing was charged; please try again in a few minutes.");
+    throw new AppError(
+      "UNAVAILABLE",
+      "We could not reach our payment provider. Nothing was charged; please try again in a few minutes.",
+    );
   }
   await db.donation.update({ where: { id }, data: { stripeCheckoutSessionId: session.id } });
-  if (!session.url) throw new AppError("UNAVAILABLE", "Our payment provider did not give us a checkout page. Nothing was charged.");
+  if (!session.url)
+    throw new AppError("UNAVAILABLE", "Our payment provider did not give us a checkout page. Nothing was charged.");
   return session.url;
 }

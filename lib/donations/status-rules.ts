@@ -3,7 +3,12 @@
 import type { DonationStatus } from "../generated/prisma/enums";
 
 const ONE_OFF_RANK: Partial<Record<DonationStatus, number>> = {
-  PENDING: 0, PROCESSING: 1, SUCCEEDED: 2, FAILED: 2, PARTIALLY_REFUNDED: 3, REFUNDED: 4,
+  PENDING: 0,
+  PROCESSING: 1,
+  SUCCEEDED: 2,
+  FAILED: 2,
+  PARTIALLY_REFUNDED: 3,
+  REFUNDED: 4,
 };
 
 /** One-off gifts only move forward: pending → processing → succeeded/failed → refunded. */

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { startFakeStripe } from "../testing/fake-stripe";
 import {
-  chargeObject, checkoutSessionObject, invoiceObject, monthlyLifecycleEvents, newIds, signEvent, stripeEvent,
+  chargeObject,
+  checkoutSessionObject,
+  invoiceObject,
+  monthlyLifecycleEvents,
+  newIds,
+  signEvent,
+  stripeEvent,
 } from "../testing/stripe-events";
 import type { TDonationConfig } from "./config";
 import { donateInputSchema } from "./donate-input";
@@ -13,7 +19,14 @@ import { createStripe } from "./stripe-client";
 
 const SECRET = "whsec_test_secret_for_integration";
 const PORT = 12_000 + (process.pid % 3000);
-const config: TDonationConfig = { enabled: true, currency: "gbp", minMinor: 200, maxMinor: 1_000_000, presetsMinor: [500, 1000, 2500, 5000], giftAid: true };
+const config: TDonationConfig = {
+  enabled: true,
+  currency: "gbp",
+  minMinor: 200,
+  maxMinor: 1_000_000,
+  presetsMinor: [500, 1000, 2500, 5000],
+  giftAid: true,
+};
 let db: PrismaClient;
 let fake: Awaited<ReturnType<typeof startFakeStripe>>;
 const stripe = () => createStripe("sk_test_integration", fake.base);
@@ -58,9 +71,20 @@ async function deliverLikeStripe(events: object[]) {
 describe("starting a checkout", () => {
   it("creates a PENDING donation and a Checkout Session with price data, metadata and an idempotency key", async () => {
     const { session, donation } = await newDonation("MONTHLY", "custom", {
-      customAmount: "12.50", giftAid: "on", giftAidName: "Ann Lee", giftAidAddress: "1 High St\nLeeds", giftAidPostcode: "ls1 1aa",
+      customAmount: "12.50",
+      giftAid: "on",
+      giftAidName: "Ann Lee",
+      giftAidAddress: "1 High St\nLeeds",
+      giftAidPostcode: "ls1 1aa",
     });
-    expect(donation).toMatchObject({ status: "PENDING", amount: 1250, frequency: "MONTHLY", giftAid: true, giftAidPostcode: "LS1 1AA", giftAidDeclarationVersion: "2026-11-28" });
+    expect(donation).toMatchObject({
+      status: "PENDING",
+      amount: 1250,
+      frequency: "MONTHLY",
+      giftAid: true,
+      giftAidPostcode: "LS1 1AA",
+      giftAidDeclarationVersion: "2026-11-28",
+    });
     expect(session.idempotencyKey).toBe(`checkout-${donation.id}`);
     expect(session.params).toMatchObject({
       mode: "subscription",
@@ -76,10 +100,19 @@ describe("starting a checkout", () => {
 
   it("rejects amounts outside the bounds and unknown presets, in words", () => {
     const schema = donateInputSchema(config);
-    const message = (input: object) => { const r = schema.safeParse(input); return r.success ? null : r.error.issues[0].message; };
-    expect(message({ frequency: "ONE_OFF", amount: "custom", customAmount: "1.99" })).toBe("Please give between £2 and £10,000.");
-    expect(message({ frequency: "ONE_OFF", amount: "custom", customAmount: "10000.01" })).toBe("Please give between £2 and £10,000.");
-    expect(message({ frequency: "ONE_OFF", amount: "custom", customAmount: "ten" })).toMatch(/Enter an amount in pounds/);
+    const message = (input: object) => {
+      const r = schema.safeParse(input);
+      return r.success ? null : r.error.issues[0].message;
+    };
+    expect(message({ frequency: "ONE_OFF", amount: "custom", customAmount: "1.99" })).toBe(
+      "Please give between £2 and £10,000.",
+    );
+    expect(message({ frequency: "ONE_OFF", amount: "custom", customAmount: "10000.01" })).toBe(
+      "Please give between £2 and £10,000.",
+    );
+    expect(message({ frequency: "ONE_OFF", amount: "custom", customAmount: "ten" })).toMatch(
+      /Enter an amount in pounds/,
+    );
     expect(message({ frequency: "ONE_OFF", amount: "999" })).toBe("Choose one of the amounts, or enter your own.");
     expect(message({ frequency: "WEEKLY", amount: "500" })).toBe("Choose a one-off or a monthly gift.");
     expect(schema.parse({ frequency: "ONE_OFF", amount: "custom", customAmount: "£1,000.5" }).amountMinor).toBe(100050);
@@ -88,7 +121,9 @@ describe("starting a checkout", () => {
   it("says so, and keeps no half-made donation alive, when Stripe refuses", async () => {
     fake.control.failNext = 1;
     const input = donateInputSchema(config).parse({ frequency: "ONE_OFF", amount: "500" });
-    await expect(startCheckout(db, stripe(), config, input, "http://app.test")).rejects.toThrow(/could not reach our payment provider/);
+    await expect(startCheckout(db, stripe(), config, input, "http://app.test")).rejects.toThrow(
+      /could not reach our payment provider/,
+    );
     expect(await db.donation.count({ where: { status: "PENDING", stripeCheckoutSessionId: null } })).toBe(0);
   });
 });
@@ -100,17 +135,40 @@ describe("Stripe webhooks", () => {
     // As at Stripe: Checkout made the payment intent with our donation id (refunds are traced by it).
     fake.paymentIntents.set(ids.paymentIntent, { metadata: { donation_id: donation.id } });
     const t = Math.floor(Date.now() / 1000);
-    const completed = stripeEvent("checkout.session.completed", checkoutSessionObject({
-      id: session.id, donationId: donation.id, mode: "payment", paymentStatus: "paid", amount: 2500,
-      paymentIntent: ids.paymentIntent, customer: ids.customer, email: "donor@example.org", name: "Dana Donor",
-    }), t);
-    const partial = stripeEvent("charge.refunded", chargeObject({ paymentIntent: ids.paymentIntent, amount: 2500, amountRefunded: 1000 }), t + 60);
-    const full = stripeEvent("charge.refunded", chargeObject({ paymentIntent: ids.paymentIntent, amount: 2500, amountRefunded: 2500 }), t + 120);
+    const completed = stripeEvent(
+      "checkout.session.completed",
+      checkoutSessionObject({
+        id: session.id,
+        donationId: donation.id,
+        mode: "payment",
+        paymentStatus: "paid",
+        amount: 2500,
+        paymentIntent: ids.paymentIntent,
+        customer: ids.customer,
+        email: "donor@example.org",
+        name: "Dana Donor",
+      }),
+      t,
+    );
+    const partial = stripeEvent(
+      "charge.refunded",
+      chargeObject({ paymentIntent: ids.paymentIntent, amount: 2500, amountRefunded: 1000 }),
+      t + 60,
+    );
+    const full = stripeEvent(
+      "charge.refunded",
+      chargeObject({ paymentIntent: ids.paymentIntent, amount: 2500, amountRefunded: 2500 }),
+      t + 120,
+    );
     await deliverLikeStripe([completed, partial, full]);
     const after = await db.donation.findUniqueOrThrow({ where: { id: donation.id } });
     expect(after).toMatchObject({
-      status: "REFUNDED", amountRefunded: 2500, stripePaymentIntentId: ids.paymentIntent, stripeCustomerId: ids.customer,
-      donorEmail: "donor@example.org", donorName: "Dana Donor",
+      status: "REFUNDED",
+      amountRefunded: 2500,
+      stripePaymentIntentId: ids.paymentIntent,
+      stripeCustomerId: ids.customer,
+      donorEmail: "donor@example.org",
+      donorName: "Dana Donor",
     });
     expect(await db.donation.count({ where: { stripeCheckoutSessionId: session.id } })).toBe(1);
     expect(await db.outboxEmail.count({ where: { toAddress: "donor@example.org", kind: "donation-receipt" } })).toBe(1);
@@ -121,13 +179,32 @@ describe("Stripe webhooks", () => {
     for (const outcome of ["succeeded", "failed"] as const) {
       const { session, donation } = await newDonation("ONE_OFF", "500");
       const t = Math.floor(Date.now() / 1000);
-      const base = { id: session.id, donationId: donation.id, mode: "payment" as const, amount: 500, paymentIntent: newIds().paymentIntent, customer: newIds().customer, email: "bacs@example.org", name: "B" };
-      const completed = stripeEvent("checkout.session.completed", checkoutSessionObject({ ...base, paymentStatus: "unpaid" }), t);
+      const base = {
+        id: session.id,
+        donationId: donation.id,
+        mode: "payment" as const,
+        amount: 500,
+        paymentIntent: newIds().paymentIntent,
+        customer: newIds().customer,
+        email: "bacs@example.org",
+        name: "B",
+      };
+      const completed = stripeEvent(
+        "checkout.session.completed",
+        checkoutSessionObject({ ...base, paymentStatus: "unpaid" }),
+        t,
+      );
       expect((await deliver(completed)).status).toBe(200);
       expect((await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe("PROCESSING");
-      const later = stripeEvent(`checkout.session.async_payment_${outcome}`, checkoutSessionObject({ ...base, paymentStatus: outcome === "succeeded" ? "paid" : "unpaid" }), t + 3600);
+      const later = stripeEvent(
+        `checkout.session.async_payment_${outcome}`,
+        checkoutSessionObject({ ...base, paymentStatus: outcome === "succeeded" ? "paid" : "unpaid" }),
+        t + 3600,
+      );
       await deliverLikeStripe([later, completed]);
-      expect((await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe(outcome === "succeeded" ? "SUCCEEDED" : "FAILED");
+      expect((await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe(
+        outcome === "succeeded" ? "SUCCEEDED" : "FAILED",
+      );
     }
   });
 
@@ -135,15 +212,35 @@ describe("Stripe webhooks", () => {
     const { session, donation } = await newDonation("MONTHLY", "1000");
     const ids = newIds();
     const t = Math.floor(Date.now() / 1000);
-    const events = monthlyLifecycleEvents({ sessionId: session.id, donationId: donation.id, amount: 1000, email: "monthly@example.org", t, ids });
+    const events = monthlyLifecycleEvents({
+      sessionId: session.id,
+      donationId: donation.id,
+      amount: 1000,
+      email: "monthly@example.org",
+      t,
+      ids,
+    });
     await deliverLikeStripe(events);
-    const after = await db.donation.findUniqueOrThrow({ where: { id: donation.id }, include: { payments: { orderBy: { stripeInvoiceId: "asc" } } } });
-    expect(after).toMatchObject({ status: "CANCELED", stripeSubscriptionId: ids.subscription, stripeCustomerId: ids.customer });
+    const after = await db.donation.findUniqueOrThrow({
+      where: { id: donation.id },
+      include: { payments: { orderBy: { stripeInvoiceId: "asc" } } },
+    });
+    expect(after).toMatchObject({
+      status: "CANCELED",
+      stripeSubscriptionId: ids.subscription,
+      stripeCustomerId: ids.customer,
+    });
     expect(after.canceledAt).not.toBeNull();
     expect(after.payments.map((p) => [p.stripeInvoiceId, p.paid]).sort()).toEqual(
-      [[ids.invoices[0], true], [ids.invoices[1], true], [ids.invoices[2], false]].sort(),
+      [
+        [ids.invoices[0], true],
+        [ids.invoices[1], true],
+        [ids.invoices[2], false],
+      ].sort(),
     );
-    const receipt = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: "monthly@example.org", kind: "donation-receipt" } });
+    const receipt = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: "monthly@example.org", kind: "donation-receipt" },
+    });
     expect(receipt.text).toMatch(/http:\/\/app\.test\/donate\/manage\/[A-Za-z0-9_-]{43}/);
   });
 
@@ -153,7 +250,21 @@ describe("Stripe webhooks", () => {
     const t = Math.floor(Date.now() / 1000);
     const common = { subscription: ids.subscription, donationId: donation.id, amount: 500, customer: ids.customer };
     await deliverLikeStripe([
-      stripeEvent("checkout.session.completed", checkoutSessionObject({ id: session.id, donationId: donation.id, mode: "subscription", paymentStatus: "paid", amount: 500, subscription: ids.subscription, customer: ids.customer, email: "m2@example.org", name: "M" }), t),
+      stripeEvent(
+        "checkout.session.completed",
+        checkoutSessionObject({
+          id: session.id,
+          donationId: donation.id,
+          mode: "subscription",
+          paymentStatus: "paid",
+          amount: 500,
+          subscription: ids.subscription,
+          customer: ids.customer,
+          email: "m2@example.org",
+          name: "M",
+        }),
+        t,
+      ),
       stripeEvent("invoice.payment_failed", invoiceObject({ ...common, id: ids.invoices[0], paid: false }), t + 100),
       stripeEvent("invoice.paid", invoiceObject({ ...common, id: ids.invoices[0], paid: true }), t + 200),
     ]);
@@ -164,24 +275,53 @@ describe("Stripe webhooks", () => {
 
   it("refuses a tampered body or a missing signature with 400 and writes nothing", async () => {
     const { session, donation } = await newDonation("ONE_OFF", "1000");
-    const event = stripeEvent("checkout.session.completed", checkoutSessionObject({ id: session.id, donationId: donation.id, mode: "payment", paymentStatus: "paid", amount: 1000, paymentIntent: newIds().paymentIntent, customer: "cus_x", email: "t@example.org", name: "T" }), Math.floor(Date.now() / 1000));
+    const event = stripeEvent(
+      "checkout.session.completed",
+      checkoutSessionObject({
+        id: session.id,
+        donationId: donation.id,
+        mode: "payment",
+        paymentStatus: "paid",
+        amount: 1000,
+        paymentIntent: newIds().paymentIntent,
+        customer: "cus_x",
+        email: "t@example.org",
+        name: "T",
+      }),
+      Math.floor(Date.now() / 1000),
+    );
     const { payload, signature } = signEvent(event, SECRET);
     const events = await db.stripeEvent.count();
     const tampered = payload.replace('"paid"', '"unpaid"');
     expect((await handleStripeWebhook(db, stripe(), SECRET, tampered, signature, "http://app.test")).status).toBe(400);
     expect((await handleStripeWebhook(db, stripe(), SECRET, payload, null, "http://app.test")).status).toBe(400);
-    expect((await handleStripeWebhook(db, stripe(), "whsec_other", payload, signature, "http://app.test")).status).toBe(400);
+    expect((await handleStripeWebhook(db, stripe(), "whsec_other", payload, signature, "http://app.test")).status).toBe(
+      400,
+    );
     expect(await db.stripeEvent.count()).toBe(events);
     expect((await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe("PENDING");
   });
 
   it("ignores unknown types with 200, and answers 500 (so Stripe retries) when it cannot apply an event yet", async () => {
-    const unknown = await deliver(stripeEvent("customer.created", { id: "cus_1", object: "customer" }, Math.floor(Date.now() / 1000)));
+    const unknown = await deliver(
+      stripeEvent("customer.created", { id: "cus_1", object: "customer" }, Math.floor(Date.now() / 1000)),
+    );
     expect(unknown).toMatchObject({ status: 200, body: { result: "ignored" } });
-    const early = stripeEvent("checkout.session.completed", checkoutSessionObject({
-      id: newIds().session, donationId: "not-recorded-yet", mode: "payment", paymentStatus: "paid", amount: 100,
-      paymentIntent: newIds().paymentIntent, customer: "cus_y", email: "early@example.org", name: "E",
-    }), Math.floor(Date.now() / 1000));
+    const early = stripeEvent(
+      "checkout.session.completed",
+      checkoutSessionObject({
+        id: newIds().session,
+        donationId: "not-recorded-yet",
+        mode: "payment",
+        paymentStatus: "paid",
+        amount: 100,
+        paymentIntent: newIds().paymentIntent,
+        customer: "cus_y",
+        email: "early@example.org",
+        name: "E",
+      }),
+      Math.floor(Date.now() / 1000),
+    );
     expect((await deliver(early)).status).toBe(500);
     expect(await db.stripeEvent.count({ where: { id: early.id } })).toBe(0);
   });
@@ -190,24 +330,56 @@ describe("Stripe webhooks", () => {
     const t = Math.floor(Date.now() / 1000);
     const ids = newIds();
     const foreign = [
-      { id: ids.session, object: "checkout.session", mode: "payment", payment_status: "paid", metadata: {}, client_reference_id: null },
-      { ...invoiceObject({ id: ids.invoices[0], subscription: ids.subscription, donationId: "", amount: 500, paid: true, customer: ids.customer }),
-        parent: { type: "subscription_details", subscription_details: { subscription: ids.subscription, metadata: {} } } },
+      {
+        id: ids.session,
+        object: "checkout.session",
+        mode: "payment",
+        payment_status: "paid",
+        metadata: {},
+        client_reference_id: null,
+      },
+      {
+        ...invoiceObject({
+          id: ids.invoices[0],
+          subscription: ids.subscription,
+          donationId: "",
+          amount: 500,
+          paid: true,
+          customer: ids.customer,
+        }),
+        parent: {
+          type: "subscription_details",
+          subscription_details: { subscription: ids.subscription, metadata: {} },
+        },
+      },
       { id: ids.subscription, object: "subscription", status: "active", customer: ids.customer, metadata: {} },
       chargeObject({ paymentIntent: ids.paymentIntent, amount: 500, amountRefunded: 500 }),
     ];
     const types: Record<string, object> = {
-      "checkout.session.completed": foreign[0], "checkout.session.async_payment_succeeded": foreign[0], "checkout.session.async_payment_failed": foreign[0],
-      "invoice.paid": foreign[1], "invoice.payment_failed": foreign[1],
-      "customer.subscription.updated": foreign[2], "customer.subscription.deleted": foreign[2], "charge.refunded": foreign[3],
+      "checkout.session.completed": foreign[0],
+      "checkout.session.async_payment_succeeded": foreign[0],
+      "checkout.session.async_payment_failed": foreign[0],
+      "invoice.paid": foreign[1],
+      "invoice.payment_failed": foreign[1],
+      "customer.subscription.updated": foreign[2],
+      "customer.subscription.deleted": foreign[2],
+      "charge.refunded": foreign[3],
     };
     expect(Object.keys(types).sort()).toEqual([...HANDLED_EVENT_TYPES].sort());
-    const [events, donations, payments] = [await db.stripeEvent.count(), await db.donation.count(), await db.donationPayment.count()];
+    const [events, donations, payments] = [
+      await db.stripeEvent.count(),
+      await db.donation.count(),
+      await db.donationPayment.count(),
+    ];
     for (const [type, object] of Object.entries(types)) {
       const event = stripeEvent(type, object, t);
       expect(await deliver(event), type).toMatchObject({ status: 200, body: { result: "ignored" } });
     }
-    expect([await db.stripeEvent.count(), await db.donation.count(), await db.donationPayment.count()]).toEqual([events, donations, payments]);
+    expect([await db.stripeEvent.count(), await db.donation.count(), await db.donationPayment.count()]).toEqual([
+      events,
+      donations,
+      payments,
+    ]);
   });
 
   it("finds a refunded monthly instalment's gift through invoice → subscription", async () => {
@@ -217,22 +389,49 @@ describe("Stripe webhooks", () => {
     const common = { subscription: ids.subscription, donationId: donation.id, amount: 1000, customer: ids.customer };
     const invoice = invoiceObject({ ...common, id: ids.invoices[0], paid: true });
     await deliverLikeStripe([
-      stripeEvent("checkout.session.completed", checkoutSessionObject({ id: session.id, donationId: donation.id, mode: "subscription", paymentStatus: "paid", amount: 1000, subscription: ids.subscription, customer: ids.customer, email: "m3@example.org", name: "M" }), t),
+      stripeEvent(
+        "checkout.session.completed",
+        checkoutSessionObject({
+          id: session.id,
+          donationId: donation.id,
+          mode: "subscription",
+          paymentStatus: "paid",
+          amount: 1000,
+          subscription: ids.subscription,
+          customer: ids.customer,
+          email: "m3@example.org",
+          name: "M",
+        }),
+        t,
+      ),
       stripeEvent("invoice.paid", invoice, t + 1),
     ]);
     // The instalment's payment intent was made by the invoice: it carries no donation id of ours.
     const instalment = `pi_instalment_${ids.invoices[0]}`;
     fake.paymentIntents.set(instalment, { metadata: {} });
     fake.invoicesByPaymentIntent.set(instalment, invoice);
-    const refund = stripeEvent("charge.refunded", chargeObject({ paymentIntent: instalment, amount: 1000, amountRefunded: 1000 }), t + 86400);
+    const refund = stripeEvent(
+      "charge.refunded",
+      chargeObject({ paymentIntent: instalment, amount: 1000, amountRefunded: 1000 }),
+      t + 86400,
+    );
     expect(await deliver(refund)).toMatchObject({ status: 200, body: { result: "applied" } });
-    expect(await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({ amountRefunded: 1000, status: "ACTIVE" });
+    expect(await db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject({
+      amountRefunded: 1000,
+      status: "ACTIVE",
+    });
   });
 
   it("handles every event type it promises", () => {
     expect([...HANDLED_EVENT_TYPES].sort()).toEqual([
-      "charge.refunded", "checkout.session.async_payment_failed", "checkout.session.async_payment_succeeded",
-      "checkout.session.completed", "customer.subscription.deleted", "customer.subscription.updated", "invoice.paid", "invoice.payment_failed",
+      "charge.refunded",
+      "checkout.session.async_payment_failed",
+      "checkout.session.async_payment_succeeded",
+      "checkout.session.completed",
+      "customer.subscription.deleted",
+      "customer.subscription.updated",
+      "invoice.paid",
+      "invoice.payment_failed",
     ]);
   });
 });

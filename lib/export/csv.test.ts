@@ -10,7 +10,14 @@ describe("csv", () => {
   });
 
   it("neutralises formula starts in user text, not in our own values", () => {
-    expect(["=1+1", "+44", "-2", "@SUM(A1)", "\tx", "\rx"].map(neutralise)).toEqual(["'=1+1", "'+44", "'-2", "'@SUM(A1)", "'\tx", "'\rx"]);
+    expect(["=1+1", "+44", "-2", "@SUM(A1)", "\tx", "\rx"].map(neutralise)).toEqual([
+      "'=1+1",
+      "'+44",
+      "'-2",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ]);
     expect(csvCell("=cmd|' /C calc'!A0")).toBe("'=cmd|' /C calc'!A0");
     expect(csvCell("-5", false)).toBe("-5");
     expect(csvCell(new Date("2026-11-28T10:00:00Z"), false)).toBe("2026-11-28T10:00:00.000Z");

@@ -20,22 +20,42 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 async function addSignature(o: {
-  first: string; last?: string; status?: "CONFIRMED" | "PENDING" | "INVALIDATED"; optIn?: boolean; handIn?: boolean; postcode?: string | null;
-  country?: string | null; createdAt?: Date;
+  first: string;
+  last?: string;
+  status?: "CONFIRMED" | "PENDING" | "INVALIDATED";
+  optIn?: boolean;
+  handIn?: boolean;
+  postcode?: string | null;
+  country?: string | null;
+  createdAt?: Date;
 }) {
   await db.signature.create({
     data: {
-      id: randomUUID(), petitionId, firstName: o.first, lastName: o.last ?? tag, email: `${randomUUID()}@${tag}.example`, emailKey: `${randomUUID()}@${tag}.example`,
-      signerCountry: "GB", postcode: o.postcode ?? "SW1A 1AA", optIn: o.optIn ?? true, handInConsent: o.handIn ?? true,
+      id: randomUUID(),
+      petitionId,
+      firstName: o.first,
+      lastName: o.last ?? tag,
+      email: `${randomUUID()}@${tag}.example`,
+      emailKey: `${randomUUID()}@${tag}.example`,
+      signerCountry: "GB",
+      postcode: o.postcode ?? "SW1A 1AA",
+      optIn: o.optIn ?? true,
+      handInConsent: o.handIn ?? true,
       consentNoticeVersion: "2026-11-28",
-      status: o.status ?? "CONFIRMED", confirmedAt: new Date(), sourceCountryId: o.country ?? null, sourcePath: "/petition", createdAt: o.createdAt ?? new Date(),
+      status: o.status ?? "CONFIRMED",
+      confirmedAt: new Date(),
+      sourceCountryId: o.country ?? null,
+      sourcePath: "/petition",
+      createdAt: o.createdAt ?? new Date(),
     },
   });
 }
 
 async function exportText(filters: object) {
   let rows = -1;
-  const stream = streamSignaturesCsv(url, ZExportFilters.parse(filters), async (n) => { rows = n; });
+  const stream = streamSignaturesCsv(url, ZExportFilters.parse(filters), async (n) => {
+    rows = n;
+  });
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   return { text, rows, lines: text.split("\r\n").filter(Boolean) };
@@ -48,12 +68,19 @@ describe("signature export", () => {
     await addSignature({ first: "Pending", status: "PENDING" });
     await addSignature({ first: "Bot", status: "INVALIDATED" });
     const { text, rows } = await exportText({});
-    expect(text.startsWith("\uFEFFfirst_name,last_name,email,postcode,country,opted_in,consent_version,signed_at,confirmed_at,source\r\n")).toBe(true);
+    expect(
+      text.startsWith(
+        "\uFEFFfirst_name,last_name,email,postcode,country,opted_in,consent_version,signed_at,confirmed_at,source\r\n",
+      ),
+    ).toBe(true);
     const mine = parseCsv(text.slice(1)).filter((r) => r[1] === tag);
     expect(mine.map((r) => r[0])).toEqual(["Crm"]);
     expect(mine[0]).toMatchObject({ 3: "SW1A 1AA", 4: "GB", 5: "yes", 6: "2026-11-28", 9: "/petition" });
     expect(rows).toBe(await countExportRows(url, ZExportFilters.parse({})));
-    const all = parseCsv((await exportText({ status: "all", optIn: "all" })).text.slice(1)).filter((r) => r[1] === tag).map((r) => r[0]).sort();
+    const all = parseCsv((await exportText({ status: "all", optIn: "all" })).text.slice(1))
+      .filter((r) => r[1] === tag)
+      .map((r) => r[0])
+      .sort();
     expect(all).toEqual(["Crm", "NoOptIn", "Pending"]);
   });
 
@@ -73,21 +100,28 @@ describe("signature export", () => {
     expect(lines.some((l) => l.startsWith(`Named ${tag},`))).toBe(true);
     expect(lines.join("\n")).not.toContain(`Unnamed ${tag}`);
     // Signatures from before the box existed count as not named.
-    expect(await db.$queryRaw<{ d: boolean }[]>`SELECT column_default = 'false' AS d FROM information_schema.columns
-      WHERE table_name = 'Signature' AND column_name = 'handInConsent'`).toEqual([{ d: true }]);
+    expect(
+      await db.$queryRaw<{ d: boolean }[]>`SELECT column_default = 'false' AS d FROM information_schema.columns
+      WHERE table_name = 'Signature' AND column_name = 'handInConsent'`,
+    ).toEqual([{ d: true }]);
   });
 
   it("filters by date range and by the country page signed from", async () => {
     await addSignature({ first: "Old", createdAt: new Date("2020-01-15T12:00:00Z") });
     await addSignature({ first: "FromJapan", country: japanId });
-    const names = async (filters: object) => parseCsv((await exportText(filters)).text.slice(1)).filter((r) => r[1] === tag).map((r) => r[0]);
+    const names = async (filters: object) =>
+      parseCsv((await exportText(filters)).text.slice(1))
+        .filter((r) => r[1] === tag)
+        .map((r) => r[0]);
     expect(await names({ from: "2020-01-15", to: "2020-01-15" })).toEqual(["Old"]);
     expect(await names({ to: "2020-01-14" })).toEqual([]);
     expect(await names({ country: "japan" })).toEqual(["FromJapan"]);
   });
 
   it("neutralises every hostile name so no cell starts a formula, and keeps the text otherwise", async () => {
-    const hostile = BLNS.filter((s) => s.length > 0 && s.length < 50).slice(0, 200).map((s) => s.replace(/\u0000/g, ""));
+    const hostile = BLNS.filter((s) => s.length > 0 && s.length < 50)
+      .slice(0, 200)
+      .map((s) => s.replace(/\u0000/g, ""));
     for (const first of hostile) await addSignature({ first, last: `${tag}-blns` });
     const rows = parseCsv((await exportText({})).text.slice(1)).filter((r) => r[1] === `${tag}-blns`);
     expect(rows).toHaveLength(hostile.length);
@@ -97,7 +131,9 @@ describe("signature export", () => {
   });
 
   it("names the file after the campaign, shape and day", () => {
-    expect(exportFilename("burma-military-ties", "crm", new Date("2026-11-28T23:00:00Z"))).toBe("signatures-burma-military-ties-crm-2026-11-28.csv");
+    expect(exportFilename("burma-military-ties", "crm", new Date("2026-11-28T23:00:00Z"))).toBe(
+      "signatures-burma-military-ties-crm-2026-11-28.csv",
+    );
   });
 
   it("streams 100,000 rows with flat memory", async () => {
@@ -129,7 +165,9 @@ describe("signature export", () => {
     }
     const seconds = (Date.now() - started) / 1000;
     const mb = (n: number) => (n / 1048576).toFixed(1);
-    console.log(`100k export: ${newlines - 1} rows, ${mb(bytes)} MB in ${seconds.toFixed(1)} s (with a GC every 10 chunks); retained heap growth at most ${mb(peakHeap - before.heapUsed)} MB, RSS growth ${mb(peakRss - before.rss)} MB`);
+    console.log(
+      `100k export: ${newlines - 1} rows, ${mb(bytes)} MB in ${seconds.toFixed(1)} s (with a GC every 10 chunks); retained heap growth at most ${mb(peakHeap - before.heapUsed)} MB, RSS growth ${mb(peakRss - before.rss)} MB`,
+    );
     expect(newlines - 1).toBeGreaterThanOrEqual(100_000);
     // The CSV is over 12 MB: an export that kept its rows would retain at least that much.
     expect(peakHeap - before.heapUsed).toBeLessThan(8 * 1048576);

@@ -6,16 +6,37 @@ import { csvRow, UTF8_BOM } from "./csv";
 
 export const ZExportFilters = z.object({
   shape: z.enum(["crm", "delivery"]).default("crm"),
-  from: z.iso.date("Dates look like 2026-11-28.").optional().or(z.literal("").transform(() => undefined)),
-  to: z.iso.date("Dates look like 2026-11-28.").optional().or(z.literal("").transform(() => undefined)),
+  from: z.iso
+    .date("Dates look like 2026-11-28.")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  to: z.iso
+    .date("Dates look like 2026-11-28.")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   status: z.enum(["confirmed", "all"]).default("confirmed"),
   optIn: z.enum(["only", "all"]).default("only"),
-  country: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().or(z.literal("").transform(() => undefined)),
+  country: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 export type TExportFilters = z.output<typeof ZExportFilters>;
 
 const HEADERS = {
-  crm: ["first_name", "last_name", "email", "postcode", "country", "opted_in", "consent_version", "signed_at", "confirmed_at", "source"],
+  crm: [
+    "first_name",
+    "last_name",
+    "email",
+    "postcode",
+    "country",
+    "opted_in",
+    "consent_version",
+    "signed_at",
+    "confirmed_at",
+    "source",
+  ],
   delivery: ["full_name", "postcode_area", "country", "signed_at"],
 } as const;
 
@@ -37,18 +58,32 @@ function whereClause(f: TExportFilters): { sql: string; params: unknown[] } {
 // JavaScript, which at a million rows was most of the export's time. Each cell of user text is
 // neutralised in SQL the way lib/export/csv.ts does it (the cheapest test Postgres offers: its first
 // character); an empty string would be written as "" (RFC 4180 allows it).
-const userText = (expr: string) => `CASE WHEN left(${expr}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${expr} ELSE ${expr} END`;
+const userText = (expr: string) =>
+  `CASE WHEN left(${expr}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${expr} ELSE ${expr} END`;
 // Prisma stores DateTime as UTC in "timestamp without time zone": its text form with T and Z is
 // ISO 8601 (fractions without trailing zeros), and cheaper for Postgres than to_char.
 const ISO = (column: string) => `replace(${column}::text, ' ', 'T') || 'Z'`;
 
 const COLUMNS = {
   crm: [
-    userText('s."firstName"'), userText('s."lastName"'), userText('s."email"'), userText('s."postcode"'), userText('s."signerCountry"'),
-    `CASE WHEN s."optIn" THEN 'yes' ELSE 'no' END`, 's."consentNoticeVersion"', ISO('s."createdAt"'), ISO('s."confirmedAt"'), userText('s."sourcePath"'),
+    userText('s."firstName"'),
+    userText('s."lastName"'),
+    userText('s."email"'),
+    userText('s."postcode"'),
+    userText('s."signerCountry"'),
+    `CASE WHEN s."optIn" THEN 'yes' ELSE 'no' END`,
+    's."consentNoticeVersion"',
+    ISO('s."createdAt"'),
+    ISO('s."confirmedAt"'),
+    userText('s."sourcePath"'),
   ],
   // "SW1A 1AA" → "SW1A": enough to show where signers live, without their street.
-  delivery: [userText(`s."firstName" || ' ' || s."lastName"`), userText(`split_part(s."postcode", ' ', 1)`), userText('s."signerCountry"'), ISO('s."createdAt"')],
+  delivery: [
+    userText(`s."firstName" || ' ' || s."lastName"`),
+    userText(`split_part(s."postcode", ' ', 1)`),
+    userText('s."signerCountry"'),
+    ISO('s."createdAt"'),
+  ],
 } as const;
 
 /** Postgres ends CSV rows with LF; RFC 4180 (and Excel on some systems) wants CRLF. */
@@ -73,7 +108,9 @@ export async function countExportRows(databaseUrl: string, filters: TExportFilte
   try {
     const { sql, params } = whereClause(filters);
     const result = await client.query(
-      `SELECT count(*)::int AS n FROM "Signature" s LEFT JOIN "Country" c ON c."id" = s."sourceCountryId" WHERE ${sql}`, params);
+      `SELECT count(*)::int AS n FROM "Signature" s LEFT JOIN "Country" c ON c."id" = s."sourceCountryId" WHERE ${sql}`,
+      params,
+    );
     return result.rows[0].n;
   } finally {
     await client.end();
@@ -84,7 +121,11 @@ export async function countExportRows(databaseUrl: string, filters: TExportFilte
  * The signatures as CSV, streamed from Postgres's COPY with backpressure: memory stays flat whatever
  * the size. `onDone` gets the number of rows written (for the audit log).
  */
-export function streamSignaturesCsv(databaseUrl: string, filters: TExportFilters, onDone: (rows: number) => Promise<void>): ReadableStream<Uint8Array> {
+export function streamSignaturesCsv(
+  databaseUrl: string,
+  filters: TExportFilters,
+  onDone: (rows: number) => Promise<void>,
+): ReadableStream<Uint8Array> {
   const client = new pg.Client({ connectionString: databaseUrl });
   const { sql, params } = whereClause(filters);
   // COPY takes no parameters: the few (validated) filter values are quoted as literals by the driver.
@@ -102,10 +143,13 @@ export function streamSignaturesCsv(databaseUrl: string, filters: TExportFilters
         if (!reader) {
           await client.connect();
           await client.query("SET DateStyle TO ISO"); // the timestamps' text form, whatever the server's default
-          copy = client.query(copyTo(
-            `COPY (SELECT ${COLUMNS[filters.shape].join(", ")}
+          copy = client.query(
+            copyTo(
+              `COPY (SELECT ${COLUMNS[filters.shape].join(", ")}
                    FROM "Signature" s${filters.country ? ` JOIN "Country" c ON c."id" = s."sourceCountryId"` : ""}
-                   WHERE ${where} ORDER BY s."createdAt", s."id") TO STDOUT WITH (FORMAT csv)`));
+                   WHERE ${where} ORDER BY s."createdAt", s."id") TO STDOUT WITH (FORMAT csv)`,
+            ),
+          );
           reader = (Readable.toWeb(copy) as ReadableStream<Uint8Array>).pipeThrough(crlf()).getReader();
         }
         const { done, value } = await reader.read();

@@ -16,11 +16,21 @@ export const CLIENT_ADDRESS_HEADER = "x-campaign-client-address";
  * through our proxies, so it is keyed on the socket. IPv6 clients are keyed per /64, the block one
  * subscriber is usually given, so rotating through it gains nothing.
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | null | undefined, trustedProxies: number): string {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | null | undefined,
+  trustedProxies: number,
+): string {
   const socket = normaliseAddress(socketAddress ?? "") ?? "unknown";
   if (trustedProxies <= 0) return socket;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
-  const chain = [...header.split(",").map((s) => s.trim()).filter(Boolean), socket];
+  const chain = [
+    ...header
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    socket,
+  ];
   if (chain.length <= trustedProxies) return socket;
   return normaliseAddress(chain[chain.length - 1 - trustedProxies]) ?? socket;
 }

@@ -4,6 +4,7 @@
  */
 export function formStrings(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$")) out[key] = value;
+  for (const [key, value] of formData.entries())
+    if (typeof value === "string" && !key.startsWith("$")) out[key] = value;
   return out;
 }

@@ -17,8 +17,14 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const transport = () =>
-  createMailTransport({ SMTP_URL: `smtp://127.0.0.1:${PORT}`, MAIL_FROM: "Campaign <campaign@example.org>", EMBEDDED_DATABASE: false, NODE_ENV: "production" })!;
-const dueNow = () => db.outboxEmail.updateMany({ where: { status: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+  createMailTransport({
+    SMTP_URL: `smtp://127.0.0.1:${PORT}`,
+    MAIL_FROM: "Campaign <campaign@example.org>",
+    EMBEDDED_DATABASE: false,
+    NODE_ENV: "production",
+  })!;
+const dueNow = () =>
+  db.outboxEmail.updateMany({ where: { status: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
 
 describe("email outbox", () => {
   it("waits out an SMTP outage and a refusal, then delivers each email exactly once", async () => {
@@ -92,7 +98,12 @@ describe("email outbox", () => {
     const sink = await startSmtpSink(PORT, (m) => received.push(m));
     const [a, b] = [transport(), transport()];
     const other = createPrismaClient(process.env.DATABASE_URL!, 4);
-    await Promise.all([deliverDueEmails(db, a), deliverDueEmails(other, b), deliverDueEmails(db, a), deliverDueEmails(other, b)]);
+    await Promise.all([
+      deliverDueEmails(db, a),
+      deliverDueEmails(other, b),
+      deliverDueEmails(db, a),
+      deliverDueEmails(other, b),
+    ]);
     a.close();
     b.close();
     await other.$disconnect();
@@ -115,7 +126,9 @@ describe("email outbox", () => {
     expect(await count()).toBe(2);
     await queueReminders(db, "http://app.test", Date.now() + 30 * day);
     expect(await count()).toBe(2);
-    const reminder = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email, kind: "signature-reminder" } });
+    const reminder = await db.outboxEmail.findFirstOrThrow({
+      where: { toAddress: input.email, kind: "signature-reminder" },
+    });
     expect(reminder.subject).toBe("Reminder: please confirm your signature");
   });
 });

@@ -43,7 +43,12 @@ export async function deliverDueEmails(db: PrismaClient, transport: TMailTranspo
 // Margin kept before the lease ends: past it another worker may claim the email again.
 const LEASE_MARGIN_MS = 15_000;
 
-async function deliverOne(db: PrismaClient, transport: TMailTransport, email: TClaimed, leaseEnds: number): Promise<boolean> {
+async function deliverOne(
+  db: PrismaClient,
+  transport: TMailTransport,
+  email: TClaimed,
+  leaseEnds: number,
+): Promise<boolean> {
   if (Date.now() > leaseEnds - LEASE_MARGIN_MS) return false; // too late to send safely: a later turn will
   try {
     await transport.send({ to: email.toAddress, subject: email.subject, text: email.text });
@@ -51,17 +56,19 @@ async function deliverOne(db: PrismaClient, transport: TMailTransport, email: TC
     const attempts = email.attempts + 1;
     // If the database is away too, the lease runs out and another turn picks the email up again.
     const permanent = isPermanent(error);
-    await db.outboxEmail.update({
-      where: { id: email.id },
-      data: {
-        // An email that will never be sent keeps no copy of its text (and of the links in it).
-        ...(permanent ? { status: "FAILED" as const, text: "" } : { status: "PENDING" as const }),
-        attempts,
-        nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
-        lockedUntil: null,
-        lastError: String((error as Error).message ?? error).slice(0, 500),
-      },
-    }).catch(() => {});
+    await db.outboxEmail
+      .update({
+        where: { id: email.id },
+        data: {
+          // An email that will never be sent keeps no copy of its text (and of the links in it).
+          ...(permanent ? { status: "FAILED" as const, text: "" } : { status: "PENDING" as const }),
+          attempts,
+          nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
+          lockedUntil: null,
+          lastError: String((error as Error).message ?? error).slice(0, 500),
+        },
+      })
+      .catch(() => {});
     return false;
   }
   // Sent: record it, insisting while the database restarts (until shortly before the lease ends),
@@ -71,7 +78,14 @@ async function deliverOne(db: PrismaClient, transport: TMailTransport, email: TC
       // The links in a sent email are the signer's alone: keep no copy of them.
       await db.outboxEmail.update({
         where: { id: email.id },
-        data: { status: "SENT", sentAt: new Date(), text: "", lockedUntil: null, attempts: email.attempts + 1, lastError: null },
+        data: {
+          status: "SENT",
+          sentAt: new Date(),
+          text: "",
+          lockedUntil: null,
+          attempts: email.attempts + 1,
+          lastError: null,
+        },
       });
       return true;
     } catch (error) {
@@ -81,4 +95,3 @@ async function deliverOne(db: PrismaClient, transport: TMailTransport, email: TC
     }
   }
 }
-

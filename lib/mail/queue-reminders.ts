@@ -11,7 +11,12 @@ export async function queueReminders(db: PrismaClient, appUrl: string, now = Dat
   let queued = 0;
   for (const [round, after] of REMINDER_AFTER_MS.entries()) {
     const due = await db.signature.findMany({
-      where: { petitionId: petition.id, status: "PENDING", remindersSent: round, createdAt: { lte: new Date(now - after) } },
+      where: {
+        petitionId: petition.id,
+        status: "PENDING",
+        remindersSent: round,
+        createdAt: { lte: new Date(now - after) },
+      },
       select: { id: true },
       take: 100,
     });
@@ -22,7 +27,14 @@ export async function queueReminders(db: PrismaClient, appUrl: string, now = Dat
           SELECT "email", "firstName" FROM "Signature"
           WHERE "id" = ${id} AND "status" = 'PENDING' AND "remindersSent" = ${round} FOR UPDATE SKIP LOCKED`;
         if (!row) return;
-        await queueConfirmation(tx, { id, email: row.email, firstName: row.firstName }, petition.title, appUrl, now, "reminder");
+        await queueConfirmation(
+          tx,
+          { id, email: row.email, firstName: row.firstName },
+          petition.title,
+          appUrl,
+          now,
+          "reminder",
+        );
         queued++;
       });
     }

@@ -23,7 +23,9 @@ export const MAIL_MODE_WORDS = {
  * all, so someone trying the app on `npm start` can still confirm a signature; otherwise none
  * (emails wait in the outbox).
  */
-export function createMailTransport(env: Pick<TEnv, "SMTP_URL" | "MAIL_FROM" | "EMBEDDED_DATABASE" | "NODE_ENV">): TMailTransport | null {
+export function createMailTransport(
+  env: Pick<TEnv, "SMTP_URL" | "MAIL_FROM" | "EMBEDDED_DATABASE" | "NODE_ENV">,
+): TMailTransport | null {
   const mode = mailMode(env);
   if (mode === "hold") return null;
   const from = env.MAIL_FROM;
@@ -31,7 +33,9 @@ export function createMailTransport(env: Pick<TEnv, "SMTP_URL" | "MAIL_FROM" | "
   if (!smtpUrl) {
     return {
       send: async (mail) => {
-        console.log(`\n--- email (SMTP_URL not set, so printed here) ---\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n---\n`);
+        console.log(
+          `\n--- email (SMTP_URL not set, so printed here) ---\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n---\n`,
+        );
       },
       close: () => {},
     };

@@ -2,7 +2,12 @@
 import { firstPhoneNumber } from "./phone";
 
 export type TChannel = "email" | "webform" | "post" | "phone" | "copy";
-export type TChannelContact = { emails: string[]; website: string | null; address: string | null; phone: string | null };
+export type TChannelContact = {
+  emails: string[];
+  website: string | null;
+  address: string | null;
+  phone: string | null;
+};
 
 export function channelsForContact(contact: TChannelContact): TChannel[] {
   const channels: TChannel[] = [];

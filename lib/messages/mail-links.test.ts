@@ -22,7 +22,9 @@ describe("email links", () => {
 
   it("carries non-Latin scripts and emoji as UTF-8", () => {
     const link = buildMailto({ to: "a@b.org", subject: "ミャンマー", body: "Xin chào 👋" });
-    expect(link).toBe("mailto:a@b.org?subject=%E3%83%9F%E3%83%A3%E3%83%B3%E3%83%9E%E3%83%BC&body=Xin%20ch%C3%A0o%20%F0%9F%91%8B");
+    expect(link).toBe(
+      "mailto:a@b.org?subject=%E3%83%9F%E3%83%A3%E3%83%B3%E3%83%9E%E3%83%BC&body=Xin%20ch%C3%A0o%20%F0%9F%91%8B",
+    );
   });
 
   it("keeps several addresses in one To field", () => {

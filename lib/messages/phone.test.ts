@@ -3,7 +3,11 @@ import { firstPhoneNumber } from "./phone";
 
 describe("firstPhoneNumber", () => {
   it("takes the first number from a free-text field and dials it in E.164", () => {
-    expect(firstPhoneNumber("020 7225 5500 (second number printed as '020 789 2944', which looks truncated); fax 020 7823 9695")).toEqual({
+    expect(
+      firstPhoneNumber(
+        "020 7225 5500 (second number printed as '020 789 2944', which looks truncated); fax 020 7823 9695",
+      ),
+    ).toEqual({
       display: "020 7225 5500",
       tel: "+442072255500",
     });

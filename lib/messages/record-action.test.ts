@@ -16,28 +16,56 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const key = () => `test-${randomUUID()}`;
-const code = (promise: Promise<unknown>) => promise.then(() => "ok", (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const code = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 describe("recordAction", () => {
   it("records an action with no personal data and returns the target's new count", async () => {
-    const input = ZRecordActionInput.parse({ country: "vietnam", contactId: vietnamContact, channel: "EMAIL_APP", sourcePath: "/countries/vietnam", utmSource: "newsletter" });
+    const input = ZRecordActionInput.parse({
+      country: "vietnam",
+      contactId: vietnamContact,
+      channel: "EMAIL_APP",
+      sourcePath: "/countries/vietnam",
+      utmSource: "newsletter",
+    });
     const first = await recordAction(db, input, key());
     const second = await recordAction(db, { ...input, channel: "PRINT" }, key());
     expect(second.count).toBe(first.count + 1);
-    const row = await db.action.findFirstOrThrow({ where: { contactId: vietnamContact, channel: "PRINT" }, orderBy: { createdAt: "desc" } });
-    expect(Object.keys(row).sort()).toEqual(["channel", "contactId", "countryId", "createdAt", "id", "sourcePath", "utmCampaign", "utmMedium", "utmSource"]);
+    const row = await db.action.findFirstOrThrow({
+      where: { contactId: vietnamContact, channel: "PRINT" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(Object.keys(row).sort()).toEqual([
+      "channel",
+      "contactId",
+      "countryId",
+      "createdAt",
+      "id",
+      "sourcePath",
+      "utmCampaign",
+      "utmMedium",
+      "utmSource",
+    ]);
     expect(row.utmSource).toBe("newsletter");
   });
 
   it("refuses unknown countries, and a contact that belongs to another country", async () => {
     expect(await code(recordAction(db, { country: "atlantis", channel: "COPY" }, key()))).toBe("NOT_FOUND");
-    expect(await code(recordAction(db, { country: "vietnam", contactId: japanContact, channel: "COPY" }, key()))).toBe("NOT_FOUND");
+    expect(await code(recordAction(db, { country: "vietnam", contactId: japanContact, channel: "COPY" }, key()))).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("limits one client to 20 actions a minute, with a wait time", async () => {
     const client = key();
     const results = [];
-    for (let i = 0; i < 21; i++) results.push(await code(recordAction(db, { country: "japan", contactId: japanContact, channel: "COPY" }, client)));
+    for (let i = 0; i < 21; i++)
+      results.push(
+        await code(recordAction(db, { country: "japan", contactId: japanContact, channel: "COPY" }, client)),
+      );
     expect(results.filter((r) => r === "ok")).toHaveLength(20);
     const error = await recordAction(db, { country: "japan", channel: "COPY" }, client).catch((e: AppError) => e);
     expect(error).toBeInstanceOf(AppError);

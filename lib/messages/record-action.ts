@@ -6,17 +6,20 @@ import { consumeRateLimits, type TRateLimit } from "../rate-limit/consume";
 import { cleanLine } from "../text/clean-text";
 import { ACTION_CHANNELS } from "./action-channels";
 
-const optionalTag = z
-  .string()
-  .max(100, "Tracking tags are limited to 100 characters.")
-  .transform(cleanLine)
-  .optional();
+const optionalTag = z.string().max(100, "Tracking tags are limited to 100 characters.").transform(cleanLine).optional();
 
 export const ZRecordActionInput = z.object({
   country: z.string().regex(/^[a-z0-9-]{1,60}$/, "That is not a country on this site."),
-  contactId: z.string().regex(/^[a-z0-9]{1,40}$/i, "That is not a contact on this site.").optional(),
+  contactId: z
+    .string()
+    .regex(/^[a-z0-9]{1,40}$/i, "That is not a contact on this site.")
+    .optional(),
   channel: z.enum(ACTION_CHANNELS, { error: "That is not a way of sending a message on this site." }),
-  sourcePath: z.string().max(300).regex(/^\/[^\s]*$/, "The page address is not valid.").optional(),
+  sourcePath: z
+    .string()
+    .max(300)
+    .regex(/^\/[^\s]*$/, "The page address is not valid.")
+    .optional(),
   utmSource: optionalTag,
   utmMedium: optionalTag,
   utmCampaign: optionalTag,
@@ -35,7 +38,11 @@ export const ACTION_RATE_LIMITS: TRateLimit[] = [
  */
 export async function recordAction(db: PrismaClient, input: TRecordActionInput, clientKey: string) {
   await consumeRateLimits(db, [
-    { key: clientKey, limits: ACTION_RATE_LIMITS, message: "That is a lot of messages in a short time. Please wait a minute and try again." },
+    {
+      key: clientKey,
+      limits: ACTION_RATE_LIMITS,
+      message: "That is a lot of messages in a short time. Please wait a minute and try again.",
+    },
   ]);
   const country = await db.country.findFirst({
     where: { slug: input.country, campaign: { slug: CAMPAIGN_SLUG } },

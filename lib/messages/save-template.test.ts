@@ -19,7 +19,10 @@ describe("message templates", () => {
 
   it("refuses an unknown merge field at save time and names it", async () => {
     const belarus = await db.country.findFirstOrThrow({ where: { slug: "belarus" } });
-    const error = await saveMessageTemplate(db, belarus.id, { subject: "Hi {{first_name}}", body: "Dear {{ambassador}}" }).catch((e) => e);
+    const error = await saveMessageTemplate(db, belarus.id, {
+      subject: "Hi {{first_name}}",
+      body: "Dear {{ambassador}}",
+    }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
     expect(error.details.fields.subject).toMatch(/Unknown merge field \{\{first_name\}\}/);
     expect(error.details.fields.body).toMatch(/\{\{ambassador\}\}/);
@@ -27,7 +30,14 @@ describe("message templates", () => {
 
   it("saves a valid edit as a new version", async () => {
     const nepal = await db.country.findFirstOrThrow({ where: { slug: "nepal" }, include: { messageTemplate: true } });
-    const saved = await saveMessageTemplate(db, nepal.id, { subject: "  {{country_name}} \u0000now ", body: "To the {{target_name}},\r\nPlease." });
-    expect([saved.subject, saved.body, saved.version]).toEqual(["{{country_name}} now", "To the {{target_name}},\nPlease.", nepal.messageTemplate!.version + 1]);
+    const saved = await saveMessageTemplate(db, nepal.id, {
+      subject: "  {{country_name}} \u0000now ",
+      body: "To the {{target_name}},\r\nPlease.",
+    });
+    expect([saved.subject, saved.body, saved.version]).toEqual([
+      "{{country_name}} now",
+      "To the {{target_name}},\nPlease.",
+      nepal.messageTemplate!.version + 1,
+    ]);
   });
 });

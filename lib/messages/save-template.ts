@@ -7,8 +7,14 @@ import { findUnknownMergeFields, MERGE_FIELDS } from "./merge-fields";
 type TDb = Pick<PrismaClient, "messageTemplate">;
 
 export const ZMessageTemplateInput = z.object({
-  subject: z.string().transform(cleanLine).pipe(z.string().min(1, "Give the message a subject.").max(200, "Keep the subject under 200 characters.")),
-  body: z.string().transform(cleanText).pipe(z.string().trim().min(1, "The message needs a body.").max(5000, "Keep the message under 5,000 characters.")),
+  subject: z
+    .string()
+    .transform(cleanLine)
+    .pipe(z.string().min(1, "Give the message a subject.").max(200, "Keep the subject under 200 characters.")),
+  body: z
+    .string()
+    .transform(cleanText)
+    .pipe(z.string().trim().min(1, "The message needs a body.").max(5000, "Keep the message under 5,000 characters.")),
 });
 export type TMessageTemplateInput = z.input<typeof ZMessageTemplateInput>;
 
@@ -27,10 +33,12 @@ export async function saveMessageTemplate(db: TDb, countryId: string, input: TMe
   for (const [key, text] of Object.entries({ subject, body })) {
     const unknown = findUnknownMergeFields(text);
     if (unknown.length) {
-      fields[key] = `Unknown merge field ${unknown.map((f) => `{{${f}}}`).join(", ")}. Use only ${MERGE_FIELDS.map((f) => `{{${f}}}`).join(", ")}.`;
+      fields[key] =
+        `Unknown merge field ${unknown.map((f) => `{{${f}}}`).join(", ")}. Use only ${MERGE_FIELDS.map((f) => `{{${f}}}`).join(", ")}.`;
     }
   }
-  if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "The message uses merge fields the app does not know.", { fields });
+  if (Object.keys(fields).length)
+    throw new AppError("INVALID_INPUT", "The message uses merge fields the app does not know.", { fields });
   return db.messageTemplate.upsert({
     where: { countryId },
     create: { countryId, subject, body },

@@ -2,8 +2,18 @@
 
 // Providers that deliver "name+anything@" to "name@": the tag is dropped from the key.
 const PLUS_TAG_DOMAINS = new Set([
-  "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com", "live.co.uk",
-  "icloud.com", "me.com", "protonmail.com", "proton.me", "fastmail.com",
+  "gmail.com",
+  "googlemail.com",
+  "outlook.com",
+  "hotmail.com",
+  "hotmail.co.uk",
+  "live.com",
+  "live.co.uk",
+  "icloud.com",
+  "me.com",
+  "protonmail.com",
+  "proton.me",
+  "fastmail.com",
 ]);
 // Providers that ignore dots in the local part.
 const DOTLESS_DOMAINS = new Set(["gmail.com", "googlemail.com"]);

@@ -24,7 +24,13 @@ export async function inspectConfirmToken(db: PrismaClient, token: string): Prom
 export async function confirmSignature(db: PrismaClient, token: string): Promise<TTokenState> {
   const state = await inspectConfirmToken(db, token);
   if (state !== "valid") return state;
-  const row = await db.signatureToken.findUniqueOrThrow({ where: { tokenHash: hashToken(token) }, select: { signatureId: true } });
-  await db.signature.updateMany({ where: { id: row.signatureId, status: "PENDING" }, data: { status: "CONFIRMED", confirmedAt: new Date() } });
+  const row = await db.signatureToken.findUniqueOrThrow({
+    where: { tokenHash: hashToken(token) },
+    select: { signatureId: true },
+  });
+  await db.signature.updateMany({
+    where: { id: row.signatureId, status: "PENDING" },
+    data: { status: "CONFIRMED", confirmedAt: new Date() },
+  });
   return "done";
 }

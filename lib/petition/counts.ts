@@ -21,7 +21,9 @@ export function getPetitionCounts(db: PrismaClient): Promise<TPetitionCounts> {
   if (cached && Date.now() - cached.at < TTL_MS) return cached.counts;
   const counts = countNow(db);
   cached = { at: Date.now(), counts };
-  counts.catch(() => { cached = undefined; });
+  counts.catch(() => {
+    cached = undefined;
+  });
   return counts;
 }
 

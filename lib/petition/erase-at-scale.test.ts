@@ -13,11 +13,16 @@ let petitionId: string;
 beforeAll(async () => {
   db = createPrismaClient(process.env.DATABASE_URL!, 2);
   const campaign = await db.campaign.findFirstOrThrow();
-  petitionId = (await db.petition.create({ data: { campaignId: campaign.id, slug: `scale-${Date.now()}`, title: "Scale", body: "b", goal: 1 } })).id;
+  petitionId = (
+    await db.petition.create({
+      data: { campaignId: campaign.id, slug: `scale-${Date.now()}`, title: "Scale", body: "b", goal: 1 },
+    })
+  ).id;
 }, 60_000);
 afterAll(() => db.$disconnect());
 
-const plan = async (sql: string) => (await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql}`)).map((r) => r["QUERY PLAN"]).join("\n");
+const plan = async (sql: string) =>
+  (await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${sql}`)).map((r) => r["QUERY PLAN"]).join("\n");
 
 describe("deleting and erasing at scale", () => {
   it(`deletes ${SIGNATURES.toLocaleString("en-GB")} signatures with their emails and tokens, and erases one among ${EMAILS.toLocaleString("en-GB")} emails, by index`, async () => {
@@ -63,7 +68,10 @@ describe("deleting and erasing at scale", () => {
     expect(await db.signature.count({ where: { petitionId } })).toBe(0);
     expect(await db.signatureToken.count({ where: { signatureId: { startsWith: "scale-" } } })).toBe(0);
     // Left: only the erased signature's sent emails, kept as "an email was sent", with no address.
-    const left = await db.outboxEmail.findMany({ where: { id: { startsWith: "scale-mail-" } }, select: { toAddress: true, signatureId: true } });
+    const left = await db.outboxEmail.findMany({
+      where: { id: { startsWith: "scale-mail-" } },
+      select: { toAddress: true, signatureId: true },
+    });
     expect(left).toEqual(Array(EMAILS / SIGNATURES).fill({ toAddress: "", signatureId: null }));
     console.log(
       `filled ${SIGNATURES} signatures, ${SIGNATURES} tokens, ${EMAILS} emails in ${(filled / 1000).toFixed(1)} s; ` +

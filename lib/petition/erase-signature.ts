@@ -9,20 +9,37 @@ type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * deletion log entry records that it happened, with no personal data.
  */
 export async function eraseSignatureById(tx: TTx, signatureId: string, reason: string): Promise<boolean> {
-  const signature = await tx.signature.findUnique({ where: { id: signatureId }, select: { status: true, petitionId: true } });
+  const signature = await tx.signature.findUnique({
+    where: { id: signatureId },
+    select: { status: true, petitionId: true },
+  });
   if (!signature || signature.status === "ERASED") return false;
   await tx.signature.update({
     where: { id: signatureId },
     data: {
-      status: "ERASED", firstName: null, lastName: null, email: null, emailKey: null, emailDomain: null,
-      postcode: null, ipHash: null, signerCountry: null, sourcePath: null, erasedAt: new Date(),
+      status: "ERASED",
+      firstName: null,
+      lastName: null,
+      email: null,
+      emailKey: null,
+      emailDomain: null,
+      postcode: null,
+      ipHash: null,
+      signerCountry: null,
+      sourcePath: null,
+      erasedAt: new Date(),
     },
   });
   await tx.signatureToken.deleteMany({ where: { signatureId } });
   await tx.outboxEmail.deleteMany({ where: { signatureId, status: { not: "SENT" } } });
   await tx.outboxEmail.updateMany({ where: { signatureId }, data: { toAddress: "", text: "", signatureId: null } });
   await tx.deletionLog.create({
-    data: { subject: "signature", petitionId: signature.petitionId, wasConfirmed: signature.status === "CONFIRMED", reason },
+    data: {
+      subject: "signature",
+      petitionId: signature.petitionId,
+      wasConfirmed: signature.status === "CONFIRMED",
+      reason,
+    },
   });
   return true;
 }
@@ -31,7 +48,10 @@ export async function eraseSignatureById(tx: TTx, signatureId: string, reason: s
 export async function eraseSignatureByToken(db: PrismaClient, token: string): Promise<"erased" | "unknown"> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return "unknown";
   return db.$transaction(async (tx) => {
-    const row = await tx.signatureToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { purpose: true, signatureId: true } });
+    const row = await tx.signatureToken.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { purpose: true, signatureId: true },
+    });
     if (!row || row.purpose !== "REMOVE") return "unknown";
     return (await eraseSignatureById(tx, row.signatureId, "signer request")) ? "erased" : "unknown";
   });

@@ -19,5 +19,7 @@ export function isIsoCountryCode(code: string): boolean {
 /** Codes with English names, sorted by name, for the signing form's list. */
 export function listCountryOptions(): { code: string; name: string }[] {
   const names = new Intl.DisplayNames(["en-GB"], { type: "region" });
-  return ISO_COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, "en-GB"));
+  return ISO_COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
+    a.name.localeCompare(b.name, "en-GB"),
+  );
 }

@@ -32,8 +32,21 @@ describe("petition goal", () => {
 
 describe("ZSignPetitionInput", () => {
   it("tidies a valid signature", () => {
-    const out = ZSignPetitionInput.parse({ ...valid, firstName: "  Ann\u0000 ", email: " Ann@Example.org ", country: "gb", postcode: "sw1a 1aa", optIn: "on" });
-    expect(out).toMatchObject({ firstName: "Ann", email: "Ann@Example.org", country: "GB", postcode: "SW1A 1AA", optIn: true });
+    const out = ZSignPetitionInput.parse({
+      ...valid,
+      firstName: "  Ann\u0000 ",
+      email: " Ann@Example.org ",
+      country: "gb",
+      postcode: "sw1a 1aa",
+      optIn: "on",
+    });
+    expect(out).toMatchObject({
+      firstName: "Ann",
+      email: "Ann@Example.org",
+      country: "GB",
+      postcode: "SW1A 1AA",
+      optIn: true,
+    });
     expect(ZSignPetitionInput.parse(valid).optIn).toBe(false);
   });
 
@@ -48,17 +61,33 @@ describe("ZSignPetitionInput", () => {
       email: "Please enter a valid email address, like name@example.com.",
     });
     expect(messages({ ...valid, country: "XX" })).toEqual({ country: "Please choose your country from the list." });
-    expect(messages({ ...valid, postcode: "nope" })).toEqual({ postcode: "Please enter a valid UK postcode, like SW1A 1AA, or leave it blank." });
+    expect(messages({ ...valid, postcode: "nope" })).toEqual({
+      postcode: "Please enter a valid UK postcode, like SW1A 1AA, or leave it blank.",
+    });
     expect(messages({ ...valid, country: "FR", postcode: "75001" })).toEqual({});
-    expect(messages({})).toMatchObject({ firstName: "Please enter your first name.", email: "Please enter your email address." });
+    expect(messages({})).toMatchObject({
+      firstName: "Please enter your first name.",
+      email: "Please enter your email address.",
+    });
   });
 
   it("never throws on hostile input, and never lets a formula through", () => {
     for (const text of BLNS) {
-      for (const key of ["firstName", "lastName", "email", "country", "postcode", "optIn", "handInConsent", "formToken", "website"]) {
+      for (const key of [
+        "firstName",
+        "lastName",
+        "email",
+        "country",
+        "postcode",
+        "optIn",
+        "handInConsent",
+        "formToken",
+        "website",
+      ]) {
         const result = ZSignPetitionInput.safeParse({ ...valid, [key]: text });
         if (result.success) {
-          for (const v of [result.data.firstName, result.data.lastName, result.data.postcode ?? ""]) expect(v).not.toMatch(/^[=+\-@]/);
+          for (const v of [result.data.firstName, result.data.lastName, result.data.postcode ?? ""])
+            expect(v).not.toMatch(/^[=+\-@]/);
         }
       }
     }

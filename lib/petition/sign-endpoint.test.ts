@@ -16,7 +16,10 @@ beforeAll(() => {
 afterAll(() => db.$disconnect());
 
 const env = parseEnv({
-  DATABASE_URL: process.env.DATABASE_URL, SIGN_LIMIT_IP_PER_MINUTE: "1000", SIGN_LIMIT_IP_PER_DAY: "1000", SIGN_LIMIT_DOMAIN_PER_10_MINUTES: "100000",
+  DATABASE_URL: process.env.DATABASE_URL,
+  SIGN_LIMIT_IP_PER_MINUTE: "1000",
+  SIGN_LIMIT_IP_PER_DAY: "1000",
+  SIGN_LIMIT_DOMAIN_PER_10_MINUTES: "100000",
 });
 
 function post(body: string | Record<string, unknown>, headers: Record<string, string> = {}) {
@@ -24,7 +27,11 @@ function post(body: string | Record<string, unknown>, headers: Record<string, st
   const request = new Request("http://app.test/api/petition/sign", {
     method: "POST",
     body: text,
-    headers: { "content-type": "application/json", [CLIENT_ADDRESS_HEADER]: `198.51.100.${Math.floor(Math.random() * 250)}`, ...headers },
+    headers: {
+      "content-type": "application/json",
+      [CLIENT_ADDRESS_HEADER]: `198.51.100.${Math.floor(Math.random() * 250)}`,
+      ...headers,
+    },
   });
   return answerSignRequest(db, env, webBodySource(request));
 }
@@ -34,20 +41,30 @@ const statusOf = async (email: string) => (await db.signature.findFirst({ where:
 
 describe("POST /api/petition/sign", () => {
   it("answers byte for byte the same whether the address is new, pending, confirmed, invalidated or erased", async () => {
-    const [fresh, pending, confirmed, invalidated, erased] = Array.from({ length: 5 }, () => `s-${randomUUID()}@example.org`);
+    const [fresh, pending, confirmed, invalidated, erased] = Array.from(
+      { length: 5 },
+      () => `s-${randomUUID()}@example.org`,
+    );
     for (const email of [pending, confirmed, invalidated, erased]) await post(person(email));
     const idOf = async (email: string) => (await db.signature.findFirstOrThrow({ where: { email } })).id;
     await confirmSignature(db, await tokenFromOutbox(db, await idOf(confirmed), "confirm"));
     await db.signature.update({ where: { id: await idOf(invalidated) }, data: { status: "INVALIDATED" } });
     await eraseSignatureByToken(db, await tokenFromOutbox(db, await idOf(erased), "remove"));
-    expect([await statusOf(pending), await statusOf(confirmed), await statusOf(invalidated)]).toEqual(["PENDING", "CONFIRMED", "INVALIDATED"]);
+    expect([await statusOf(pending), await statusOf(confirmed), await statusOf(invalidated)]).toEqual([
+      "PENDING",
+      "CONFIRMED",
+      "INVALIDATED",
+    ]);
 
     const answers = [];
     for (const email of [fresh, pending, confirmed, invalidated, erased]) answers.push(await post(person(email)));
     const first = JSON.stringify(answers[0]);
     for (const answer of answers) expect(JSON.stringify(answer)).toBe(first);
     expect(answers[0].status).toBe(202);
-    expect(JSON.parse(answers[0].body)).toEqual({ status: "received", message: expect.stringContaining("check your email") });
+    expect(JSON.parse(answers[0].body)).toEqual({
+      status: "received",
+      message: expect.stringContaining("check your email"),
+    });
   });
 
   it("refuses a body over 4 KB, declared or streamed, with words and without reading it all", async () => {
@@ -69,7 +86,11 @@ describe("POST /api/petition/sign", () => {
         cancelled = true;
       },
     });
-    const request = new Request("http://app.test/api/petition/sign", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    const request = new Request("http://app.test/api/petition/sign", {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     const streamed = await answerSignRequest(db, env, webBodySource(request));
     expect(streamed.status).toBe(413);
     expect(cancelled).toBe(true);

@@ -21,12 +21,24 @@ const RECEIVED_BODY = JSON.stringify({ status: "received", message: SIGN_RECEIVE
 export async function answerSignRequest(db: PrismaClient, env: TEnv, request: TBodySource): Promise<TSignAnswer> {
   const cors = corsHeaders(request, env.PETITION_EMBED_ORIGINS);
   try {
-    if (!isOriginAllowed(request, env.PETITION_EMBED_ORIGINS)) throw new AppError("FORBIDDEN", "This site is not allowed to collect signatures for this petition.");
-    const input = await readJsonBody(request, ZSignPetitionInput, { maxBytes: BODY_LIMITS.sign, sameOriginOnly: false });
+    if (!isOriginAllowed(request, env.PETITION_EMBED_ORIGINS))
+      throw new AppError("FORBIDDEN", "This site is not allowed to collect signatures for this petition.");
+    const input = await readJsonBody(request, ZSignPetitionInput, {
+      maxBytes: BODY_LIMITS.sign,
+      sameOriginOnly: false,
+    });
     await signPetition(db, input, signContextFrom(request.headers, env));
-    return { status: 202, headers: { ...cors, "Content-Type": "application/json", "Cache-Control": "no-store" }, body: RECEIVED_BODY };
+    return {
+      status: 202,
+      headers: { ...cors, "Content-Type": "application/json", "Cache-Control": "no-store" },
+      body: RECEIVED_BODY,
+    };
   } catch (error) {
     const response = errorResponse(error);
-    return { status: response.status, headers: { ...Object.fromEntries(response.headers), ...cors }, body: await response.text() };
+    return {
+      status: response.status,
+      headers: { ...Object.fromEntries(response.headers), ...cors },
+      body: await response.text(),
+    };
   }
 }

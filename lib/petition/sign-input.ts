@@ -26,7 +26,11 @@ const checkbox = z
   .transform((v) => v === true || v === "on" || v === "true");
 
 const optionalText = (max: number) =>
-  z.string().max(max * 4).optional().transform((v) => (v ? cleanLine(v).slice(0, max) : undefined));
+  z
+    .string()
+    .max(max * 4)
+    .optional()
+    .transform((v) => (v ? cleanLine(v).slice(0, max) : undefined));
 
 export const ZSignPetitionInput = z
   .object({
@@ -46,7 +50,11 @@ export const ZSignPetitionInput = z
       .string({ error: "Please choose your country." })
       .transform((v) => cleanLine(v).toUpperCase())
       .refine(isIsoCountryCode, "Please choose your country from the list."),
-    postcode: z.string().max(40, "That postcode is too long.").optional().transform((v) => (v ? cleanLine(v) : "")),
+    postcode: z
+      .string()
+      .max(40, "That postcode is too long.")
+      .optional()
+      .transform((v) => (v ? cleanLine(v) : "")),
     optIn: checkbox,
     // Unticked unless the signer ticks it: only then may their name be on the hand-in list.
     handInConsent: checkbox,
@@ -61,7 +69,11 @@ export const ZSignPetitionInput = z
     if (postcode && input.country === "GB") {
       postcode = normaliseUkPostcode(postcode);
       if (!postcode) {
-        ctx.addIssue({ code: "custom", path: ["postcode"], message: "Please enter a valid UK postcode, like SW1A 1AA, or leave it blank." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["postcode"],
+          message: "Please enter a valid UK postcode, like SW1A 1AA, or leave it blank.",
+        });
         return z.NEVER;
       }
     }

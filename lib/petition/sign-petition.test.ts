@@ -21,13 +21,23 @@ describe("signPetition", () => {
     expect(await signPetition(db, input, context({ ipHash: "hash-1" }))).toBe("signed");
     const [row] = await byEmail(input.email);
     expect(row).toMatchObject({
-      status: "PENDING", optIn: true, handInConsent: false, consentNoticeVersion: "2026-11-28.2", ipHash: "hash-1", postcode: "SW1A 1AA",
-      sourcePath: "/countries/japan", emailKey: input.email.toLowerCase(),
+      status: "PENDING",
+      optIn: true,
+      handInConsent: false,
+      consentNoticeVersion: "2026-11-28.2",
+      ipHash: "hash-1",
+      postcode: "SW1A 1AA",
+      sourcePath: "/countries/japan",
+      emailKey: input.email.toLowerCase(),
     });
     expect(row.sourceCountryId).not.toBeNull();
     const emails = await db.outboxEmail.findMany({ where: { signatureId: row.id } });
     expect(emails).toHaveLength(1);
-    expect(emails[0]).toMatchObject({ status: "PENDING", toAddress: input.email, subject: "Please confirm your signature" });
+    expect(emails[0]).toMatchObject({
+      status: "PENDING",
+      toAddress: input.email,
+      subject: "Please confirm your signature",
+    });
     const tokens = await db.signatureToken.findMany({ where: { signatureId: row.id } });
     expect(tokens.map((t) => t.purpose).sort()).toEqual(["CONFIRM", "REMOVE"]);
     expect(emails[0].text).not.toContain(tokens[0].tokenHash);
@@ -61,7 +71,9 @@ describe("signPetition", () => {
     expect(outcomes.filter((o) => o === "signed")).toHaveLength(1);
     expect(outcomes.filter((o) => o === "quiet")).toHaveLength(49);
     expect(await db.outboxEmail.count({ where: { toAddress: input.email } })).toBe(1);
-    console.log(`50 concurrent identical sign-ups: 1 row, outcomes ${JSON.stringify(countBy(outcomes))}, ${elapsed} ms`);
+    console.log(
+      `50 concurrent identical sign-ups: 1 row, outcomes ${JSON.stringify(countBy(outcomes))}, ${elapsed} ms`,
+    );
   });
 
   it("stores nothing for a bot that fills the hidden field, and asks a too-quick person to press again", async () => {
@@ -87,7 +99,11 @@ describe("signPetition", () => {
     const limits = { ipPerMinute: 100, ipPerDay: 100, domainPer10Minutes: 2 };
     const byDomain = [];
     for (let i = 0; i < 3; i++) {
-      byDomain.push(await signPetition(db, signer({ email: `p${i}@${domain}` }), context({ limits })).catch((e: AppError) => e.message));
+      byDomain.push(
+        await signPetition(db, signer({ email: `p${i}@${domain}` }), context({ limits })).catch(
+          (e: AppError) => e.message,
+        ),
+      );
     }
     expect(byDomain.slice(0, 2)).toEqual(["signed", "signed"]);
     expect(byDomain[2]).toMatch(/too many signatures from your email provider/);
@@ -118,7 +134,15 @@ describe("confirming and removing", () => {
     const logsBefore = await db.deletionLog.count();
     expect(await eraseSignatureByToken(db, remove)).toBe("erased");
     const erased = await db.signature.findUniqueOrThrow({ where: { id: row.id } });
-    expect(erased).toMatchObject({ status: "ERASED", firstName: null, lastName: null, email: null, emailKey: null, postcode: null, ipHash: null });
+    expect(erased).toMatchObject({
+      status: "ERASED",
+      firstName: null,
+      lastName: null,
+      email: null,
+      emailKey: null,
+      postcode: null,
+      ipHash: null,
+    });
     expect(await db.signatureToken.count({ where: { signatureId: row.id } })).toBe(0);
     expect(await db.outboxEmail.count({ where: { toAddress: input.email } })).toBe(0);
     const log = await db.deletionLog.findMany({ orderBy: { erasedAt: "desc" }, take: 1 });

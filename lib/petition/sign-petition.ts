@@ -52,7 +52,10 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   if (input.website) return "quiet";
   const age = input.formToken ? formTokenAge(input.formToken, ctx.formSecret, now) : undefined;
   if (age === null || (age !== undefined && age < MIN_FILL_MS)) {
-    throw new AppError("INVALID_INPUT", "That was quicker than we expect from a person. Please check your details and press the button again.");
+    throw new AppError(
+      "INVALID_INPUT",
+      "That was quicker than we expect from a person. Please check your details and press the button again.",
+    );
   }
   const domain = emailDomain(input.email);
   const checks: TRateCheck[] = [
@@ -62,7 +65,8 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
         { name: "sign-ip-minute", limit: ctx.limits.ipPerMinute, windowSeconds: 60 },
         { name: "sign-ip-day", limit: ctx.limits.ipPerDay, windowSeconds: 86_400 },
       ],
-      message: "There have been too many signatures from your connection just now. Please wait a few minutes and try again.",
+      message:
+        "There have been too many signatures from your connection just now. Please wait a few minutes and try again.",
     },
   ];
   if (!PUBLIC_MAIL_PROVIDERS.has(domain)) {
@@ -114,26 +118,51 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
  * confirmation again (capped in all), a confirmed one's "you had already signed". An invalidated one
  * hears nothing: organisers invalidated it as abuse, and a note would make us a relay for it.
  */
-async function repeatSigner(db: PrismaClient, petition: TPetition, emailKey: string, appUrl: string, now: number): Promise<TSignOutcome> {
-  return db.$transaction(async (tx) => {
-    const [existing] = await tx.$queryRaw<{ id: string; status: string; email: string; firstName: string; confirmationsSent: number; lastEmailedAt: Date | null }[]>`
+async function repeatSigner(
+  db: PrismaClient,
+  petition: TPetition,
+  emailKey: string,
+  appUrl: string,
+  now: number,
+): Promise<TSignOutcome> {
+  return db.$transaction(
+    async (tx) => {
+      const [existing] = await tx.$queryRaw<
+        {
+          id: string;
+          status: string;
+          email: string;
+          firstName: string;
+          confirmationsSent: number;
+          lastEmailedAt: Date | null;
+        }[]
+      >`
       SELECT "id", "status", "email", "firstName", "confirmationsSent", "lastEmailedAt" FROM "Signature"
       WHERE "petitionId" = ${petition.id} AND "emailKey" = ${emailKey} FOR UPDATE`;
-    // Erased between the two statements, or emailed within the day: nothing more to send.
-    if (!existing || (existing.lastEmailedAt && now - existing.lastEmailedAt.getTime() < NOTICE_EVERY_MS)) return "quiet";
-    if (existing.status === "PENDING") {
-      if (existing.confirmationsSent >= MAX_CONFIRMATION_EMAILS) return "quiet";
-      await queueConfirmation(tx, existing, petition.title, appUrl, now, "resend");
-      return "resent";
-    }
-    if (existing.status !== "CONFIRMED") return "quiet";
-    const email = alreadySignedEmail(existing.firstName, petition.title);
-    await tx.outboxEmail.create({
-      data: { id: randomUUID(), signatureId: existing.id, kind: "signature-already-signed", toAddress: existing.email, ...email },
-    });
-    await tx.signature.update({ where: { id: existing.id }, data: { lastEmailedAt: new Date(now) } });
-    return "noticed";
-  }, { timeout: 15_000 });
+      // Erased between the two statements, or emailed within the day: nothing more to send.
+      if (!existing || (existing.lastEmailedAt && now - existing.lastEmailedAt.getTime() < NOTICE_EVERY_MS))
+        return "quiet";
+      if (existing.status === "PENDING") {
+        if (existing.confirmationsSent >= MAX_CONFIRMATION_EMAILS) return "quiet";
+        await queueConfirmation(tx, existing, petition.title, appUrl, now, "resend");
+        return "resent";
+      }
+      if (existing.status !== "CONFIRMED") return "quiet";
+      const email = alreadySignedEmail(existing.firstName, petition.title);
+      await tx.outboxEmail.create({
+        data: {
+          id: randomUUID(),
+          signatureId: existing.id,
+          kind: "signature-already-signed",
+          toAddress: existing.email,
+          ...email,
+        },
+      });
+      await tx.signature.update({ where: { id: existing.id }, data: { lastEmailedAt: new Date(now) } });
+      return "noticed";
+    },
+    { timeout: 15_000 },
+  );
 }
 
 const countryIds = new Map<string, string | null>();
@@ -141,7 +170,10 @@ const countryIds = new Map<string, string | null>();
 // Country pages pass their slug; the few slugs there are change only when organisers add a country.
 async function countryIdForSlug(db: PrismaClient, slug: string): Promise<string | null> {
   if (!countryIds.has(slug)) {
-    const row = await db.country.findFirst({ where: { slug, campaign: { slug: CAMPAIGN_SLUG } }, select: { id: true } });
+    const row = await db.country.findFirst({
+      where: { slug, campaign: { slug: CAMPAIGN_SLUG } },
+      select: { id: true },
+    });
     if (!row) return null;
     countryIds.set(slug, row.id);
   }
@@ -161,16 +193,32 @@ export async function queueConfirmation(
   const remove = newToken();
   await tx.signatureToken.createMany({
     data: [
-      { tokenHash: hashToken(confirm), signatureId: signature.id, purpose: "CONFIRM", expiresAt: new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000) },
+      {
+        tokenHash: hashToken(confirm),
+        signatureId: signature.id,
+        purpose: "CONFIRM",
+        expiresAt: new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000),
+      },
       { tokenHash: hashToken(remove), signatureId: signature.id, purpose: "REMOVE" },
     ],
   });
-  const email = confirmationEmail(signature.firstName, petitionTitle, {
-    confirmUrl: `${appUrl}/petition/confirm/${confirm}`,
-    removeUrl: `${appUrl}/petition/remove/${remove}`,
-  }, kind === "reminder");
+  const email = confirmationEmail(
+    signature.firstName,
+    petitionTitle,
+    {
+      confirmUrl: `${appUrl}/petition/confirm/${confirm}`,
+      removeUrl: `${appUrl}/petition/remove/${remove}`,
+    },
+    kind === "reminder",
+  );
   await tx.outboxEmail.create({
-    data: { id: randomUUID(), signatureId: signature.id, kind: `signature-${kind}`, toAddress: signature.email, ...email },
+    data: {
+      id: randomUUID(),
+      signatureId: signature.id,
+      kind: `signature-${kind}`,
+      toAddress: signature.email,
+      ...email,
+    },
   });
   await tx.signature.update({
     where: { id: signature.id },

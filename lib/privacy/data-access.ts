@@ -23,11 +23,18 @@ export function dataAccessEmail(link: string) {
  * Subject access, step one: a link to the address itself, whatever we hold, so the request never
  * tells the asker anything. The caller limits how often (lib/rate-limit/abuse-limits.ts).
  */
-export async function requestDataAccess(db: PrismaClient, email: string, appUrl: string, now = Date.now()): Promise<void> {
+export async function requestDataAccess(
+  db: PrismaClient,
+  email: string,
+  appUrl: string,
+  now = Date.now(),
+): Promise<void> {
   const token = newToken();
   const message = dataAccessEmail(`${appUrl}/privacy/my-data/${token}`);
   await db.$transaction([
-    db.dataAccessToken.create({ data: { tokenHash: hashToken(token), email, expiresAt: new Date(now + ACCESS_HOURS * 3_600_000) } }),
+    db.dataAccessToken.create({
+      data: { tokenHash: hashToken(token), email, expiresAt: new Date(now + ACCESS_HOURS * 3_600_000) },
+    }),
     db.outboxEmail.create({ data: { id: randomUUID(), kind: "data-access", toAddress: email, ...message } }),
   ]);
 }

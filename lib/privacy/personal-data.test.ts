@@ -19,8 +19,18 @@ async function someoneWithEverything(name: string) {
   const campaign = await db.campaign.findFirstOrThrow();
   await db.donation.create({
     data: {
-      id: randomUUID(), campaignId: campaign.id, frequency: "ONE_OFF", amount: 1500, currency: "gbp", status: "SUCCEEDED", donorEmail: email.toUpperCase(),
-      giftAid: true, giftAidName: `${name} Donor`, giftAidAddress: "=HYPERLINK(\"x\") High Street, Leeds", giftAidPostcode: "LS1 1AA", giftAidDeclarationVersion: "2026-11-28",
+      id: randomUUID(),
+      campaignId: campaign.id,
+      frequency: "ONE_OFF",
+      amount: 1500,
+      currency: "gbp",
+      status: "SUCCEEDED",
+      donorEmail: email.toUpperCase(),
+      giftAid: true,
+      giftAidName: `${name} Donor`,
+      giftAidAddress: '=HYPERLINK("x") High Street, Leeds',
+      giftAidPostcode: "LS1 1AA",
+      giftAidDeclarationVersion: "2026-11-28",
       giftAidDeclaredAt: new Date(),
     },
   });
@@ -33,7 +43,12 @@ describe("subject access", () => {
     const theirs = await someoneWithEverything("Zaw");
     const data = await collectPersonalData(db, mine);
     expect(data.signatures).toHaveLength(1);
-    expect(data.signatures[0]).toMatchObject({ email: mine, firstName: "Mya", handInConsent: true, consentNoticeVersion: "2026-11-28.2" });
+    expect(data.signatures[0]).toMatchObject({
+      email: mine,
+      firstName: "Mya",
+      handInConsent: true,
+      consentNoticeVersion: "2026-11-28.2",
+    });
     expect(data.signatures[0].consentWording?.handIn).toMatch(/Add my name/);
     expect(data.emails.map((e) => e.kind)).toEqual(["signature-confirm"]);
     expect(data.donations).toHaveLength(1);

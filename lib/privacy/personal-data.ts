@@ -14,24 +14,56 @@ export async function collectPersonalData(db: PrismaClient, email: string) {
   const signatures = await db.signature.findMany({
     where: { emailKey: key },
     select: {
-      id: true, status: true, firstName: true, lastName: true, email: true, signerCountry: true, postcode: true, optIn: true,
-      handInConsent: true, consentNoticeVersion: true, sourcePath: true, createdAt: true, confirmedAt: true, lastEmailedAt: true,
+      id: true,
+      status: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      signerCountry: true,
+      postcode: true,
+      optIn: true,
+      handInConsent: true,
+      consentNoticeVersion: true,
+      sourcePath: true,
+      createdAt: true,
+      confirmedAt: true,
+      lastEmailedAt: true,
       petition: { select: { title: true } },
     },
     orderBy: { createdAt: "asc" },
   });
   const [emails, donations] = await Promise.all([
     db.outboxEmail.findMany({
-      where: { OR: [{ toAddress: { equals: email, mode: "insensitive" } }, { signatureId: { in: signatures.map((s) => s.id) } }] },
+      where: {
+        OR: [
+          { toAddress: { equals: email, mode: "insensitive" } },
+          { signatureId: { in: signatures.map((s) => s.id) } },
+        ],
+      },
       select: { id: true, kind: true, toAddress: true, subject: true, status: true, createdAt: true, sentAt: true },
       orderBy: { createdAt: "asc" },
     }),
     db.donation.findMany({
       where: { donorEmail: { equals: email, mode: "insensitive" } },
       select: {
-        id: true, frequency: true, amount: true, currency: true, status: true, amountRefunded: true, donorEmail: true, donorName: true,
-        giftAid: true, giftAidName: true, giftAidAddress: true, giftAidPostcode: true, giftAidDeclarationVersion: true, giftAidDeclaredAt: true,
-        createdAt: true, completedAt: true, canceledAt: true, refundedAt: true,
+        id: true,
+        frequency: true,
+        amount: true,
+        currency: true,
+        status: true,
+        amountRefunded: true,
+        donorEmail: true,
+        donorName: true,
+        giftAid: true,
+        giftAidName: true,
+        giftAidAddress: true,
+        giftAidPostcode: true,
+        giftAidDeclarationVersion: true,
+        giftAidDeclaredAt: true,
+        createdAt: true,
+        completedAt: true,
+        canceledAt: true,
+        refundedAt: true,
       },
       orderBy: { createdAt: "asc" },
     }),
@@ -46,7 +78,9 @@ export async function collectPersonalData(db: PrismaClient, email: string) {
     emails,
     donations: donations.map((d) => ({
       ...d,
-      giftAidDeclarationWording: d.giftAidDeclarationVersion ? (GIFT_AID_DECLARATIONS[d.giftAidDeclarationVersion as TGiftAidVersion] ?? null) : null,
+      giftAidDeclarationWording: d.giftAidDeclarationVersion
+        ? (GIFT_AID_DECLARATIONS[d.giftAidDeclarationVersion as TGiftAidVersion] ?? null)
+        : null,
     })),
   };
 }

@@ -10,22 +10,42 @@ const WAIT = "Please wait a few minutes and try again.";
 /** Starting a donation creates a Stripe Checkout Session: per client, 10 every 10 minutes. */
 export function limitDonationStarts(db: PrismaClient, clientKey: string) {
   return consumeRateLimits(db, [
-    { key: clientKey, limits: [{ name: "donate-client", limit: 10, windowSeconds: 600 }], message: `There have been many gifts started from your connection just now. ${WAIT}` },
+    {
+      key: clientKey,
+      limits: [{ name: "donate-client", limit: 10, windowSeconds: 600 }],
+      message: `There have been many gifts started from your connection just now. ${WAIT}`,
+    },
   ]);
 }
 
 /** Asking for an organiser sign-in link: per client and per address, whether or not it is an organiser's. */
 export function limitSignInRequests(db: PrismaClient, clientKey: string, email: string) {
   return consumeRateLimits(db, [
-    { key: clientKey, limits: [{ name: "sign-in-client", limit: 10, windowSeconds: 600 }], message: `Too many sign-in links were asked for from your connection. ${WAIT}` },
-    { key: canonicalEmail(email), limits: [{ name: "sign-in-address", limit: 3, windowSeconds: 600 }], message: `Too many sign-in links were asked for that address. ${WAIT}` },
+    {
+      key: clientKey,
+      limits: [{ name: "sign-in-client", limit: 10, windowSeconds: 600 }],
+      message: `Too many sign-in links were asked for from your connection. ${WAIT}`,
+    },
+    {
+      key: canonicalEmail(email),
+      limits: [{ name: "sign-in-address", limit: 3, windowSeconds: 600 }],
+      message: `Too many sign-in links were asked for that address. ${WAIT}`,
+    },
   ]);
 }
 
 /** Asking to see one's own data (subject access): per client and per address. */
 export function limitSubjectAccessRequests(db: PrismaClient, clientKey: string, email: string) {
   return consumeRateLimits(db, [
-    { key: clientKey, limits: [{ name: "sar-client", limit: 5, windowSeconds: 3600 }], message: `Too many requests from your connection. ${WAIT}` },
-    { key: canonicalEmail(email), limits: [{ name: "sar-address", limit: 3, windowSeconds: 86_400 }], message: "We have already sent that address a link today. Please check its inbox and spam folder." },
+    {
+      key: clientKey,
+      limits: [{ name: "sar-client", limit: 5, windowSeconds: 3600 }],
+      message: `Too many requests from your connection. ${WAIT}`,
+    },
+    {
+      key: canonicalEmail(email),
+      limits: [{ name: "sar-address", limit: 3, windowSeconds: 86_400 }],
+      message: "We have already sent that address a link today. Please check its inbox and spam folder.",
+    },
   ]);
 }

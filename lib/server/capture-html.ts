@@ -18,11 +18,16 @@ export function captureHtml(res: ServerResponse, finish: (html: Buffer, send: (b
   const chunks: Buffer[] = [];
   let sending = false;
   const decide = () => {
-    if (mode === "undecided") mode = String(res.getHeader("content-type") ?? "").startsWith("text/html") ? "html" : "pass";
+    if (mode === "undecided")
+      mode = String(res.getHeader("content-type") ?? "").startsWith("text/html") ? "html" : "pass";
     return mode;
   };
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, (encoding as BufferEncoding) || "utf8") : Buffer.from(chunk as Uint8Array);
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : typeof chunk === "string"
+        ? Buffer.from(chunk, (encoding as BufferEncoding) || "utf8")
+        : Buffer.from(chunk as Uint8Array);
 
   // Until the body decides, writeHead's headers become ordinary headers so the decision (and later
   // changes) can see them. Node writes the head through res.writeHead itself (from write/end), and

@@ -6,9 +6,13 @@ const sha = (text: string) => `'sha256-${createHash("sha256").update(text).diges
 
 describe("content security policy", () => {
   it("lists the hash of each distinct inline script and nothing for external ones", () => {
-    const html = `<script src="/_next/a.js" async=""></script><script>self.__next_f.push([1,"\\u003cb\\u003e"])</script>` +
+    const html =
+      `<script src="/_next/a.js" async=""></script><script>self.__next_f.push([1,"\\u003cb\\u003e"])</script>` +
       `<script id="x">self.__next_f.push([2])</script><script>self.__next_f.push([1,"\\u003cb\\u003e"])</script><script></script>`;
-    expect(inlineScriptHashes(html)).toEqual([sha('self.__next_f.push([1,"\\u003cb\\u003e"])'), sha("self.__next_f.push([2])")]);
+    expect(inlineScriptHashes(html)).toEqual([
+      sha('self.__next_f.push([1,"\\u003cb\\u003e"])'),
+      sha("self.__next_f.push([2])"),
+    ]);
   });
 
   it("never allows inline scripts wholesale and refuses framing", () => {

@@ -10,14 +10,27 @@ import { bodyLimitFor, discardRest } from "../http/read-body";
 import { answerSignFast } from "./sign-fast-path";
 
 // Headers the cache must not replay to someone else, or that the server sets per response.
-const UNCACHED_HEADERS = new Set(["set-cookie", "date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding"]);
+const UNCACHED_HEADERS = new Set([
+  "set-cookie",
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+]);
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 
 // A page request Next would answer with HTML (not an asset, an API call or a client-side
 // navigation's RSC payload, which Next itself compresses).
 function isPageRequest(req: IncomingMessage, path: string): boolean {
-  return !path.startsWith("/_next/") && !path.startsWith("/api/") && !req.headers.rsc && !req.headers["next-router-state-tree"];
+  return (
+    !path.startsWith("/_next/") &&
+    !path.startsWith("/api/") &&
+    !req.headers.rsc &&
+    !req.headers["next-router-state-tree"]
+  );
 }
 
 type TPage = Pick<TCachedPage, "status" | "headers" | "body"> & { gzip?: Buffer };
@@ -57,14 +70,20 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     const path = q === -1 ? url : url.slice(0, q);
     // Who is asking, from the socket (and our own proxies only): whatever the client put in this
     // header is replaced, so nothing behind this layer can be told another address.
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trustedProxies,
+    );
     // A body declared larger than its endpoint takes is refused before a byte of it is read.
     if (Number(req.headers["content-length"] ?? 0) > bodyLimitFor(path)) return refuseTooLarge(req, res);
     if (req.method === "POST" && path === "/api/petition/sign") {
       return void answerSignFast(req, res).catch((error: unknown) => {
         console.error(error);
         if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
-        res.end('{"error":{"code":"INTERNAL","message":"Something went wrong on our side. Please try again in a minute."}}');
+        res.end(
+          '{"error":{"code":"INTERNAL","message":"Something went wrong on our side. Please try again in a minute."}}',
+        );
       });
     }
     if (!isPageRequest(req, path)) {
@@ -86,8 +105,17 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
       const headers = Object.entries(res.getHeaders())
         .filter(([name]) => !UNCACHED_HEADERS.has(name))
         .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]]);
-      const cacheable = !!cacheKey && res.statusCode === 200 && !res.hasHeader("set-cookie") && isShareable(String(res.getHeader("cache-control") ?? ""));
-      const page = { status: res.statusCode, headers, body: html, gzip: cacheable || gzip ? gzipSync(html, { level: 6 }) : undefined };
+      const cacheable =
+        !!cacheKey &&
+        res.statusCode === 200 &&
+        !res.hasHeader("set-cookie") &&
+        isShareable(String(res.getHeader("cache-control") ?? ""));
+      const page = {
+        status: res.statusCode,
+        headers,
+        body: html,
+        gzip: cacheable || gzip ? gzipSync(html, { level: 6 }) : undefined,
+      };
       if (cacheable) storePage(cacheKey, { ...page, gzip: page.gzip! });
       for (const name of UNCACHED_HEADERS) if (name.startsWith("content-")) res.removeHeader(name);
       sendPage(req, res, gzip ? page : { ...page, gzip: undefined }, send);

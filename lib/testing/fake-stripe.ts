@@ -1,7 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 
-export type TFakeCheckoutSession = { id: string; params: Record<string, string>; idempotencyKey: string | null; url: string };
+export type TFakeCheckoutSession = {
+  id: string;
+  params: Record<string, string>;
+  idempotencyKey: string | null;
+  url: string;
+};
 
 /**
  * A local stand-in for the parts of Stripe's HTTP API the app calls (Checkout Sessions, Customer
@@ -24,7 +29,10 @@ export async function startFakeStripe(port: number) {
     });
   const server = createServer(async (req, res) => {
     const json = (status: number, value: unknown) => {
-      res.writeHead(status, { "content-type": "application/json", "request-id": `req_${randomBytes(6).toString("hex")}` });
+      res.writeHead(status, {
+        "content-type": "application/json",
+        "request-id": `req_${randomBytes(6).toString("hex")}`,
+      });
       res.end(JSON.stringify(value));
     };
     const url = new URL(req.url ?? "/", base);
@@ -43,33 +51,73 @@ export async function startFakeStripe(port: number) {
         if (key) byKey.set(key, id);
       }
       return json(200, {
-        id: session.id, object: "checkout.session", url: session.url, mode: session.params.mode, status: "open",
-        payment_status: "unpaid", client_reference_id: session.params.client_reference_id ?? null,
-        metadata: Object.fromEntries(Object.entries(session.params).filter(([k]) => k.startsWith("metadata[")).map(([k, v]) => [k.slice(9, -1), v])),
+        id: session.id,
+        object: "checkout.session",
+        url: session.url,
+        mode: session.params.mode,
+        status: "open",
+        payment_status: "unpaid",
+        client_reference_id: session.params.client_reference_id ?? null,
+        metadata: Object.fromEntries(
+          Object.entries(session.params)
+            .filter(([k]) => k.startsWith("metadata["))
+            .map(([k, v]) => [k.slice(9, -1), v]),
+        ),
       });
     }
     if (req.method === "POST" && url.pathname === "/v1/billing_portal/sessions") {
-      return json(200, { id: `bps_${randomBytes(8).toString("hex")}`, object: "billing_portal.session", url: `${base}/portal/${params.customer}` });
+      return json(200, {
+        id: `bps_${randomBytes(8).toString("hex")}`,
+        object: "billing_portal.session",
+        url: `${base}/portal/${params.customer}`,
+      });
     }
     if (req.method === "GET" && url.pathname.startsWith("/v1/payment_intents/")) {
       const id = decodeURIComponent(url.pathname.slice("/v1/payment_intents/".length));
       const known = paymentIntents.get(id);
-      if (!known) return json(404, { error: { type: "invalid_request_error", code: "resource_missing", message: `No such payment_intent: '${id}'` } });
+      if (!known)
+        return json(404, {
+          error: {
+            type: "invalid_request_error",
+            code: "resource_missing",
+            message: `No such payment_intent: '${id}'`,
+          },
+        });
       return json(200, { id, object: "payment_intent", status: "succeeded", metadata: known.metadata });
     }
     if (req.method === "GET" && url.pathname === "/v1/invoice_payments") {
       const pi = url.searchParams.get("payment[payment_intent]") ?? "";
       const invoice = invoicesByPaymentIntent.get(pi);
-      const data = invoice ? [{ id: `inpay_${pi}`, object: "invoice_payment", invoice, payment: { type: "payment_intent", payment_intent: pi } }] : [];
+      const data = invoice
+        ? [
+            {
+              id: `inpay_${pi}`,
+              object: "invoice_payment",
+              invoice,
+              payment: { type: "payment_intent", payment_intent: pi },
+            },
+          ]
+        : [];
       return json(200, { object: "list", data, has_more: false, url: "/v1/invoice_payments" });
     }
     if (req.method === "GET" && url.pathname === "/__sessions") return json(200, sessions);
     if (req.method === "GET" && (url.pathname.startsWith("/pay/") || url.pathname.startsWith("/portal/"))) {
       res.writeHead(200, { "content-type": "text/html" });
-      return res.end(`<!doctype html><html lang="en"><title>Fake Stripe</title><main><h1>Fake Stripe page</h1><p>${url.pathname}</p></main></html>`);
+      return res.end(
+        `<!doctype html><html lang="en"><title>Fake Stripe</title><main><h1>Fake Stripe page</h1><p>${url.pathname}</p></main></html>`,
+      );
     }
-    json(404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${url.pathname})` } });
+    json(404, {
+      error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${url.pathname})` },
+    });
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { base, sessions, control, paymentIntents, invoicesByPaymentIntent, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    base,
+    sessions,
+    control,
+    paymentIntents,
+    invoicesByPaymentIntent,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

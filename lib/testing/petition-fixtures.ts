@@ -8,7 +8,11 @@ export const FORM_SECRET = "test-only-form-token-secret";
 /** A unique, valid signer and a signing context with its own client address. */
 export function signer(overrides: Partial<TSignPetitionInput> = {}) {
   return ZSignPetitionInput.parse({
-    firstName: "Test", lastName: "Signer", email: `t-${randomUUID()}@example.org`, country: "GB", ...overrides,
+    firstName: "Test",
+    lastName: "Signer",
+    email: `t-${randomUUID()}@example.org`,
+    country: "GB",
+    ...overrides,
   });
 }
 
@@ -23,7 +27,11 @@ export function context(overrides: Partial<TSignContext> = {}): TSignContext {
 }
 
 /** The token in the newest queued email's link ("confirm" or "remove") for a signature. */
-export async function tokenFromOutbox(db: PrismaClient, signatureId: string, kind: "confirm" | "remove"): Promise<string> {
+export async function tokenFromOutbox(
+  db: PrismaClient,
+  signatureId: string,
+  kind: "confirm" | "remove",
+): Promise<string> {
   const email = await db.outboxEmail.findFirstOrThrow({
     where: { signatureId, text: { contains: `/petition/${kind}/` } },
     orderBy: { createdAt: "desc" },

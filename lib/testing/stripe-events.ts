@@ -6,41 +6,98 @@ const rid = (prefix: string) => `${prefix}_${randomBytes(10).toString("hex")}`;
 
 export function stripeEvent(type: string, object: object, created: number) {
   return {
-    id: rid("evt"), object: "event", api_version: "2026-10-28.endive", created, livemode: false, pending_webhooks: 1,
-    request: { id: null, idempotency_key: null }, type, data: { object },
+    id: rid("evt"),
+    object: "event",
+    api_version: "2026-10-28.endive",
+    created,
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
+    data: { object },
   };
 }
 
 export function checkoutSessionObject(o: {
-  id: string; donationId: string; mode: "payment" | "subscription"; paymentStatus: "paid" | "unpaid"; amount: number;
-  paymentIntent?: string; subscription?: string; customer: string; email: string; name: string;
+  id: string;
+  donationId: string;
+  mode: "payment" | "subscription";
+  paymentStatus: "paid" | "unpaid";
+  amount: number;
+  paymentIntent?: string;
+  subscription?: string;
+  customer: string;
+  email: string;
+  name: string;
 }) {
   return {
-    id: o.id, object: "checkout.session", mode: o.mode, status: "complete", payment_status: o.paymentStatus,
-    amount_total: o.amount, currency: "gbp", client_reference_id: o.donationId, customer: o.customer,
+    id: o.id,
+    object: "checkout.session",
+    mode: o.mode,
+    status: "complete",
+    payment_status: o.paymentStatus,
+    amount_total: o.amount,
+    currency: "gbp",
+    client_reference_id: o.donationId,
+    customer: o.customer,
     customer_details: { email: o.email, name: o.name, address: null, phone: null, tax_exempt: "none", tax_ids: [] },
     metadata: { donation_id: o.donationId, campaign: "burma-military-ties", source: "/donate" },
-    payment_intent: o.paymentIntent ?? null, subscription: o.subscription ?? null, livemode: false,
+    payment_intent: o.paymentIntent ?? null,
+    subscription: o.subscription ?? null,
+    livemode: false,
   };
 }
 
-export function invoiceObject(o: { id: string; subscription: string; donationId: string; amount: number; paid: boolean; customer: string }) {
+export function invoiceObject(o: {
+  id: string;
+  subscription: string;
+  donationId: string;
+  amount: number;
+  paid: boolean;
+  customer: string;
+}) {
   return {
-    id: o.id, object: "invoice", currency: "gbp", customer: o.customer, status: o.paid ? "paid" : "open",
-    amount_due: o.amount, amount_paid: o.paid ? o.amount : 0, amount_remaining: o.paid ? 0 : o.amount,
-    billing_reason: "subscription_cycle", livemode: false,
-    parent: { type: "subscription_details", quote_details: null, subscription_details: { subscription: o.subscription, metadata: { donation_id: o.donationId } } },
+    id: o.id,
+    object: "invoice",
+    currency: "gbp",
+    customer: o.customer,
+    status: o.paid ? "paid" : "open",
+    amount_due: o.amount,
+    amount_paid: o.paid ? o.amount : 0,
+    amount_remaining: o.paid ? 0 : o.amount,
+    billing_reason: "subscription_cycle",
+    livemode: false,
+    parent: {
+      type: "subscription_details",
+      quote_details: null,
+      subscription_details: { subscription: o.subscription, metadata: { donation_id: o.donationId } },
+    },
   };
 }
 
 export function subscriptionObject(o: { id: string; donationId: string; status: string; customer: string }) {
-  return { id: o.id, object: "subscription", status: o.status, customer: o.customer, metadata: { donation_id: o.donationId }, livemode: false };
+  return {
+    id: o.id,
+    object: "subscription",
+    status: o.status,
+    customer: o.customer,
+    metadata: { donation_id: o.donationId },
+    livemode: false,
+  };
 }
 
 export function chargeObject(o: { paymentIntent: string; amount: number; amountRefunded: number }) {
   return {
-    id: rid("ch"), object: "charge", amount: o.amount, amount_refunded: o.amountRefunded, currency: "gbp",
-    refunded: o.amountRefunded >= o.amount, payment_intent: o.paymentIntent, metadata: {}, status: "succeeded", livemode: false,
+    id: rid("ch"),
+    object: "charge",
+    amount: o.amount,
+    amount_refunded: o.amountRefunded,
+    currency: "gbp",
+    refunded: o.amountRefunded >= o.amount,
+    payment_intent: o.paymentIntent,
+    metadata: {},
+    status: "succeeded",
+    livemode: false,
   };
 }
 
@@ -51,7 +108,10 @@ export function signEvent(event: object, secret: string) {
 }
 
 export const newIds = () => ({
-  session: rid("cs_test"), paymentIntent: rid("pi"), subscription: rid("sub"), customer: rid("cus"),
+  session: rid("cs_test"),
+  paymentIntent: rid("pi"),
+  subscription: rid("sub"),
+  customer: rid("cus"),
   invoices: [rid("in"), rid("in"), rid("in")],
 });
 
@@ -59,15 +119,41 @@ export const newIds = () => ({
  * A monthly gift's life as Stripe reports it: checkout, two paid instalments, a failed one, past due,
  * active again, cancelled (over 90 days from `t`). Ends CANCELED with invoices [paid, paid, failed].
  */
-export function monthlyLifecycleEvents(o: { sessionId: string; donationId: string; amount: number; email: string; t: number; ids: ReturnType<typeof newIds> }) {
+export function monthlyLifecycleEvents(o: {
+  sessionId: string;
+  donationId: string;
+  amount: number;
+  email: string;
+  t: number;
+  ids: ReturnType<typeof newIds>;
+}) {
   const { ids, t, donationId } = o;
   const common = { subscription: ids.subscription, donationId, amount: o.amount, customer: ids.customer };
-  const subscription = (status: string) => subscriptionObject({ id: ids.subscription, donationId, status, customer: ids.customer });
+  const subscription = (status: string) =>
+    subscriptionObject({ id: ids.subscription, donationId, status, customer: ids.customer });
   return [
-    stripeEvent("checkout.session.completed", checkoutSessionObject({ id: o.sessionId, donationId, mode: "subscription", paymentStatus: "paid", amount: o.amount, subscription: ids.subscription, customer: ids.customer, email: o.email, name: "M" }), t),
+    stripeEvent(
+      "checkout.session.completed",
+      checkoutSessionObject({
+        id: o.sessionId,
+        donationId,
+        mode: "subscription",
+        paymentStatus: "paid",
+        amount: o.amount,
+        subscription: ids.subscription,
+        customer: ids.customer,
+        email: o.email,
+        name: "M",
+      }),
+      t,
+    ),
     stripeEvent("invoice.paid", invoiceObject({ ...common, id: ids.invoices[0], paid: true }), t + 1),
     stripeEvent("invoice.paid", invoiceObject({ ...common, id: ids.invoices[1], paid: true }), t + 30 * 86400),
-    stripeEvent("invoice.payment_failed", invoiceObject({ ...common, id: ids.invoices[2], paid: false }), t + 60 * 86400),
+    stripeEvent(
+      "invoice.payment_failed",
+      invoiceObject({ ...common, id: ids.invoices[2], paid: false }),
+      t + 60 * 86400,
+    ),
     stripeEvent("customer.subscription.updated", subscription("past_due"), t + 60 * 86400 + 5),
     stripeEvent("customer.subscription.updated", subscription("active"), t + 61 * 86400),
     stripeEvent("customer.subscription.deleted", subscription("canceled"), t + 90 * 86400),

@@ -10,5 +10,7 @@ export function cleanText(text: string): string {
 
 /** cleanText, then trimmed: for single-line fields such as names and towns. */
 export function cleanLine(text: string): string {
-  return cleanText(text).replace(/[\n\t]+/g, " ").trim();
+  return cleanText(text)
+    .replace(/[\n\t]+/g, " ")
+    .trim();
 }

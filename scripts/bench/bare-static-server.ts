@@ -4,7 +4,10 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 
 const pages = new Map<string, Buffer>(
-  Object.entries(JSON.parse(readFileSync(process.env.BENCH_PAGES!, "utf8")) as Record<string, string>).map(([p, b]) => [p, Buffer.from(b)]),
+  Object.entries(JSON.parse(readFileSync(process.env.BENCH_PAGES!, "utf8")) as Record<string, string>).map(([p, b]) => [
+    p,
+    Buffer.from(b),
+  ]),
 );
 createServer((req, res) => {
   const body = pages.get(req.url ?? "");

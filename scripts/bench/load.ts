@@ -25,7 +25,12 @@ export function signingRequests(prefix: string): autocannon.Request[] {
       headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.10" },
       setupRequest: (request) => ({
         ...request,
-        body: JSON.stringify({ firstName: "Bench", lastName: "Signer", email: `${prefix}-${n++}@bench.example`, country: "GB" }),
+        body: JSON.stringify({
+          firstName: "Bench",
+          lastName: "Signer",
+          email: `${prefix}-${n++}@bench.example`,
+          country: "GB",
+        }),
       }),
     },
   ];

@@ -8,14 +8,30 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
     <div className="admin">
       <nav aria-label="Organiser area" className="admin-nav">
         <ul>
-          <li><Link href="/admin">Dashboard</Link></li>
-          <li><Link href="/admin/signatures">Signatures</Link></li>
-          <li><Link href="/admin/export">Export</Link></li>
-          <li><Link href="/admin/content">Content</Link></li>
-          <li><Link href="/admin/organisers">Organisers</Link></li>
-          <li><Link href="/admin/audit">Audit log</Link></li>
+          <li>
+            <Link href="/admin">Dashboard</Link>
+          </li>
+          <li>
+            <Link href="/admin/signatures">Signatures</Link>
+          </li>
+          <li>
+            <Link href="/admin/export">Export</Link>
+          </li>
+          <li>
+            <Link href="/admin/content">Content</Link>
+          </li>
+          <li>
+            <Link href="/admin/organisers">Organisers</Link>
+          </li>
+          <li>
+            <Link href="/admin/audit">Audit log</Link>
+          </li>
         </ul>
-        <form action={signOutAction}><button type="submit" className="link-button">Sign out</button></form>
+        <form action={signOutAction}>
+          <button type="submit" className="link-button">
+            Sign out
+          </button>
+        </form>
       </nav>
       {children}
     </div>

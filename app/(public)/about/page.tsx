@@ -15,11 +15,13 @@ export default async function AboutPage() {
       <section aria-labelledby="source-heading">
         <h2 id="source-heading">Where the list comes from</h2>
         <p>
-          The countries on this site are those named in <cite>{campaign.briefingTitle}</cite>, {campaign.briefingSeries},
-          published by {campaign.briefingPublisher} in {formatPartialDate(campaign.briefingDate)}. For each country we link
-          to the source the briefing cites, exactly as it cites it.
+          The countries on this site are those named in <cite>{campaign.briefingTitle}</cite>, {campaign.briefingSeries}
+          , published by {campaign.briefingPublisher} in {formatPartialDate(campaign.briefingDate)}. For each country we
+          link to the source the briefing cites, exactly as it cites it.
         </p>
-        <p>Read the briefing series: <ExternalLink href={campaign.briefingUrl} /></p>
+        <p>
+          Read the briefing series: <ExternalLink href={campaign.briefingUrl} />
+        </p>
         <p>
           We add what our own research found about each source, and we say so where we could not retrieve a copy of the
           cited page. We do not add claims of our own.

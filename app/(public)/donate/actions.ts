@@ -15,7 +15,15 @@ import { formStrings } from "@/lib/http/form-strings";
 import { limitDonationStarts } from "@/lib/rate-limit/abuse-limits";
 import type { TDonateFormState } from "@/components/donate/donate-form-state";
 
-const ECHOED = ["frequency", "amount", "customAmount", "giftAid", "giftAidName", "giftAidAddress", "giftAidPostcode"] as const;
+const ECHOED = [
+  "frequency",
+  "amount",
+  "customAmount",
+  "giftAid",
+  "giftAidName",
+  "giftAidAddress",
+  "giftAidPostcode",
+] as const;
 
 // Public: anyone may give. Input parsed with zod against the configured bounds; Stripe takes the payment.
 export async function startDonationAction(_previous: TDonateFormState, formData: FormData): Promise<TDonateFormState> {
@@ -39,7 +47,11 @@ export async function startDonationAction(_previous: TDonateFormState, formData:
     const userError = userErrorOf(error);
     if (userError) return { status: "error", message: userError.message, values };
     console.error(error);
-    return { status: "error", message: "Something went wrong on our side and nothing was charged. Please try again in a minute.", values };
+    return {
+      status: "error",
+      message: "Something went wrong on our side and nothing was charged. Please try again in a minute.",
+      values,
+    };
   }
   redirect(url);
 }
@@ -49,9 +61,15 @@ export async function manageDonationAction(formData: FormData) {
   const token = String(formData.get("token") ?? "").slice(0, 200);
   const stripe = getStripe();
   const donation = /^[A-Za-z0-9_-]{20,100}$/.test(token)
-    ? await getDb().donation.findUnique({ where: { manageTokenHash: hashToken(token) }, select: { stripeCustomerId: true } })
+    ? await getDb().donation.findUnique({
+        where: { manageTokenHash: hashToken(token) },
+        select: { stripeCustomerId: true },
+      })
     : null;
   if (!stripe || !donation?.stripeCustomerId) redirect(`/donate/manage/${encodeURIComponent(token)}?error=1`);
-  const portal = await stripe.billingPortal.sessions.create({ customer: donation.stripeCustomerId, return_url: `${getEnv().APP_URL}/donate` });
+  const portal = await stripe.billingPortal.sessions.create({
+    customer: donation.stripeCustomerId,
+    return_url: `${getEnv().APP_URL}/donate`,
+  });
   redirect(portal.url);
 }

@@ -7,14 +7,24 @@ import { getEnv } from "@/lib/env";
 export const metadata: Metadata = { title: "Donate" };
 export const dynamic = "force-dynamic";
 
-export default async function DonatePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DonatePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const config = donationConfig(getEnv());
   const cancelled = (await searchParams).cancelled === "1";
   return (
     <>
       <h1>Support the campaign</h1>
-      <p className="lead">Your gift pays for the research behind this site and for the campaigning that keeps the pressure on governments.</p>
-      {cancelled ? <p className="flag flag-unverified" data-testid="donate-cancelled">You left the payment page, so nothing was charged. You can try again below.</p> : null}
+      <p className="lead">
+        Your gift pays for the research behind this site and for the campaigning that keeps the pressure on governments.
+      </p>
+      {cancelled ? (
+        <p className="flag flag-unverified" data-testid="donate-cancelled">
+          You left the payment page, so nothing was charged. You can try again below.
+        </p>
+      ) : null}
       {config.enabled ? (
         <DonateForm
           presets={config.presetsMinor.map((minor) => ({ minor, label: formatMoney(minor, config.currency) }))}

@@ -12,7 +12,16 @@ import { SIGN_RECEIVED_MESSAGE, signPetition } from "@/lib/petition/sign-petitio
 import { signContextFrom } from "@/lib/petition/sign-context";
 import type { TSignFormState } from "@/components/petition/sign-form-state";
 
-const ECHOED = ["firstName", "lastName", "email", "country", "postcode", "optIn", "handInConsent", "formToken"] as const;
+const ECHOED = [
+  "firstName",
+  "lastName",
+  "email",
+  "country",
+  "postcode",
+  "optIn",
+  "handInConsent",
+  "formToken",
+] as const;
 
 // Public: anyone may sign. Parsed with zod here; rate limits and dedupe are in lib/petition.
 export async function signPetitionAction(_previous: TSignFormState, formData: FormData): Promise<TSignFormState> {
@@ -20,7 +29,12 @@ export async function signPetitionAction(_previous: TSignFormState, formData: Fo
   const values = Object.fromEntries(ECHOED.map((key) => [key, (raw[key] ?? "").slice(0, 300)]));
   const parsed = ZSignPetitionInput.safeParse(raw);
   if (!parsed.success) {
-    return { status: "error", message: "Please check the highlighted details.", fields: fieldErrors(parsed.error), values };
+    return {
+      status: "error",
+      message: "Please check the highlighted details.",
+      fields: fieldErrors(parsed.error),
+      values,
+    };
   }
   try {
     // The same answer whatever the outcome: it must not tell anyone whether this address had signed.
@@ -30,7 +44,11 @@ export async function signPetitionAction(_previous: TSignFormState, formData: Fo
     const userError = userErrorOf(error);
     if (userError) return { status: "error", message: userError.message, values };
     console.error(error);
-    return { status: "error", message: "Something went wrong on our side and your signature was not saved. Please try again in a minute.", values };
+    return {
+      status: "error",
+      message: "Something went wrong on our side and your signature was not saved. Please try again in a minute.",
+      values,
+    };
   }
 }
 

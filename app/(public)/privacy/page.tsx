@@ -9,7 +9,9 @@ export default function PrivacyPage() {
   return (
     <>
       <h1>How we handle your data</h1>
-      <p className="lead">We keep as little about you as we can, only for as long as we need it, and never sell or share it.</p>
+      <p className="lead">
+        We keep as little about you as we can, only for as long as we need it, and never sell or share it.
+      </p>
       <section aria-labelledby="now-heading">
         <h2 id="now-heading">Reading this site</h2>
         <p>
@@ -29,16 +31,16 @@ export default function PrivacyPage() {
           at any time with the link in any email we send; we then keep only a note that a signature was removed.
         </p>
         <p>
-          <strong>Who sees your name.</strong> The petition is handed to the governments it names. They are told how many
-          people signed and from which countries and postcode areas (such as &ldquo;SW1A&rdquo;). Your name is on the list
-          they receive only if you ticked &ldquo;Add my name to the list we hand to the governments&rdquo;; nobody&apos;s email
-          address or full postcode is ever on it. Inside the campaign, only signed-in organisers can see signers&apos; names
-          and emails, and every export they make is recorded.
+          <strong>Who sees your name.</strong> The petition is handed to the governments it names. They are told how
+          many people signed and from which countries and postcode areas (such as &ldquo;SW1A&rdquo;). Your name is on
+          the list they receive only if you ticked &ldquo;Add my name to the list we hand to the governments&rdquo;;
+          nobody&apos;s email address or full postcode is ever on it. Inside the campaign, only signed-in organisers can
+          see signers&apos; names and emails, and every export they make is recorded.
         </p>
         <p>
-          <strong>Nobody can find out from this site whether you signed.</strong> The site answers everyone who signs with
-          the same words, whether or not that address had signed before; anything that differs goes to the address by
-          email.
+          <strong>Nobody can find out from this site whether you signed.</strong> The site answers everyone who signs
+          with the same words, whether or not that address had signed before; anything that differs goes to the address
+          by email.
         </p>
       </section>
       <section aria-labelledby="write-heading">
@@ -59,11 +61,21 @@ export default function PrivacyPage() {
       <section aria-labelledby="keep-heading">
         <h2 id="keep-heading">How long we keep it</h2>
         <ul>
-          <li>A signature that is never confirmed is deleted, with its emails, after {RETENTION.unconfirmedSignatureDays} days.</li>
-          <li>Once an email is sent we keep only that it was sent (to whom, when, its subject), not its text or links.</li>
-          <li>Gift Aid details given for a gift that was never completed are erased after {RETENTION.unfinishedGiftAidDays} days.</li>
-          <li>When the petition closes, and it has been handed in, signatures are anonymised: names, emails and full
-            postcodes are removed and only the counts by country and postcode area stay.</li>
+          <li>
+            A signature that is never confirmed is deleted, with its emails, after {RETENTION.unconfirmedSignatureDays}{" "}
+            days.
+          </li>
+          <li>
+            Once an email is sent we keep only that it was sent (to whom, when, its subject), not its text or links.
+          </li>
+          <li>
+            Gift Aid details given for a gift that was never completed are erased after{" "}
+            {RETENTION.unfinishedGiftAidDays} days.
+          </li>
+          <li>
+            When the petition closes, and it has been handed in, signatures are anonymised: names, emails and full
+            postcodes are removed and only the counts by country and postcode area stay.
+          </li>
           <li>Gifts and Gift Aid declarations are kept as long as the law on charity and tax records requires.</li>
         </ul>
         <p>A job runs every day to apply these rules, and records how many items it removed.</p>
@@ -71,9 +83,10 @@ export default function PrivacyPage() {
       <section aria-labelledby="rights-heading">
         <h2 id="rights-heading">Your rights</h2>
         <p>
-          Under UK data protection law you can ask to see, correct or delete what we hold about you, and complain to
-          the Information Commissioner&apos;s Office. <Link href="/privacy/my-data">See and download everything we hold
-          about your email address</Link>: we email that address a link to it.
+          Under UK data protection law you can ask to see, correct or delete what we hold about you, and complain to the
+          Information Commissioner&apos;s Office.{" "}
+          <Link href="/privacy/my-data">See and download everything we hold about your email address</Link>: we email
+          that address a link to it.
         </p>
       </section>
     </>

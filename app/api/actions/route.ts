@@ -9,7 +9,10 @@ import { recordAction, ZRecordActionInput } from "@/lib/messages/record-action";
 // Public: anyone may record that they used a channel. Same-origin only, validated, rate-limited.
 export async function POST(request: Request) {
   try {
-    const input = await readJsonBody(webBodySource(request), ZRecordActionInput, { maxBytes: BODY_LIMITS.actions, sameOriginOnly: true });
+    const input = await readJsonBody(webBodySource(request), ZRecordActionInput, {
+      maxBytes: BODY_LIMITS.actions,
+      sameOriginOnly: true,
+    });
     const result = await recordAction(getDb(), input, hashClientAddress(request.headers, getEnv().IP_HASH_SECRET));
     return Response.json(result, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {

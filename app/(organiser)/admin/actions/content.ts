@@ -6,8 +6,16 @@ import type { TAdminState } from "@/components/admin/admin-state";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireOrganiser } from "@/lib/auth/guards";
 import {
-  unverifyContact, updateCampaignText, updateContact, updateCountryStatus, updateEvidenceItem, verifyContact,
-  ZCampaignText, ZContactEdit, ZCountryStatus, ZEvidenceEdit,
+  unverifyContact,
+  updateCampaignText,
+  updateContact,
+  updateCountryStatus,
+  updateEvidenceItem,
+  verifyContact,
+  ZCampaignText,
+  ZContactEdit,
+  ZCountryStatus,
+  ZEvidenceEdit,
 } from "@/lib/content/edit-content";
 import { getDb } from "@/lib/db";
 import { saveMessageTemplate } from "@/lib/messages/save-template";
@@ -35,7 +43,11 @@ export async function saveCampaignTextAction(_state: TAdminState, formData: Form
   });
 }
 
-export async function saveCountryStatusAction(slug: string, _state: TAdminState, formData: FormData): Promise<TAdminState> {
+export async function saveCountryStatusAction(
+  slug: string,
+  _state: TAdminState,
+  formData: FormData,
+): Promise<TAdminState> {
   const organiser = await requireOrganiser();
   return toState(async () => {
     await updateCountryStatus(getDb(), organiser.email, ZSlug.parse(slug), parseForm(ZCountryStatus, formData));
@@ -44,7 +56,12 @@ export async function saveCountryStatusAction(slug: string, _state: TAdminState,
   });
 }
 
-export async function saveContactAction(slug: string, id: string, _state: TAdminState, formData: FormData): Promise<TAdminState> {
+export async function saveContactAction(
+  slug: string,
+  id: string,
+  _state: TAdminState,
+  formData: FormData,
+): Promise<TAdminState> {
   const organiser = await requireOrganiser();
   return toState(async () => {
     await updateContact(getDb(), organiser.email, ZId.parse(id), parseForm(ZContactEdit, formData));
@@ -53,7 +70,12 @@ export async function saveContactAction(slug: string, id: string, _state: TAdmin
   });
 }
 
-export async function verifyContactAction(slug: string, id: string, _state: TAdminState, _formData: FormData): Promise<TAdminState> {
+export async function verifyContactAction(
+  slug: string,
+  id: string,
+  _state: TAdminState,
+  _formData: FormData,
+): Promise<TAdminState> {
   const organiser = await requireOrganiser();
   return toState(async () => {
     await verifyContact(getDb(), organiser.email, ZId.parse(id));
@@ -62,7 +84,12 @@ export async function verifyContactAction(slug: string, id: string, _state: TAdm
   });
 }
 
-export async function unverifyContactAction(slug: string, id: string, _state: TAdminState, _formData: FormData): Promise<TAdminState> {
+export async function unverifyContactAction(
+  slug: string,
+  id: string,
+  _state: TAdminState,
+  _formData: FormData,
+): Promise<TAdminState> {
   const organiser = await requireOrganiser();
   return toState(async () => {
     await unverifyContact(getDb(), organiser.email, ZId.parse(id));
@@ -71,7 +98,12 @@ export async function unverifyContactAction(slug: string, id: string, _state: TA
   });
 }
 
-export async function saveEvidenceAction(slug: string, id: string, _state: TAdminState, formData: FormData): Promise<TAdminState> {
+export async function saveEvidenceAction(
+  slug: string,
+  id: string,
+  _state: TAdminState,
+  formData: FormData,
+): Promise<TAdminState> {
   const organiser = await requireOrganiser();
   return toState(async () => {
     await updateEvidenceItem(getDb(), organiser.email, ZId.parse(id), parseForm(ZEvidenceEdit, formData));
@@ -80,7 +112,12 @@ export async function saveEvidenceAction(slug: string, id: string, _state: TAdmi
   });
 }
 
-export async function saveTemplateAction(slug: string, countryId: string, _state: TAdminState, formData: FormData): Promise<TAdminState> {
+export async function saveTemplateAction(
+  slug: string,
+  countryId: string,
+  _state: TAdminState,
+  formData: FormData,
+): Promise<TAdminState> {
   const organiser = await requireOrganiser();
   return toState(async () => {
     const raw = { subject: String(formData.get("subject") ?? ""), body: String(formData.get("body") ?? "") };

@@ -16,7 +16,11 @@ export async function inviteOrganiserAction(_state: TAdminState, formData: FormD
   });
 }
 
-export async function removeOrganiserAction(email: string, _state: TAdminState, _formData: FormData): Promise<TAdminState> {
+export async function removeOrganiserAction(
+  email: string,
+  _state: TAdminState,
+  _formData: FormData,
+): Promise<TAdminState> {
   const admin = await requireOrganiser("ADMIN");
   return toState(async () => {
     await removeOrganiser(getDb(), admin.email, z.email().parse(email));

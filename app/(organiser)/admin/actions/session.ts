@@ -13,7 +13,14 @@ import { limitSignInRequests } from "@/lib/rate-limit/abuse-limits";
 // Public: asks for a sign-in link. Auth.js sends it only to known organisers (lib/auth/auth.ts);
 // everyone is answered with the same page, and limited the same way, organiser or not.
 export async function requestSignInLinkAction(formData: FormData) {
-  const email = z.email().max(254).safeParse(String(formData.get("email") ?? "").trim().toLowerCase());
+  const email = z
+    .email()
+    .max(254)
+    .safeParse(
+      String(formData.get("email") ?? "")
+        .trim()
+        .toLowerCase(),
+    );
   if (!email.success) redirect("/admin/sign-in?error=InvalidEmail");
   try {
     await limitSignInRequests(getDb(), hashClientAddress(await headers(), getEnv().IP_HASH_SECRET), email.data);

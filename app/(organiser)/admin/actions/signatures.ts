@@ -3,14 +3,24 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { TAdminState } from "@/components/admin/admin-state";
-import { bulkInvalidate, eraseSignatureAsOrganiser, invalidateSignature, undoBulkInvalidation, ZBulkInvalidate } from "@/lib/admin/signatures-admin";
+import {
+  bulkInvalidate,
+  eraseSignatureAsOrganiser,
+  invalidateSignature,
+  undoBulkInvalidation,
+  ZBulkInvalidate,
+} from "@/lib/admin/signatures-admin";
 import { requireOrganiser } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import { parseForm, toState } from "./run-admin-action";
 
 const ZId = z.string().min(1).max(64);
 
-export async function invalidateSignatureAction(id: string, _state: TAdminState, _formData: FormData): Promise<TAdminState> {
+export async function invalidateSignatureAction(
+  id: string,
+  _state: TAdminState,
+  _formData: FormData,
+): Promise<TAdminState> {
   const organiser = await requireOrganiser();
   return toState(async () => {
     await invalidateSignature(getDb(), organiser.email, ZId.parse(id));
@@ -34,14 +44,19 @@ export async function bulkInvalidateAction(_state: TAdminState, formData: FormDa
   return toState(async () => {
     const result = await bulkInvalidate(getDb(), organiser.email, parseForm(ZBulkInvalidate, formData));
     const n = result.count.toLocaleString("en-GB");
-    if (result.step === "preview") return `${n} live signatures match. To invalidate them, enter ${n} as the number to confirm and press again.`;
+    if (result.step === "preview")
+      return `${n} live signatures match. To invalidate them, enter ${n} as the number to confirm and press again.`;
     revalidatePath("/admin/signatures");
     return `${n} signatures invalidated. You can undo this below.`;
   });
 }
 
 // Admins only.
-export async function undoBulkInvalidationAction(batchId: string, _state: TAdminState, _formData: FormData): Promise<TAdminState> {
+export async function undoBulkInvalidationAction(
+  batchId: string,
+  _state: TAdminState,
+  _formData: FormData,
+): Promise<TAdminState> {
   const organiser = await requireOrganiser("ADMIN");
   return toState(async () => {
     const restored = await undoBulkInvalidation(getDb(), organiser.email, ZId.parse(batchId));

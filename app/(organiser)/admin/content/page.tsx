@@ -15,13 +15,22 @@ export default async function ContentPage() {
       <h1>Content</h1>
       <h2>Campaign text</h2>
       <AdminForm action={saveCampaignTextAction} submitLabel="Save campaign text" testId="campaign-text">
-        <div className="field"><label htmlFor="title">Title</label><input id="title" name="title" defaultValue={campaign.title} maxLength={200} /></div>
-        <div className="field"><label htmlFor="ask">What the campaign asks</label><textarea id="ask" name="ask" rows={5} defaultValue={campaign.ask} /></div>
+        <div className="field">
+          <label htmlFor="title">Title</label>
+          <input id="title" name="title" defaultValue={campaign.title} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="ask">What the campaign asks</label>
+          <textarea id="ask" name="ask" rows={5} defaultValue={campaign.ask} />
+        </div>
       </AdminForm>
       <h2>Countries</h2>
       <ul data-testid="content-countries">
         {campaign.countries.map((c) => (
-          <li key={c.id}><Link href={`/admin/content/${c.slug}`}>{c.name}</Link> ({c.status === "LISTED" ? "on the list" : "removed"})</li>
+          <li key={c.id}>
+            <Link href={`/admin/content/${c.slug}`}>{c.name}</Link> ({c.status === "LISTED" ? "on the list" : "removed"}
+            )
+          </li>
         ))}
       </ul>
     </>

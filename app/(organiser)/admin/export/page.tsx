@@ -7,34 +7,80 @@ import { exportFilename, ZExportFilters } from "@/lib/export/export-signatures";
 
 export const metadata: Metadata = { title: "Export signatures", robots: { index: false } };
 
-export default async function ExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ExportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireOrganiserPage();
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string")) as Record<
+    string,
+    string
+  >;
   const parsed = ZExportFilters.safeParse(raw);
   const filters = parsed.success ? parsed.data : ZExportFilters.parse({});
   const countries = await getDb().country.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
-  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== undefined) as [string, string][]).toString();
+  const query = new URLSearchParams(
+    Object.entries(filters).filter(([, v]) => v !== undefined) as [string, string][],
+  ).toString();
   return (
     <>
       <h1>Export signatures</h1>
-      {!parsed.success ? <p className="form-error" role="alert">{parsed.error.issues[0].message}</p> : null}
+      {!parsed.success ? (
+        <p className="form-error" role="alert">
+          {parsed.error.issues[0].message}
+        </p>
+      ) : null}
       <form className="admin-form" data-testid="export-filters">
-        <div className="field"><label htmlFor="shape">Shape</label>
+        <div className="field">
+          <label htmlFor="shape">Shape</label>
           <select id="shape" name="shape" defaultValue={filters.shape}>
-            <option value="crm">CRM: names, emails, consent</option><option value="delivery">Hand-in list: only signers who asked to be named, with areas, no email</option>
-          </select></div>
-        <div className="field"><label htmlFor="from">Signed from (YYYY-MM-DD)</label><input id="from" name="from" type="date" defaultValue={filters.from ?? ""} /></div>
-        <div className="field"><label htmlFor="to">Signed until (YYYY-MM-DD)</label><input id="to" name="to" type="date" defaultValue={filters.to ?? ""} /></div>
-        <div className="field"><label htmlFor="status">Which signatures</label>
-          <select id="status" name="status" defaultValue={filters.status}><option value="confirmed">Confirmed only</option><option value="all">Confirmed and pending</option></select></div>
-        <div className="field"><label htmlFor="optIn">Updates consent</label>
-          <select id="optIn" name="optIn" defaultValue={filters.optIn}><option value="only">Opted in only</option><option value="all">Everyone</option></select></div>
-        <div className="field"><label htmlFor="country">Signed on a country page</label>
-          <select id="country" name="country" defaultValue={filters.country ?? ""}><option value="">Any page</option>
-            {countries.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}</select></div>
-        <button type="submit" className="button">Apply filters</button>
+            <option value="crm">CRM: names, emails, consent</option>
+            <option value="delivery">Hand-in list: only signers who asked to be named, with areas, no email</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="from">Signed from (YYYY-MM-DD)</label>
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">Signed until (YYYY-MM-DD)</label>
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">Which signatures</label>
+          <select id="status" name="status" defaultValue={filters.status}>
+            <option value="confirmed">Confirmed only</option>
+            <option value="all">Confirmed and pending</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="optIn">Updates consent</label>
+          <select id="optIn" name="optIn" defaultValue={filters.optIn}>
+            <option value="only">Opted in only</option>
+            <option value="all">Everyone</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="country">Signed on a country page</label>
+          <select id="country" name="country" defaultValue={filters.country ?? ""}>
+            <option value="">Any page</option>
+            {countries.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          Apply filters
+        </button>
       </form>
-      <p><a className="button" href={`/api/export/signatures?${query}`} data-testid="export-link">Download CSV</a></p>
+      <p>
+        <a className="button" href={`/api/export/signatures?${query}`} data-testid="export-link">
+          Download CSV
+        </a>
+      </p>
       <ExportDownload query={query} filename={exportFilename(CAMPAIGN_SLUG, filters.shape)} />
       <p className="note">Every export is written to the audit log with its filters and row count.</p>
     </>

@@ -12,19 +12,34 @@ const ERRORS: Record<string, string> = {
 };
 
 // Public: the way in. Sends a link only to known organisers, and says the same to everyone.
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const error = (await searchParams).error;
-  const message = typeof error === "string" ? (Object.hasOwn(ERRORS, error) ? ERRORS[error] : "Sign-in did not work. Please try again.") : null;
+  const message =
+    typeof error === "string"
+      ? Object.hasOwn(ERRORS, error)
+        ? ERRORS[error]
+        : "Sign-in did not work. Please try again."
+      : null;
   return (
     <>
       <h1>Organiser sign-in</h1>
-      {message ? <p className="form-error" role="alert">{message}</p> : null}
+      {message ? (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      ) : null}
       <form action={requestSignInLinkAction} className="admin-form">
         <div className="field">
           <label htmlFor="email">Your email address</label>
           <input id="email" name="email" type="email" autoComplete="email" required />
         </div>
-        <button type="submit" className="button button-primary">Email me a sign-in link</button>
+        <button type="submit" className="button button-primary">
+          Email me a sign-in link
+        </button>
       </form>
     </>
   );

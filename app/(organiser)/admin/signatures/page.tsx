@@ -8,7 +8,11 @@ import { bulkInvalidateAction, undoBulkInvalidationAction } from "../actions/sig
 
 export const metadata: Metadata = { title: "Signatures", robots: { index: false } };
 
-export default async function SignaturesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignaturesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const organiser = await requireOrganiserPage();
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
@@ -19,23 +23,46 @@ export default async function SignaturesPage({ searchParams }: { searchParams: P
     <>
       <h1>Signatures</h1>
       <form className="admin-form" role="search">
-        <div className="field"><label htmlFor="q">Search by name or email</label><input id="q" name="q" defaultValue={q} /></div>
-        <button type="submit" className="button">Search</button>
+        <div className="field">
+          <label htmlFor="q">Search by name or email</label>
+          <input id="q" name="q" defaultValue={q} />
+        </div>
+        <button type="submit" className="button">
+          Search
+        </button>
       </form>
-      <p>{total.toLocaleString("en-GB")} found. Page {page} of {pages}.</p>
+      <p>
+        {total.toLocaleString("en-GB")} found. Page {page} of {pages}.
+      </p>
       <table className="admin-table" data-testid="signature-results">
-        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Status</th><th scope="col">Country</th><th scope="col">Signed</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Email</th>
+            <th scope="col">Status</th>
+            <th scope="col">Country</th>
+            <th scope="col">Signed</th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td><Link href={`/admin/signatures/${r.id}`}>{r.firstName || r.lastName ? `${r.firstName ?? ""} ${r.lastName ?? ""}` : "(erased)"}</Link></td>
-              <td>{r.email ?? "–"}</td><td>{r.status}</td><td>{r.signerCountry ?? "–"}</td><td>{r.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+              <td>
+                <Link href={`/admin/signatures/${r.id}`}>
+                  {r.firstName || r.lastName ? `${r.firstName ?? ""} ${r.lastName ?? ""}` : "(erased)"}
+                </Link>
+              </td>
+              <td>{r.email ?? "–"}</td>
+              <td>{r.status}</td>
+              <td>{r.signerCountry ?? "–"}</td>
+              <td>{r.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <nav aria-label="Pages" className="pager">
-        {page > 1 ? <Link href={link(page - 1)}>Previous page</Link> : null} {page < pages ? <Link href={link(page + 1)}>Next page</Link> : null}
+        {page > 1 ? <Link href={link(page - 1)}>Previous page</Link> : null}{" "}
+        {page < pages ? <Link href={link(page + 1)}>Next page</Link> : null}
       </nav>
       {organiser.role === "ADMIN" ? <BulkInvalidation /> : null}
     </>
@@ -48,29 +75,66 @@ async function BulkInvalidation() {
   return (
     <>
       <h2>Invalidate a wave of bot signatures</h2>
-      <p>First press the button without a number: it counts the live signatures that match. Then enter that number to
-        invalidate them. Whole public mail providers (such as gmail.com) are refused.</p>
-      <AdminForm action={bulkInvalidateAction} submitLabel="Count, or invalidate with the number" danger testId="bulk-invalidate">
+      <p>
+        First press the button without a number: it counts the live signatures that match. Then enter that number to
+        invalidate them. Whole public mail providers (such as gmail.com) are refused.
+      </p>
+      <AdminForm
+        action={bulkInvalidateAction}
+        submitLabel="Count, or invalidate with the number"
+        danger
+        testId="bulk-invalidate"
+      >
         <div className="field">
           <label htmlFor="by">Match on</label>
-          <select id="by" name="by"><option value="domain">Email domain</option><option value="ipHash">Address hash</option></select>
+          <select id="by" name="by">
+            <option value="domain">Email domain</option>
+            <option value="ipHash">Address hash</option>
+          </select>
         </div>
-        <div className="field"><label htmlFor="value">Domain or hash</label><input id="value" name="value" required /></div>
-        <div className="field"><label htmlFor="confirmCount">Number to confirm (leave empty to count first)</label>
-          <input id="confirmCount" name="confirmCount" inputMode="numeric" /></div>
+        <div className="field">
+          <label htmlFor="value">Domain or hash</label>
+          <input id="value" name="value" required />
+        </div>
+        <div className="field">
+          <label htmlFor="confirmCount">Number to confirm (leave empty to count first)</label>
+          <input id="confirmCount" name="confirmCount" inputMode="numeric" />
+        </div>
       </AdminForm>
       {batches.length ? (
         <table className="admin-table" data-testid="invalidation-batches">
           <caption>Recent bulk invalidations</caption>
-          <thead><tr><th scope="col">When</th><th scope="col">Match</th><th scope="col">Signatures</th><th scope="col">By</th><th scope="col">Undo</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Match</th>
+              <th scope="col">Signatures</th>
+              <th scope="col">By</th>
+              <th scope="col">Undo</th>
+            </tr>
+          </thead>
           <tbody>
             {batches.map((b) => (
               <tr key={b.id}>
-                <td>{b.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td><td>{b.matchBy}: {b.matchValue}</td>
-                <td>{b.count.toLocaleString("en-GB")}</td><td>{b.actorEmail}</td>
-                <td>{b.undoneAt ? `Undone by ${b.undoneBy}` : (
-                  <AdminForm action={undoBulkInvalidationAction.bind(null, b.id)} submitLabel="Undo" testId={`undo-${b.id}`}><span /></AdminForm>
-                )}</td>
+                <td>{b.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                <td>
+                  {b.matchBy}: {b.matchValue}
+                </td>
+                <td>{b.count.toLocaleString("en-GB")}</td>
+                <td>{b.actorEmail}</td>
+                <td>
+                  {b.undoneAt ? (
+                    `Undone by ${b.undoneBy}`
+                  ) : (
+                    <AdminForm
+                      action={undoBulkInvalidationAction.bind(null, b.id)}
+                      submitLabel="Undo"
+                      testId={`undo-${b.id}`}
+                    >
+                      <span />
+                    </AdminForm>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

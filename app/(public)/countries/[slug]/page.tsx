@@ -50,7 +50,9 @@ export default async function CountryPage({ params }: TProps) {
             {country.statusNote ? ` ${country.statusNote}` : ""}
           </p>
           {country.statusSourceUrl ? (
-            <p>Source: <ExternalLink href={country.statusSourceUrl} /></p>
+            <p>
+              Source: <ExternalLink href={country.statusSourceUrl} />
+            </p>
           ) : null}
         </section>
       ) : (
@@ -67,7 +69,12 @@ export default async function CountryPage({ params }: TProps) {
             country={{ slug: country.slug, name: country.name }}
             template={{ subject: template.subject, body: template.body }}
             targets={country.contacts.map((c) => ({
-              id: c.id, name: c.name, emails: c.emails, website: c.website, address: c.address, phone: c.phone,
+              id: c.id,
+              name: c.name,
+              emails: c.emails,
+              website: c.website,
+              address: c.address,
+              phone: c.phone,
               verified: c.verifiedAt !== null,
             }))}
           />

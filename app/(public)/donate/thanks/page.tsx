@@ -9,11 +9,19 @@ export const dynamic = "force-dynamic";
 const CONFIRMED = new Set(["SUCCEEDED", "ACTIVE"]);
 
 // Public: shows what Stripe has told us about this checkout; it records nothing itself.
-export default async function DonateThanksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DonateThanksPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const sessionId = (await searchParams).session_id;
-  const donation = typeof sessionId === "string" && /^cs_[A-Za-z0-9_]{1,200}$/.test(sessionId)
-    ? await getDb().donation.findUnique({ where: { stripeCheckoutSessionId: sessionId }, select: { status: true, amount: true, currency: true, frequency: true } })
-    : null;
+  const donation =
+    typeof sessionId === "string" && /^cs_[A-Za-z0-9_]{1,200}$/.test(sessionId)
+      ? await getDb().donation.findUnique({
+          where: { stripeCheckoutSessionId: sessionId },
+          select: { status: true, amount: true, currency: true, frequency: true },
+        })
+      : null;
   const confirmed = donation && CONFIRMED.has(donation.status);
   return (
     <>
@@ -21,18 +29,27 @@ export default async function DonateThanksPage({ searchParams }: { searchParams:
       {donation && !confirmed && donation.status !== "FAILED" ? <meta httpEquiv="refresh" content="4" /> : null}
       <h1>Thank you</h1>
       {!donation ? (
-        <p data-testid="donation-state">We could not find this payment. If you were charged, Stripe has emailed you a receipt.</p>
+        <p data-testid="donation-state">
+          We could not find this payment. If you were charged, Stripe has emailed you a receipt.
+        </p>
       ) : confirmed ? (
         <p data-testid="donation-state">
-          Your {donation.frequency === "MONTHLY" ? "monthly " : ""}gift of {formatMoney(donation.amount, donation.currency)} is confirmed.
-          Thank you for standing with the people of Burma.
+          Your {donation.frequency === "MONTHLY" ? "monthly " : ""}gift of{" "}
+          {formatMoney(donation.amount, donation.currency)} is confirmed. Thank you for standing with the people of
+          Burma.
         </p>
       ) : donation.status === "FAILED" ? (
-        <p data-testid="donation-state">Your payment did not go through, and nothing was taken. <Link href="/donate">Try again</Link>.</p>
+        <p data-testid="donation-state">
+          Your payment did not go through, and nothing was taken. <Link href="/donate">Try again</Link>.
+        </p>
       ) : (
-        <p data-testid="donation-state">Thank you — we are confirming your gift with our payment provider. This page updates by itself.</p>
+        <p data-testid="donation-state">
+          Thank you — we are confirming your gift with our payment provider. This page updates by itself.
+        </p>
       )}
-      <p><Link href="/">Back to the campaign</Link></p>
+      <p>
+        <Link href="/">Back to the campaign</Link>
+      </p>
     </>
   );
 }

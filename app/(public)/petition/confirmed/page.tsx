@@ -8,7 +8,9 @@ export default function ConfirmedPage() {
     <>
       <h1>Your signature is confirmed</h1>
       <p data-testid="confirmed">Thank you. Your signature now counts towards the petition.</p>
-      <p>Next, <Link href="/">write to one of the governments on the list</Link>: it takes a minute.</p>
+      <p>
+        Next, <Link href="/">write to one of the governments on the list</Link>: it takes a minute.
+      </p>
     </>
   );
 }

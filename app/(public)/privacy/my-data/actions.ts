@@ -13,7 +13,10 @@ import { cleanLine } from "@/lib/text/clean-text";
 
 // Public: anyone may ask; the link goes to the address itself, and the page answers the same either way.
 export async function requestMyDataAction(formData: FormData) {
-  const email = z.email().max(254).safeParse(cleanLine(String(formData.get("email") ?? "")).toLowerCase());
+  const email = z
+    .email()
+    .max(254)
+    .safeParse(cleanLine(String(formData.get("email") ?? "")).toLowerCase());
   if (!email.success) redirect("/privacy/my-data?error=InvalidEmail");
   const env = getEnv();
   let problem: string | null = null;

@@ -5,12 +5,17 @@ export const metadata: Metadata = { title: "See the data we hold about you", rob
 
 const ERRORS: Record<string, string> = {
   InvalidEmail: "Please enter a valid email address, like name@example.com.",
-  RateLimited: "There have been several requests for that address or from your connection. Please check your inbox, or try again later.",
+  RateLimited:
+    "There have been several requests for that address or from your connection. Please check your inbox, or try again later.",
   Unavailable: "Our database is restarting. Please try again in a few seconds.",
 };
 
 // Public: a supporter asks for a link to their own data. What the page says never depends on the address.
-export default async function MyDataPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MyDataPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const error = typeof params.error === "string" && Object.hasOwn(ERRORS, params.error) ? ERRORS[params.error] : null;
   return (
@@ -23,17 +28,23 @@ export default async function MyDataPage({ searchParams }: { searchParams: Promi
       </p>
       {params.sent ? (
         <p role="status" className="saved" data-testid="my-data-sent">
-          Thank you. We have emailed that address a link to see everything we hold about it, if we hold anything. The link
-          works for 24 hours; check your spam folder too.
+          Thank you. We have emailed that address a link to see everything we hold about it, if we hold anything. The
+          link works for 24 hours; check your spam folder too.
         </p>
       ) : null}
-      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
       <form action={requestMyDataAction} className="admin-form">
         <div className="field">
           <label htmlFor="my-data-email">Your email address</label>
           <input id="my-data-email" name="email" type="email" autoComplete="email" maxLength={254} required />
         </div>
-        <button type="submit" className="button button-primary">Email me the link</button>
+        <button type="submit" className="button button-primary">
+          Email me the link
+        </button>
       </form>
     </>
   );

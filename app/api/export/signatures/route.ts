@@ -14,14 +14,22 @@ export async function GET(request: Request) {
   try {
     const query = Object.fromEntries(new URL(request.url).searchParams);
     const parsed = ZExportFilters.safeParse(query);
-    if (!parsed.success) throw new AppError("INVALID_INPUT", "Those export filters are not valid.", { fields: { filters: parsed.error.issues[0].message } });
+    if (!parsed.success)
+      throw new AppError("INVALID_INPUT", "Those export filters are not valid.", {
+        fields: { filters: parsed.error.issues[0].message },
+      });
     const filters = parsed.data;
     const url = getEnv().DATABASE_URL;
     const total = await countExportRows(url, filters);
     // On record before a byte leaves, so a download stopped half-way is still in the audit log.
-    const auditId = await recordAudit(getDb(), organiser.email, "export-signatures", null, { ...filters, state: "started", expectedRows: total });
+    const auditId = await recordAudit(getDb(), organiser.email, "export-signatures", null, {
+      ...filters,
+      state: "started",
+      expectedRows: total,
+    });
     const stream = streamSignaturesCsv(url, filters, (rows) =>
-      completeAudit(getDb(), auditId, { ...filters, state: "completed", expectedRows: total, rows }));
+      completeAudit(getDb(), auditId, { ...filters, state: "completed", expectedRows: total, rows }),
+    );
     return new Response(stream, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

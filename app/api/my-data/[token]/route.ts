@@ -8,15 +8,33 @@ import { collectPersonalData, personalDataRows } from "@/lib/privacy/personal-da
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   try {
     const email = await emailForAccessToken(getDb(), (await params).token);
-    if (!email) throw new AppError("NOT_FOUND", "This link has expired or is not complete. Ask for a new one on the privacy page.");
+    if (!email)
+      throw new AppError(
+        "NOT_FOUND",
+        "This link has expired or is not complete. Ask for a new one on the privacy page.",
+      );
     const data = await collectPersonalData(getDb(), email);
     const headers = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex" };
     if (new URL(request.url).searchParams.get("format") === "csv") {
-      const csv = UTF8_BOM + personalDataRows(data).map((row) => csvRow(row.map((v) => csvCell(v)))).join("");
-      return new Response(csv, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="my-data.csv"' } });
+      const csv =
+        UTF8_BOM +
+        personalDataRows(data)
+          .map((row) => csvRow(row.map((v) => csvCell(v))))
+          .join("");
+      return new Response(csv, {
+        headers: {
+          ...headers,
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": 'attachment; filename="my-data.csv"',
+        },
+      });
     }
     return new Response(JSON.stringify(data, null, 2), {
-      headers: { ...headers, "Content-Type": "application/json; charset=utf-8", "Content-Disposition": 'attachment; filename="my-data.json"' },
+      headers: {
+        ...headers,
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="my-data.json"',
+      },
     });
   } catch (error) {
     return errorResponse(error);

@@ -20,6 +20,13 @@ export async function POST(request: Request) {
   } catch (error) {
     return errorResponse(error); // too large: 413, read no further
   }
-  const result = await handleStripeWebhook(getDb(), stripe, env.STRIPE_WEBHOOK_SECRET, body, request.headers.get("stripe-signature"), env.APP_URL);
+  const result = await handleStripeWebhook(
+    getDb(),
+    stripe,
+    env.STRIPE_WEBHOOK_SECRET,
+    body,
+    request.headers.get("stripe-signature"),
+    env.APP_URL,
+  );
   return Response.json(result.body, { status: result.status });
 }

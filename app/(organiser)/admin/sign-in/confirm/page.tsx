@@ -12,7 +12,11 @@ const ZLink = z.object({
 
 // Public: the page the emailed sign-in link opens. Opening it spends nothing, so a mail scanner
 // that follows links cannot use up the link; the button goes on to Auth.js, which signs in once.
-export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConfirmSignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const link = ZLink.safeParse(await searchParams);
   if (!link.success) {
     return (
@@ -32,7 +36,9 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
         <input type="hidden" name="token" value={link.data.token} />
         <input type="hidden" name="email" value={link.data.email} />
         {link.data.callbackUrl ? <input type="hidden" name="callbackUrl" value={link.data.callbackUrl} /> : null}
-        <button type="submit" className="button button-primary">Sign in</button>
+        <button type="submit" className="button button-primary">
+          Sign in
+        </button>
       </form>
     </>
   );

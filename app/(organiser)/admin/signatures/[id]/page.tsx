@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: "Signature", robots: { index: false }
 export default async function SignaturePage({ params }: { params: Promise<{ id: string }> }) {
   await requireOrganiserPage();
   const { id } = await params;
-  const s = await getDb().signature.findUnique({ where: { id: id.slice(0, 64) }, include: { sourceCountry: { select: { name: true } } } });
+  const s = await getDb().signature.findUnique({
+    where: { id: id.slice(0, 64) },
+    include: { sourceCountry: { select: { name: true } } },
+  });
   if (!s) notFound();
   const notice = CONSENT_NOTICES[s.consentNoticeVersion as TConsentVersion];
   const when = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 19) + " UTC" : "–");
@@ -19,24 +22,50 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
     <>
       <h1>{s.status === "ERASED" ? "Erased signature" : `${s.firstName} ${s.lastName}`}</h1>
       <dl className="contact-details" data-testid="signature-detail">
-        <dt>Status</dt><dd>{s.status}</dd>
-        <dt>Email</dt><dd>{s.email ?? "–"}</dd>
-        <dt>Country / postcode</dt><dd>{s.signerCountry ?? "–"} {s.postcode ?? ""}</dd>
-        <dt>Signed</dt><dd>{when(s.createdAt)} from {s.sourcePath ?? "–"}{s.sourceCountry ? ` (${s.sourceCountry.name})` : ""}</dd>
-        <dt>Confirmed</dt><dd>{when(s.confirmedAt)}</dd>
-        <dt>Address hash</dt><dd>{s.ipHash ?? "–"}</dd>
+        <dt>Status</dt>
+        <dd>{s.status}</dd>
+        <dt>Email</dt>
+        <dd>{s.email ?? "–"}</dd>
+        <dt>Country / postcode</dt>
+        <dd>
+          {s.signerCountry ?? "–"} {s.postcode ?? ""}
+        </dd>
+        <dt>Signed</dt>
+        <dd>
+          {when(s.createdAt)} from {s.sourcePath ?? "–"}
+          {s.sourceCountry ? ` (${s.sourceCountry.name})` : ""}
+        </dd>
+        <dt>Confirmed</dt>
+        <dd>{when(s.confirmedAt)}</dd>
+        <dt>Address hash</dt>
+        <dd>{s.ipHash ?? "–"}</dd>
       </dl>
       <h2>Consent record</h2>
       <dl className="contact-details" data-testid="consent-record">
-        <dt>Notice version</dt><dd>{s.consentNoticeVersion}</dd>
-        <dt>Notice shown</dt><dd>{notice?.notice ?? "(unknown version)"}</dd>
-        <dt>Updates by email</dt><dd>{s.optIn ? `Yes: "${notice?.optIn ?? ""}"` : "No"}</dd>
+        <dt>Notice version</dt>
+        <dd>{s.consentNoticeVersion}</dd>
+        <dt>Notice shown</dt>
+        <dd>{notice?.notice ?? "(unknown version)"}</dd>
+        <dt>Updates by email</dt>
+        <dd>{s.optIn ? `Yes: "${notice?.optIn ?? ""}"` : "No"}</dd>
       </dl>
       {s.status === "PENDING" || s.status === "CONFIRMED" ? (
-        <AdminForm action={invalidateSignatureAction.bind(null, s.id)} submitLabel="Invalidate (does not count)" danger testId="invalidate"><span /></AdminForm>
+        <AdminForm
+          action={invalidateSignatureAction.bind(null, s.id)}
+          submitLabel="Invalidate (does not count)"
+          danger
+          testId="invalidate"
+        >
+          <span />
+        </AdminForm>
       ) : null}
       {s.status !== "ERASED" ? (
-        <AdminForm action={eraseSignatureAction.bind(null, s.id)} submitLabel="Erase personal data" danger testId="erase">
+        <AdminForm
+          action={eraseSignatureAction.bind(null, s.id)}
+          submitLabel="Erase personal data"
+          danger
+          testId="erase"
+        >
           <p>Erasing removes name, email, postcode and address hash for good, and keeps a deletion log entry.</p>
         </AdminForm>
       ) : null}

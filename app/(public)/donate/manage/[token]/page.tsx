@@ -5,7 +5,10 @@ export const metadata: Metadata = { title: "Manage my monthly gift", robots: { i
 export const dynamic = "force-dynamic";
 
 // Public: the emailed token is checked when the button is pressed; opening the page changes nothing.
-export default async function ManagePage({ params, searchParams }: {
+export default async function ManagePage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ token: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
@@ -14,11 +17,17 @@ export default async function ManagePage({ params, searchParams }: {
   return (
     <>
       <h1>Manage my monthly gift</h1>
-      {failed ? <p className="form-error" role="alert">We do not recognise this link. Please use the link in your latest receipt email.</p> : null}
+      {failed ? (
+        <p className="form-error" role="alert">
+          We do not recognise this link. Please use the link in your latest receipt email.
+        </p>
+      ) : null}
       <form action={manageDonationAction}>
         <input type="hidden" name="token" value={token} />
         <p>Change the amount, update your card or cancel on Stripe&apos;s secure page.</p>
-        <button type="submit" className="button button-primary">Manage my monthly gift</button>
+        <button type="submit" className="button button-primary">
+          Manage my monthly gift
+        </button>
       </form>
     </>
   );

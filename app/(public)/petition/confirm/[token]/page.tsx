@@ -19,12 +19,16 @@ export default async function ConfirmPage({ params }: { params: Promise<{ token:
         <form action={confirmSignatureAction}>
           <input type="hidden" name="token" value={token} />
           <p>Press the button to add your signature to the petition.</p>
-          <button type="submit" className="button button-primary">Confirm my signature</button>
+          <button type="submit" className="button button-primary">
+            Confirm my signature
+          </button>
         </form>
       ) : state === "done" ? (
         <p data-testid="confirm-state">This signature is already confirmed. Thank you!</p>
       ) : state === "expired" ? (
-        <p data-testid="confirm-state">This link has expired. <Link href="/petition">Sign again</Link> and we will send you a new one.</p>
+        <p data-testid="confirm-state">
+          This link has expired. <Link href="/petition">Sign again</Link> and we will send you a new one.
+        </p>
       ) : (
         <p data-testid="confirm-state">
           We do not recognise this link. It may have been replaced by a newer email, or the signature was removed.{" "}

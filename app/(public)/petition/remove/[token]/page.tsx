@@ -16,8 +16,13 @@ export default async function RemovePage({ params }: { params: Promise<{ token: 
       {known ? (
         <form action={removeSignatureAction}>
           <input type="hidden" name="token" value={token} />
-          <p>This removes your signature and deletes your name, email address, country and postcode from our records. It cannot be undone.</p>
-          <button type="submit" className="button button-primary">Remove my signature</button>
+          <p>
+            This removes your signature and deletes your name, email address, country and postcode from our records. It
+            cannot be undone.
+          </p>
+          <button type="submit" className="button button-primary">
+            Remove my signature
+          </button>
         </form>
       ) : (
         <p data-testid="remove-state">We do not recognise this link, or the signature has already been removed.</p>
