@@ -8,10 +8,13 @@ export default defineConfig({
       "server-only": path.resolve(import.meta.dirname, "lib/testing/empty-module.ts"),
     },
   },
+  // next-auth imports "next/server" with no extension, which Node's ESM resolution refuses.
+  ssr: { noExternal: ["next-auth", "@auth/core"] },
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
-    // Integration tests share one database per run (scripts/with-db.ts); run files one at a time.
-    fileParallelism: false,
+    // Each file gets its own copy of the run's database (lib/testing/isolated-database.ts), so files
+    // run in parallel and in any order.
+    setupFiles: ["lib/testing/isolated-database.ts"],
     testTimeout: 30_000,
     // Verbose, so a test that skips itself (e.g. on the embedded database) prints its reason.
     reporters: ["verbose"],

@@ -1,3 +1,4 @@
+import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "./db/unavailable";
 
 // One error type for everything a user can cause, mapped to an HTTP status and to words a
@@ -14,14 +15,21 @@ const STATUS = {
 
 export type TErrorCode = keyof typeof STATUS;
 
+/**
+ * A problem a user can cause or must be told about. `userMessage` is what they read; the internal
+ * message (for logs) may say more, and defaults to the same words (documenso's split).
+ */
 export class AppError extends Error {
+  readonly userMessage: string;
+
   constructor(
     readonly code: TErrorCode,
-    message: string,
-    readonly details?: { fields?: Record<string, string>; retryAfterSeconds?: number },
+    userMessage: string,
+    readonly details?: { fields?: Record<string, string>; retryAfterSeconds?: number; internal?: string },
   ) {
-    super(message);
+    super(details?.internal ?? userMessage);
     this.name = "AppError";
+    this.userMessage = userMessage;
   }
 
   get status(): number {
@@ -29,12 +37,19 @@ export class AppError extends Error {
   }
 }
 
+/** The words a supporter sees for anything that is not their fault. */
+export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. Please try again in a minute.";
+
 /**
  * What a user should be told about an error: the AppError itself, or, when the database cannot be
  * reached (a restart or failover), an UNAVAILABLE one saying when to come back. Null: our bug.
  */
 export function userErrorOf(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (error instanceof ZodError) {
+    const fields = Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "form", i.message]));
+    return new AppError("INVALID_INPUT", "Some of the details were not valid.", { fields });
+  }
   if (!isDatabaseUnavailable(error)) return null;
   console.error("Database unavailable:", error instanceof Error ? error.message : error);
   return new AppError(
@@ -50,13 +65,13 @@ export function errorResponse(error: unknown): Response {
     const headers: Record<string, string> = { "Cache-Control": "no-store" };
     if (userError.details?.retryAfterSeconds) headers["Retry-After"] = String(userError.details.retryAfterSeconds);
     return Response.json(
-      { error: { code: userError.code, message: userError.message, fields: userError.details?.fields } },
+      { error: { code: userError.code, message: userError.userMessage, fields: userError.details?.fields } },
       { status: userError.status, headers },
     );
   }
   console.error(error);
   return Response.json(
-    { error: { code: "INTERNAL", message: "Something went wrong on our side. Please try again in a minute." } },
+    { error: { code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE } },
     { status: 500, headers: { "Cache-Control": "no-store" } },
   );
 }

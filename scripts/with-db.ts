@@ -1,6 +1,8 @@
 // Test harness: gives the command after it a fresh, migrated and seeded database and removes it
 // afterwards. With DATABASE_URL set, a new database is created on that server; without, an
 // in-memory embedded PostgreSQL is used.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { loadDotEnv } from "./database";
@@ -35,16 +37,27 @@ async function main() {
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new Error("Usage: tsx scripts/with-db.ts <command> [args…]");
   loadDotEnv();
-  // TEST_DATABASE tells tests which kind they have (lib/testing/database-kind.ts).
-  const work = (kind: "server" | "embedded") => async (url: string) => {
+  // TEST_DATABASE tells tests which kind they have (lib/testing/database-kind.ts); TEST_DATABASE_TEMPLATE
+  // is what a test file copies to get a database of its own (lib/testing/isolated-database.ts): on a
+  // server, this database itself (CREATE DATABASE … TEMPLATE); embedded, a dump of it.
+  const work = (kind: "server" | "embedded", template: (url: string) => Promise<string>) => async (url: string) => {
     await prepareDatabase(url);
-    return run(command, args, { ...process.env, DATABASE_URL: url, TEST_DATABASE: kind });
+    const env = { ...process.env, DATABASE_URL: url, TEST_DATABASE: kind, TEST_DATABASE_TEMPLATE: await template(url) };
+    return run(command, args, env);
   };
-  if (process.env.DATABASE_URL) return withServerDatabase(process.env.DATABASE_URL, work("server"));
+  if (process.env.DATABASE_URL) {
+    return withServerDatabase(process.env.DATABASE_URL, work("server", async (url) => new URL(url).pathname.slice(1)));
+  }
   const embedded = await startEmbeddedPostgres();
+  const dumpFile = path.resolve(".data", `test-template-${process.pid}.tar`);
   try {
-    return await work("embedded")(embedded.url);
+    return await work("embedded", async () => {
+      mkdirSync(path.dirname(dumpFile), { recursive: true });
+      writeFileSync(dumpFile, Buffer.from(await (await embedded.dump()).arrayBuffer()));
+      return dumpFile;
+    })(embedded.url);
   } finally {
+    rmSync(dumpFile, { force: true });
     await embedded.stop();
   }
 }

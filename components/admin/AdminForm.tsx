@@ -1,10 +1,10 @@
 "use client";
 
 import { startTransition, useActionState, type ReactNode } from "react";
-import type { TAdminState } from "./admin-state";
+import type { TFormState } from "@/lib/forms/form-state";
 
 type TProps = {
-  action: (state: TAdminState, formData: FormData) => Promise<TAdminState>;
+  action: (state: TFormState, formData: FormData) => Promise<TFormState>;
   submitLabel: string;
   children: ReactNode;
   testId?: string;

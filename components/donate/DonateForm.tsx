@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { startDonationAction } from "@/app/(public)/donate/actions";
-import type { TDonateFormState } from "./donate-form-state";
+import type { TFormState } from "@/lib/forms/form-state";
 
 type TProps = {
   presets: { minor: number; label: string }[];
@@ -12,7 +12,7 @@ type TProps = {
 
 /** Choose frequency and amount (and Gift Aid), then go to Stripe's checkout. Works without JavaScript. */
 export function DonateForm({ presets, boundsText, giftAidDeclaration }: TProps) {
-  const [state, formAction, pending] = useActionState<TDonateFormState, FormData>(startDonationAction, {
+  const [state, formAction, pending] = useActionState<TFormState, FormData>(startDonationAction, {
     status: "idle",
   });
   const errors = state.status === "error" ? (state.fields ?? {}) : {};

@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { issueFormToken } from "@/lib/petition/form-token";
 import { getPetitionCounts } from "@/lib/petition/counts";

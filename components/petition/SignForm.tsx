@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { signPetitionAction } from "@/app/(public)/petition/actions";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "@/lib/petition/consent";
-import type { TSignFormState } from "./sign-form-state";
+import type { TFormState } from "@/lib/forms/form-state";
 
 type TProps = {
   idPrefix: string;
@@ -20,7 +20,7 @@ type TProps = {
  * with the page and this state); with it on, the page does not reload.
  */
 export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formToken }: TProps) {
-  const [state, formAction, pending] = useActionState<TSignFormState, FormData>(signPetitionAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState<TFormState, FormData>(signPetitionAction, { status: "idle" });
   const notice = CONSENT_NOTICES[CURRENT_CONSENT_VERSION];
   const id = (name: string) => `${idPrefix}-${name}`;
 

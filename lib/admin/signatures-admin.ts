@@ -41,6 +41,11 @@ export async function searchSignatures(db: PrismaClient, query: string, page: nu
   return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
+/** One signature with the country page it was signed on, for its detail page. */
+export function getSignature(db: PrismaClient, id: string) {
+  return db.signature.findUnique({ where: { id: id.slice(0, 64) }, include: { sourceCountry: { select: { name: true } } } });
+}
+
 export async function invalidateSignature(db: PrismaClient, actor: string, id: string) {
   const updated = await db.signature.updateMany({
     where: { id, status: { in: ["PENDING", "CONFIRMED"] } },

@@ -22,3 +22,8 @@ export async function recordAudit(
 export async function completeAudit(db: TDb, id: string, details: Prisma.InputJsonValue): Promise<void> {
   await db.auditLog.update({ where: { id }, data: { details } });
 }
+
+/** The latest entries, newest first, optionally of one action (e.g. "export-signatures"). */
+export function listAudit(db: Pick<PrismaClient, "auditLog">, action?: string) {
+  return db.auditLog.findMany({ where: action ? { action } : {}, orderBy: { createdAt: "desc" }, take: 200 });
+}

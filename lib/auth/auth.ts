@@ -1,11 +1,11 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { recordAudit } from "../audit/record-audit";
-import { getDb } from "../db";
+import { getDb } from "../db/get-db";
 import { getEnv } from "../env";
+import { queueEmail } from "../mail/queue-email";
 import { canSignIn } from "./organiser-access";
 
 /**
@@ -50,15 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         maxAge: 15 * 60,
         async sendVerificationRequest({ identifier, url: rawUrl }) {
           const url = confirmPageUrl(onAppUrl(rawUrl, env.APP_URL), env.APP_URL);
-          await db.outboxEmail.create({
-            data: {
-              id: randomUUID(),
-              kind: "organiser-sign-in",
-              toAddress: identifier,
-              subject: "Your sign-in link for the campaign organiser area",
-              text: `Sign in to the organiser area: open this link and press the button (it works once, for 15 minutes):\n\n${url}\n\nIf you did not ask for it, ignore this email.`,
-            },
-          });
+          await queueEmail(db, identifier, "organiser-sign-in", { url });
         },
       }),
     ],

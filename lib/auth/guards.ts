@@ -1,6 +1,6 @@
 import "server-only";
 import { forbidden, redirect, unauthorized } from "next/navigation";
-import { getDb } from "../db";
+import { getDb } from "../db/get-db";
 import { auth } from "./auth";
 
 export type TOrganiser = { id: string; email: string; role: "ORGANISER" | "ADMIN" };

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb } from "../db/get-db";
 import { CAMPAIGN_SLUG } from "./campaign-slug";
 
 /** The campaign with its countries: listed ones in briefing order, then those removed. */
@@ -45,4 +45,13 @@ export async function listCountrySlugs(): Promise<string[]> {
     select: { slug: true },
   });
   return rows.map((row) => row.slug);
+}
+
+/** Every country (listed or removed), by name, for choosers such as the export filter. */
+export function listCountryChoices() {
+  return getDb().country.findMany({
+    where: { campaign: { slug: CAMPAIGN_SLUG } },
+    select: { slug: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }

@@ -1,8 +1,8 @@
+import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../db/client";
 import { saveMessageTemplate } from "../messages/save-template";
 import type { TSeedContact, TSeedData } from "./seed-data";
 
-type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export type TSeedReport = { created: number; updated: number };
 
 const CONTACT_FIELDS = ["address", "phone", "website", "emails", "notes", "sourceUrls"] as const;
@@ -57,7 +57,7 @@ export async function seedCampaign(
 }
 
 async function seedCountry(
-  tx: TTx,
+  tx: Prisma.TransactionClient,
   campaignId: string,
   seed: TSeedData["countries"][number],
   template: { subject: string; body: string } | undefined,

@@ -3,18 +3,24 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { makeQueueSticky } from "./sticky-query-queue";
 
-export type TEmbeddedPostgres = { url: string; stop: () => Promise<void> };
+export type TEmbeddedPostgres = {
+  url: string;
+  stop: () => Promise<void>;
+  /** The whole database as a tarball, to start copies of it (each test file's own database). */
+  dump: () => Promise<Blob>;
+};
 
 /**
  * PostgreSQL compiled to wasm (PGlite) behind a wire-protocol socket, so the app and its scripts
- * use the same `pg` driver path as against a real server. `dataDir` undefined keeps it in memory.
+ * use the same `pg` driver path as against a real server. `dataDir` undefined keeps it in memory;
+ * `from` starts it as a copy of another one's dump.
  */
-export async function startEmbeddedPostgres(dataDir?: string): Promise<TEmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir?: string, from?: Blob): Promise<TEmbeddedPostgres> {
   const fresh = dataDir !== undefined && (!existsSync(dataDir) || readdirSync(dataDir).length === 0);
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   let db: PGlite;
   try {
-    db = await PGlite.create(dataDir ? { dataDir } : {});
+    db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(from ? { loadDataDir: from } : {}) });
   } catch (cause) {
     // A folder left half-initialised by a failed first start would fail every later start too.
     if (fresh && dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -31,6 +37,7 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<TEmbedded
   const port = Number(server.getServerConn().split(":").pop());
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    dump: () => db.dumpDataDir("none"),
     stop: async () => {
       await server.stop();
       await db.close();

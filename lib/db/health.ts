@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb } from "../db/get-db";
 import type { PrismaClient } from "./client";
 
 /** True when the database answers a trivial query within two seconds. */

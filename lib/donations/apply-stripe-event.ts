@@ -1,12 +1,11 @@
-import { randomUUID } from "node:crypto";
+import type { Prisma } from "../generated/prisma/client";
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
 import type { DonationStatus } from "../generated/prisma/enums";
 import { hashToken, newToken } from "../crypto/tokens";
-import { formatMoney } from "./config";
+import { queueEmail } from "../mail/queue-email";
 import { nextMonthlyStatus, nextOneOffStatus, subscriptionStatusToDonation } from "./status-rules";
 
-type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type TDonationRow = {
   id: string;
   frequency: "ONE_OFF" | "MONTHLY";
@@ -114,7 +113,7 @@ function isOurs(event: Stripe.Event, refundOwner: TFind | null): boolean {
   }
 }
 
-async function lockDonation(tx: TTx, find: TFind): Promise<TDonationRow> {
+async function lockDonation(tx: Prisma.TransactionClient, find: TFind): Promise<TDonationRow> {
   const rows = await tx.$queryRaw<TDonationRow[]>`
     SELECT "id", "frequency", "status", "amount", "currency", "amountRefunded", "subscriptionStatusAt", "completedAt"
     FROM "Donation"
@@ -125,7 +124,7 @@ async function lockDonation(tx: TTx, find: TFind): Promise<TDonationRow> {
   return rows[0];
 }
 
-async function setMonthly(tx: TTx, donation: TDonationRow, proposed: DonationStatus, at: Date, ids: object) {
+async function setMonthly(tx: Prisma.TransactionClient, donation: TDonationRow, proposed: DonationStatus, at: Date, ids: object) {
   const next = nextMonthlyStatus(donation.status, donation.subscriptionStatusAt, proposed, at);
   await tx.donation.update({
     where: { id: donation.id },
@@ -142,7 +141,7 @@ async function setMonthly(tx: TTx, donation: TDonationRow, proposed: DonationSta
   });
 }
 
-async function onCheckoutSession(tx: TTx, type: string, session: Stripe.Checkout.Session, at: Date, appUrl: string) {
+async function onCheckoutSession(tx: Prisma.TransactionClient, type: string, session: Stripe.Checkout.Session, at: Date, appUrl: string) {
   const donation = await lockDonation(tx, {
     id: session.metadata?.donation_id ?? session.client_reference_id,
     sessionId: session.id,
@@ -170,7 +169,7 @@ async function onCheckoutSession(tx: TTx, type: string, session: Stripe.Checkout
   }
 }
 
-async function onInvoice(tx: TTx, invoice: Stripe.Invoice, paid: boolean, at: Date) {
+async function onInvoice(tx: Prisma.TransactionClient, invoice: Stripe.Invoice, paid: boolean, at: Date) {
   const details = invoice.parent?.subscription_details;
   const subscriptionId =
     idOf(details?.subscription) ?? idOf((invoice as unknown as { subscription?: string }).subscription);
@@ -194,7 +193,7 @@ async function onInvoice(tx: TTx, invoice: Stripe.Invoice, paid: boolean, at: Da
   );
 }
 
-async function onRefund(tx: TTx, charge: Stripe.Charge, owner: TFind, at: Date) {
+async function onRefund(tx: Prisma.TransactionClient, charge: Stripe.Charge, owner: TFind, at: Date) {
   const donation = await lockDonation(tx, owner);
   const amountRefunded = Math.max(donation.amountRefunded, charge.amount_refunded);
   const full = charge.refunded || amountRefunded >= charge.amount;
@@ -212,30 +211,17 @@ async function onRefund(tx: TTx, charge: Stripe.Charge, owner: TFind, at: Date) 
   });
 }
 
-async function queueReceipt(tx: TTx, donation: TDonationRow, email: string, name: string | null, appUrl: string) {
-  const monthly = donation.frequency === "MONTHLY";
-  const lines = [
-    `Dear ${name ?? "supporter"},`,
-    "",
-    `Thank you for your ${monthly ? "monthly " : ""}gift of ${formatMoney(donation.amount, donation.currency)} to the campaign to end military ties with the Burmese military.`,
-  ];
-  if (monthly) {
+async function queueReceipt(tx: Prisma.TransactionClient, donation: TDonationRow, email: string, name: string | null, appUrl: string) {
+  let manageUrl: string | null = null;
+  if (donation.frequency === "MONTHLY") {
     const token = newToken();
     await tx.donation.update({ where: { id: donation.id }, data: { manageTokenHash: hashToken(token) } });
-    lines.push(
-      "",
-      "To change or cancel your monthly gift at any time, use this link:",
-      `${appUrl}/donate/manage/${token}`,
-    );
+    manageUrl = `${appUrl}/donate/manage/${token}`;
   }
-  lines.push("", "Stripe sends a separate payment receipt.");
-  await tx.outboxEmail.create({
-    data: {
-      id: randomUUID(),
-      kind: "donation-receipt",
-      toAddress: email,
-      subject: "Thank you for your gift",
-      text: lines.join("\n"),
-    },
+  await queueEmail(tx, email, "donation-receipt", {
+    name,
+    amount: donation.amount,
+    currency: donation.currency,
+    manageUrl,
   });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normaliseUkPostcode } from "../petition/uk-postcode";
+import { normaliseUkPostcode } from "../text/uk-postcode";
 import { cleanLine, cleanText } from "../text/clean-text";
 import type { TDonationConfig } from "./config";
 import { formatMoney } from "./config";

@@ -4,15 +4,13 @@ import { signPetition } from "../petition/sign-petition";
 import { context, signer } from "../testing/petition-fixtures";
 import { startSmtpSink, type TSunkMail } from "../testing/smtp-sink";
 import { backoffMs, deliverDueEmails } from "./deliver-outbox";
-import { queueReminders } from "./queue-reminders";
+import { queueReminders } from "../petition/queue-reminders";
 import { createMailTransport, mailMode } from "./transport";
 
 const PORT = 25_000 + (process.pid % 5000);
 let db: PrismaClient;
-beforeAll(async () => {
+beforeAll(() => {
   db = createPrismaClient(process.env.DATABASE_URL!, 4);
-  // Only this file's emails: earlier test files leave theirs unsent.
-  await db.outboxEmail.updateMany({ where: { status: "PENDING" }, data: { status: "FAILED" } });
 });
 afterAll(() => db.$disconnect());
 

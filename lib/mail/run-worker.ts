@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/client";
 import { runRetention } from "../privacy/retention";
 import { deliverDueEmails } from "./deliver-outbox";
-import { queueReminders } from "./queue-reminders";
+import { queueReminders } from "../petition/queue-reminders";
 import type { TMailTransport } from "./transport";
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb } from "../db/get-db";
 import type { TActionChannel } from "./action-channels";
 
 /** Actions per country id, for the home page. Counted from the table: no hot counter row. */

@@ -1,3 +1,4 @@
+import { memoise } from "../cache/memoise";
 import type { PrismaClient } from "../db/client";
 import { currentGoal } from "./goal";
 import { getPetition } from "./petition";
@@ -10,21 +11,12 @@ export type TPetitionCounts = {
   updatedAt: string;
 };
 
-const TTL_MS = 5000;
-let cached: { at: number; counts: Promise<TPetitionCounts> } | undefined;
-
 /**
  * Confirmed signatures, counted from the table (no counter row that every signature would
  * update) and shared by all requests for five seconds.
  */
 export function getPetitionCounts(db: PrismaClient): Promise<TPetitionCounts> {
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.counts;
-  const counts = countNow(db);
-  cached = { at: Date.now(), counts };
-  counts.catch(() => {
-    cached = undefined;
-  });
-  return counts;
+  return memoise(db, "petition-counts", 5000, () => countNow(db));
 }
 
 async function countNow(db: PrismaClient): Promise<TPetitionCounts> {

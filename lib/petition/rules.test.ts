@@ -4,7 +4,7 @@ import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "./consent";
 import { currentGoal } from "./goal";
 import { listCountryOptions } from "./iso-countries";
 import { ZSignPetitionInput } from "./sign-input";
-import { normaliseUkPostcode } from "./uk-postcode";
+import { normaliseUkPostcode } from "../text/uk-postcode";
 
 const valid = { firstName: "Ann", lastName: "Lee", email: "ann@example.org", country: "GB", postcode: "" };
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { cleanLine } from "../text/clean-text";
 import { normaliseEmail } from "./canonical-email";
 import { isIsoCountryCode } from "./iso-countries";
-import { normaliseUkPostcode } from "./uk-postcode";
+import { normaliseUkPostcode } from "../text/uk-postcode";
 
 // Spreadsheets run a cell that starts with one of these as a formula; e-petitions refuses them too.
 const FORMULA_START = /^[=+\-@]/;
@@ -86,13 +86,3 @@ export const ZSignPetitionInput = z
 
 export type TSignPetitionInput = z.input<typeof ZSignPetitionInput>;
 export type TSignPetition = z.output<typeof ZSignPetitionInput>;
-
-/** Field → message, for showing next to each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    fields[key] ??= issue.message;
-  }
-  return fields;
-}

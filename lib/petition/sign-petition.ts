@@ -1,18 +1,20 @@
+import type { Prisma } from "../generated/prisma/client";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
+import { memoise } from "../cache/memoise";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import { consumeRateLimits, type TRateCheck } from "../rate-limit/consume";
 import { canonicalEmail, emailDomain } from "./canonical-email";
 import { CURRENT_CONSENT_VERSION } from "./consent";
 import { PUBLIC_MAIL_PROVIDERS } from "./mail-providers";
-import { alreadySignedEmail, confirmationEmail } from "./emails";
+import { queueEmail } from "../mail/queue-email";
+import { renderEmail } from "../mail/templates";
 import { formTokenAge } from "./form-token";
 import { getPetition, type TPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
 import { hashToken, newToken } from "../crypto/tokens";
 
-type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /**
  * What happened, for tests and our own code only: callers answer every outcome with the same
@@ -86,7 +88,9 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   const id = randomUUID();
   const confirm = newToken();
   const remove = newToken();
-  const email = confirmationEmail(input.firstName, petition.title, {
+  const email = renderEmail("signature-confirm", {
+    firstName: input.firstName,
+    petitionTitle: petition.title,
     confirmUrl: `${ctx.appUrl}/petition/confirm/${confirm}`,
     removeUrl: `${ctx.appUrl}/petition/remove/${remove}`,
   });
@@ -148,16 +152,8 @@ async function repeatSigner(
         return "resent";
       }
       if (existing.status !== "CONFIRMED") return "quiet";
-      const email = alreadySignedEmail(existing.firstName, petition.title);
-      await tx.outboxEmail.create({
-        data: {
-          id: randomUUID(),
-          signatureId: existing.id,
-          kind: "signature-already-signed",
-          toAddress: existing.email,
-          ...email,
-        },
-      });
+      const payload = { firstName: existing.firstName, petitionTitle: petition.title };
+      await queueEmail(tx, existing.email, "signature-already-signed", payload, existing.id);
       await tx.signature.update({ where: { id: existing.id }, data: { lastEmailedAt: new Date(now) } });
       return "noticed";
     },
@@ -165,29 +161,24 @@ async function repeatSigner(
   );
 }
 
-const countryIds = new Map<string, string | null>();
-
-// Country pages pass their slug; the few slugs there are change only when organisers add a country.
+// Country pages pass their slug. All the ids are read at once (there are a dozen countries, and a
+// cache keyed by what visitors send would grow without bound), at most once a minute.
 async function countryIdForSlug(db: PrismaClient, slug: string): Promise<string | null> {
-  if (!countryIds.has(slug)) {
-    const row = await db.country.findFirst({
-      where: { slug, campaign: { slug: CAMPAIGN_SLUG } },
-      select: { id: true },
-    });
-    if (!row) return null;
-    countryIds.set(slug, row.id);
-  }
-  return countryIds.get(slug) ?? null;
+  const ids = await memoise(db, "country-ids", 60_000, async () => {
+    const rows = await db.country.findMany({ where: { campaign: { slug: CAMPAIGN_SLUG } }, select: { id: true, slug: true } });
+    return new Map(rows.map((r) => [r.slug, r.id]));
+  });
+  return ids.get(slug) ?? null;
 }
 
 /** New confirm and remove tokens, the email carrying them, and the counters, in the caller's transaction. */
 export async function queueConfirmation(
-  tx: TTx,
+  tx: Prisma.TransactionClient,
   signature: { id: string; email: string; firstName: string },
   petitionTitle: string,
   appUrl: string,
   now: number,
-  kind: "confirm" | "resend" | "reminder",
+  kind: "resend" | "reminder",
 ) {
   const confirm = newToken();
   const remove = newToken();
@@ -202,24 +193,13 @@ export async function queueConfirmation(
       { tokenHash: hashToken(remove), signatureId: signature.id, purpose: "REMOVE" },
     ],
   });
-  const email = confirmationEmail(
-    signature.firstName,
+  const payload = {
+    firstName: signature.firstName,
     petitionTitle,
-    {
-      confirmUrl: `${appUrl}/petition/confirm/${confirm}`,
-      removeUrl: `${appUrl}/petition/remove/${remove}`,
-    },
-    kind === "reminder",
-  );
-  await tx.outboxEmail.create({
-    data: {
-      id: randomUUID(),
-      signatureId: signature.id,
-      kind: `signature-${kind}`,
-      toAddress: signature.email,
-      ...email,
-    },
-  });
+    confirmUrl: `${appUrl}/petition/confirm/${confirm}`,
+    removeUrl: `${appUrl}/petition/remove/${remove}`,
+  };
+  await queueEmail(tx, signature.email, `signature-${kind}`, payload, signature.id);
   await tx.signature.update({
     where: { id: signature.id },
     data: {

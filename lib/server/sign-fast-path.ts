@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { processDb } from "../db/process-db";
+import { getDb } from "../db/get-db";
 import { getEnv } from "../env";
 import { nodeBodySource } from "../http/read-body";
 import { answerSignRequest } from "../petition/sign-endpoint";
@@ -17,6 +17,6 @@ const HEADERS: Record<string, string> = {
 };
 
 export async function answerSignFast(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const answer = await answerSignRequest(processDb(), getEnv(), nodeBodySource(req, res));
+  const answer = await answerSignRequest(getDb(), getEnv(), nodeBodySource(req, res));
   res.writeHead(answer.status, { ...HEADERS, ...answer.headers }).end(answer.body);
 }

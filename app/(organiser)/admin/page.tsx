@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BarChart } from "@/components/admin/BarChart";
 import { getDashboardStats } from "@/lib/admin/dashboard-stats";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { formatMoney } from "@/lib/donations/config";
 import { getEnv } from "@/lib/env";
 import { MAIL_MODE_WORDS, mailMode } from "@/lib/mail/transport";

@@ -2,9 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { TAdminState } from "@/components/admin/admin-state";
+import { runFormAction } from "@/lib/actions/form-action";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { requireOrganiser } from "@/lib/auth/guards";
 import {
   unverifyContact,
   updateCampaignText,
@@ -17,13 +16,14 @@ import {
   ZCountryStatus,
   ZEvidenceEdit,
 } from "@/lib/content/edit-content";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
+import type { TFormState } from "@/lib/forms/form-state";
 import { saveMessageTemplate } from "@/lib/messages/save-template";
 import { purgePageCache } from "@/lib/server/page-cache";
-import { parseForm, toState } from "./run-admin-action";
 
-const ZSlug = z.string().regex(/^[a-z0-9-]{1,60}$/);
-const ZId = z.string().min(1).max(64);
+// What every content action is bound to: the country page it changes, and the row.
+const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, "That is not a country of ours.") });
+const ZRow = ZSlug.extend({ id: z.string().min(1).max(64) });
 
 // Public pages are cached; a saved change must show at once.
 function refreshPublicPages(slug?: string) {
@@ -34,96 +34,146 @@ function refreshPublicPages(slug?: string) {
   purgePageCache();
 }
 
-export async function saveCampaignTextAction(_state: TAdminState, formData: FormData): Promise<TAdminState> {
-  const organiser = await requireOrganiser();
-  return toState(async () => {
-    await updateCampaignText(getDb(), organiser.email, parseForm(ZCampaignText, formData));
-    refreshPublicPages();
-    return "Saved. The public pages show it now.";
-  });
+const SAVED = "Saved. The public pages show it now.";
+
+export async function saveCampaignTextAction(_state: TFormState, formData: FormData): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZCampaignText,
+      work: async (input, organiser) => {
+        await updateCampaignText(getDb(), organiser.email, input);
+        refreshPublicPages();
+        return SAVED;
+      },
+    },
+    formData,
+  );
 }
 
 export async function saveCountryStatusAction(
   slug: string,
-  _state: TAdminState,
+  _state: TFormState,
   formData: FormData,
-): Promise<TAdminState> {
-  const organiser = await requireOrganiser();
-  return toState(async () => {
-    await updateCountryStatus(getDb(), organiser.email, ZSlug.parse(slug), parseForm(ZCountryStatus, formData));
-    refreshPublicPages(slug);
-    return "Saved. The public pages show it now.";
-  });
+): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: z.intersection(ZCountryStatus, ZSlug),
+      work: async ({ slug, ...status }, organiser) => {
+        await updateCountryStatus(getDb(), organiser.email, slug, status);
+        refreshPublicPages(slug);
+        return SAVED;
+      },
+    },
+    formData,
+    { slug },
+  );
 }
 
 export async function saveContactAction(
   slug: string,
   id: string,
-  _state: TAdminState,
+  _state: TFormState,
   formData: FormData,
-): Promise<TAdminState> {
-  const organiser = await requireOrganiser();
-  return toState(async () => {
-    await updateContact(getDb(), organiser.email, ZId.parse(id), parseForm(ZContactEdit, formData));
-    refreshPublicPages(ZSlug.parse(slug));
-    return "Contact saved (still unverified until someone marks it verified).";
-  });
+): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZContactEdit.extend(ZRow.shape),
+      work: async ({ slug, id, ...edit }, organiser) => {
+        await updateContact(getDb(), organiser.email, id, edit);
+        refreshPublicPages(slug);
+        return "Contact saved (still unverified until someone marks it verified).";
+      },
+    },
+    formData,
+    { slug, id },
+  );
 }
 
 export async function verifyContactAction(
   slug: string,
   id: string,
-  _state: TAdminState,
-  _formData: FormData,
-): Promise<TAdminState> {
-  const organiser = await requireOrganiser();
-  return toState(async () => {
-    await verifyContact(getDb(), organiser.email, ZId.parse(id));
-    refreshPublicPages(ZSlug.parse(slug));
-    return `Marked verified by ${organiser.email}.`;
-  });
+  _state: TFormState,
+  formData: FormData,
+): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZRow,
+      work: async (input, organiser) => {
+        await verifyContact(getDb(), organiser.email, input.id);
+        refreshPublicPages(input.slug);
+        return `Marked verified by ${organiser.email}.`;
+      },
+    },
+    formData,
+    { slug, id },
+  );
 }
 
 export async function unverifyContactAction(
   slug: string,
   id: string,
-  _state: TAdminState,
-  _formData: FormData,
-): Promise<TAdminState> {
-  const organiser = await requireOrganiser();
-  return toState(async () => {
-    await unverifyContact(getDb(), organiser.email, ZId.parse(id));
-    refreshPublicPages(ZSlug.parse(slug));
-    return "Marked as not yet verified.";
-  });
+  _state: TFormState,
+  formData: FormData,
+): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZRow,
+      work: async (input, organiser) => {
+        await unverifyContact(getDb(), organiser.email, input.id);
+        refreshPublicPages(input.slug);
+        return "Marked as not yet verified.";
+      },
+    },
+    formData,
+    { slug, id },
+  );
 }
 
 export async function saveEvidenceAction(
   slug: string,
   id: string,
-  _state: TAdminState,
+  _state: TFormState,
   formData: FormData,
-): Promise<TAdminState> {
-  const organiser = await requireOrganiser();
-  return toState(async () => {
-    await updateEvidenceItem(getDb(), organiser.email, ZId.parse(id), parseForm(ZEvidenceEdit, formData));
-    refreshPublicPages(ZSlug.parse(slug));
-    return "Evidence saved.";
-  });
+): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZEvidenceEdit.extend(ZRow.shape),
+      work: async ({ slug, id, ...edit }, organiser) => {
+        await updateEvidenceItem(getDb(), organiser.email, id, edit);
+        refreshPublicPages(slug);
+        return "Evidence saved.";
+      },
+    },
+    formData,
+    { slug, id },
+  );
 }
 
 export async function saveTemplateAction(
   slug: string,
   countryId: string,
-  _state: TAdminState,
+  _state: TFormState,
   formData: FormData,
-): Promise<TAdminState> {
-  const organiser = await requireOrganiser();
-  return toState(async () => {
-    const raw = { subject: String(formData.get("subject") ?? ""), body: String(formData.get("body") ?? "") };
-    const saved = await saveMessageTemplate(getDb(), ZId.parse(countryId), raw);
-    await recordAudit(getDb(), organiser.email, "edit-message-template", countryId, { version: saved.version });
-    refreshPublicPages(ZSlug.parse(slug));
-    return `Message saved as version ${saved.version}.`;
-  });
+): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      // The template's own rules (merge fields included) are checked where it is saved.
+      schema: ZRow.extend({ subject: z.string().default(""), body: z.string().default("") }),
+      work: async (input, organiser) => {
+        const saved = await saveMessageTemplate(getDb(), input.id, { subject: input.subject, body: input.body });
+        await recordAudit(getDb(), organiser.email, "edit-message-template", input.id, { version: saved.version });
+        refreshPublicPages(input.slug);
+        return `Message saved as version ${saved.version}.`;
+      },
+    },
+    formData,
+    { slug, id: countryId },
+  );
 }

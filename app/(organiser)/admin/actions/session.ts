@@ -3,36 +3,37 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { runFormAction } from "@/lib/actions/form-action";
 import { signIn, signOut } from "@/lib/auth/auth";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
-import { userErrorOf } from "@/lib/errors";
 import { hashClientAddress } from "@/lib/http/client-address";
+import { refusalReason } from "@/lib/forms/refusal-reason";
 import { limitSignInRequests } from "@/lib/rate-limit/abuse-limits";
 
+const ZSignInRequest = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("Please enter a valid email address.").max(254)),
+});
+
 // Public: asks for a sign-in link. Auth.js sends it only to known organisers (lib/auth/auth.ts);
-// everyone is answered with the same page, and limited the same way, organiser or not.
+// everyone is limited the same way and sent to the same page, organiser or not.
 export async function requestSignInLinkAction(formData: FormData) {
-  const email = z
-    .email()
-    .max(254)
-    .safeParse(
-      String(formData.get("email") ?? "")
-        .trim()
-        .toLowerCase(),
-    );
-  if (!email.success) redirect("/admin/sign-in?error=InvalidEmail");
-  try {
-    await limitSignInRequests(getDb(), hashClientAddress(await headers(), getEnv().IP_HASH_SECRET), email.data);
-  } catch (error) {
-    const userError = userErrorOf(error);
-    if (!userError) throw error;
-    redirect(`/admin/sign-in?error=${userError.code === "RATE_LIMITED" ? "RateLimited" : "Unavailable"}`);
-  }
-  // Auth.js would send an organiser to its own verify-request address and a stranger to the page
-  // the signIn callback names: the address bar would tell them apart. Everyone goes to one page.
-  await signIn("nodemailer", { email: email.data, redirectTo: "/admin", redirect: false });
-  redirect("/admin/sign-in/check-email");
+  const state = await runFormAction(
+    {
+      who: "public",
+      schema: ZSignInRequest,
+      work: async ({ email }) => {
+        await limitSignInRequests(getDb(), hashClientAddress(await headers(), getEnv().IP_HASH_SECRET), email);
+        // Auth.js would send an organiser to its own verify-request address and a stranger to the page
+        // the signIn callback names: the address bar would tell them apart. Both go to one page.
+        await signIn("nodemailer", { email, redirectTo: "/admin", redirect: false });
+        return "";
+      },
+    },
+    formData,
+  );
+  if (state.status === "ok") redirect("/admin/sign-in/check-email");
+  redirect(`/admin/sign-in?error=${refusalReason(state)}`);
 }
 
 // Public: ends the caller's own session, whoever they are.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { getDb } from "@/lib/db";
+import { listAudit } from "@/lib/audit/record-audit";
+import { getDb } from "@/lib/db/get-db";
 
 export const metadata: Metadata = { title: "Audit log", robots: { index: false } };
 
@@ -12,11 +13,7 @@ export default async function AuditPage({
   await requireOrganiserPage("ADMIN");
   const action = (await searchParams).action;
   const filter = typeof action === "string" && /^[a-z-]{1,40}$/.test(action) ? action : undefined;
-  const entries = await getDb().auditLog.findMany({
-    where: filter ? { action: filter } : {},
-    orderBy: { createdAt: "desc" },
-    take: 200,
-  });
+  const entries = await listAudit(getDb(), filter);
   return (
     <>
       <h1>Audit log</h1>

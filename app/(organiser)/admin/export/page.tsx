@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ExportDownload } from "@/components/admin/ExportDownload";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { CAMPAIGN_SLUG } from "@/lib/campaign/campaign-slug";
-import { getDb } from "@/lib/db";
+import { listCountryChoices } from "@/lib/campaign/queries";
 import { exportFilename, ZExportFilters } from "@/lib/export/export-signatures";
 
 export const metadata: Metadata = { title: "Export signatures", robots: { index: false } };
@@ -19,7 +19,7 @@ export default async function ExportPage({
   >;
   const parsed = ZExportFilters.safeParse(raw);
   const filters = parsed.success ? parsed.data : ZExportFilters.parse({});
-  const countries = await getDb().country.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
+  const countries = await listCountryChoices();
   const query = new URLSearchParams(
     Object.entries(filters).filter(([, v]) => v !== undefined) as [string, string][],
   ).toString();

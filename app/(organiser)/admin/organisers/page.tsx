@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import { AdminForm } from "@/components/admin/AdminForm";
+import { listOrganisers } from "@/lib/admin/organisers";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { inviteOrganiserAction, removeOrganiserAction } from "../actions/organisers";
 
 export const metadata: Metadata = { title: "Organisers", robots: { index: false } };
 
 export default async function OrganisersPage() {
   const admin = await requireOrganiserPage("ADMIN");
-  const users = await getDb().user.findMany({
-    where: { role: { not: null } },
-    orderBy: { email: "asc" },
-    select: { email: true, role: true },
-  });
+  const users = await listOrganisers(getDb());
   return (
     <>
       <h1>Organisers</h1>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminForm } from "@/components/admin/AdminForm";
 import { listInvalidationBatches, searchSignatures } from "@/lib/admin/signatures-admin";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { bulkInvalidateAction, undoBulkInvalidationAction } from "../actions/signatures";
 
 export const metadata: Metadata = { title: "Signatures", robots: { index: false } };

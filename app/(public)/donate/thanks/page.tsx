@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { formatMoney } from "@/lib/donations/config";
+import { findGiftByCheckoutSession } from "@/lib/donations/donation-views";
 
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -15,13 +16,7 @@ export default async function DonateThanksPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const sessionId = (await searchParams).session_id;
-  const donation =
-    typeof sessionId === "string" && /^cs_[A-Za-z0-9_]{1,200}$/.test(sessionId)
-      ? await getDb().donation.findUnique({
-          where: { stripeCheckoutSessionId: sessionId },
-          select: { status: true, amount: true, currency: true, frequency: true },
-        })
-      : null;
+  const donation = typeof sessionId === "string" ? await findGiftByCheckoutSession(getDb(), sessionId) : null;
   const confirmed = donation && CONFIRMED.has(donation.status);
   return (
     <>

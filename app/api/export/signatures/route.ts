@@ -2,7 +2,7 @@ import { connection } from "next/server";
 import { completeAudit, recordAudit } from "@/lib/audit/record-audit";
 import { requireOrganiser } from "@/lib/auth/guards";
 import { CAMPAIGN_SLUG } from "@/lib/campaign/campaign-slug";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { AppError, errorResponse } from "@/lib/errors";
 import { countExportRows, exportFilename, streamSignaturesCsv, ZExportFilters } from "@/lib/export/export-signatures";

@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { AppError, errorResponse } from "@/lib/errors";
 import { csvCell, csvRow, UTF8_BOM } from "@/lib/export/csv";
 import { emailForAccessToken } from "@/lib/privacy/data-access";

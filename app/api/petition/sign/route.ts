@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { corsHeaders } from "@/lib/http/cors";
 import { webBodySource } from "@/lib/http/read-body";

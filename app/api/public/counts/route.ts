@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { errorResponse } from "@/lib/errors";
 import { getPetitionCounts } from "@/lib/petition/counts";
 

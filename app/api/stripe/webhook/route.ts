@@ -1,4 +1,4 @@
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { donationConfig } from "@/lib/donations/config";
 import { handleStripeWebhook } from "@/lib/donations/handle-webhook";
 import { getStripe } from "@/lib/donations/stripe-from-env";

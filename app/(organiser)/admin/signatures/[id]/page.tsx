@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { getDb } from "@/lib/db";
+import { getSignature } from "@/lib/admin/signatures-admin";
+import { getDb } from "@/lib/db/get-db";
 import { CONSENT_NOTICES, type TConsentVersion } from "@/lib/petition/consent";
 import { eraseSignatureAction, invalidateSignatureAction } from "../../actions/signatures";
 
@@ -11,10 +12,7 @@ export const metadata: Metadata = { title: "Signature", robots: { index: false }
 export default async function SignaturePage({ params }: { params: Promise<{ id: string }> }) {
   await requireOrganiserPage();
   const { id } = await params;
-  const s = await getDb().signature.findUnique({
-    where: { id: id.slice(0, 64) },
-    include: { sourceCountry: { select: { name: true } } },
-  });
+  const s = await getSignature(getDb(), id);
   if (!s) notFound();
   const notice = CONSENT_NOTICES[s.consentNoticeVersion as TConsentVersion];
   const when = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 19) + " UTC" : "–");

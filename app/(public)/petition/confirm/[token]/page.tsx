@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { confirmSignatureAction } from "../../actions";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { inspectConfirmToken } from "@/lib/petition/confirm-signature";
 
 export const dynamic = "force-dynamic";

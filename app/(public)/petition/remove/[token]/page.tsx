@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { removeSignatureAction } from "../../actions";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { isRemoveTokenKnown } from "@/lib/petition/erase-signature";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/lib/db";
+import { getDb } from "@/lib/db/get-db";
 import { collectPersonalData } from "@/lib/privacy/personal-data";
 import { emailForAccessToken } from "@/lib/privacy/data-access";
 

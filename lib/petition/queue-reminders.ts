@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/client";
-import { getPetition } from "../petition/petition";
-import { queueConfirmation } from "../petition/sign-petition";
+import { getPetition } from "./petition";
+import { queueConfirmation } from "./sign-petition";
 
 // After one day, then after three more days; never more than two reminders.
 const REMINDER_AFTER_MS = [86_400_000, 4 * 86_400_000];

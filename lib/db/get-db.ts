@@ -5,7 +5,8 @@ import { createPrismaClient, type PrismaClient } from "./client";
 // layer (lib/server, loaded outside the bundle) share it, and dev reloads do not open new pools.
 const globalForDb = globalThis as unknown as { campaignDb?: PrismaClient };
 
-export function processDb(): PrismaClient {
+/** The process's database client, for pages, actions, routes and the server layer. */
+export function getDb(): PrismaClient {
   globalForDb.campaignDb ??= createPrismaClient(getEnv().DATABASE_URL);
   return globalForDb.campaignDb;
 }

@@ -1,1 +1,0 @@
-export type TAdminState = { status: "idle" } | { status: "ok"; message: string } | { status: "error"; message: string };

@@ -1,3 +1,0 @@
-export type TDonateFormState =
-  | { status: "idle" }
-  | { status: "error"; message: string; fields?: Record<string, string>; values?: Record<string, string> };

@@ -1,0 +1,72 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { requireOrganiser, type TOrganiser } from "../auth/guards";
+import { INTERNAL_ERROR_MESSAGE, userErrorOf } from "../errors";
+import type { TFormState } from "../forms/form-state";
+import { formStrings } from "../http/form-strings";
+
+/** Who may run an action: anyone ("public", said in words), any organiser, or admins only. */
+export type TWho = "public" | "organiser" | "admin";
+type TAsker<W extends TWho> = W extends "public" ? null : TOrganiser;
+
+type TOptions<W extends TWho, S extends z.ZodType> = {
+  who: W;
+  schema: S;
+  /** Fields sent back with a refusal, so a form posted without JavaScript keeps what was typed. */
+  echo?: readonly string[];
+  /** The work; returns the words to show. It may call redirect() (passed through untouched). */
+  work: (input: z.output<S>, asker: TAsker<W>) => Promise<string>;
+};
+
+/** Field → first message, for showing next to each field. */
+export function fieldMessages(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[String(issue.path[0] ?? "form")] ??= issue.message;
+  return fields;
+}
+
+/**
+ * The one way a server action runs (after dub's safe-action clients): check who is asking, first;
+ * parse the form with zod; run the work; turn every error through userErrorOf into the form's state:
+ * a user's mistake with its field messages, a database outage as "restarting", anything else logged
+ * and answered generically. Next's own control flow (redirect, notFound, forbidden) passes through.
+ */
+export async function runFormAction<W extends TWho, S extends z.ZodType>(
+  options: TOptions<W, S>,
+  formData: FormData,
+  bound: Record<string, string> = {},
+): Promise<TFormState> {
+  const asker = (
+    options.who === "public" ? null : await requireOrganiser(options.who === "admin" ? "ADMIN" : "ORGANISER")
+  ) as TAsker<W>;
+  // Values bound to the action (a page's slug, a row's id) are parsed with the form, and win over it.
+  const raw = { ...formStrings(formData), ...bound };
+  const values = options.echo
+    ? Object.fromEntries(options.echo.map((key) => [key, (raw[key] ?? "").slice(0, 300)]))
+    : undefined;
+  const parsed = options.schema.safeParse(raw);
+  if (!parsed.success) {
+    const fields = fieldMessages(parsed.error);
+    const message = options.echo ? "Please check the highlighted details." : Object.values(fields).join(" ");
+    return { status: "error", code: "INVALID_INPUT", message, fields, values };
+  }
+  try {
+    return { status: "ok", message: await options.work(parsed.data, asker) };
+  } catch (error) {
+    unstable_rethrow(error);
+    const userError = userErrorOf(error);
+    if (userError) {
+      const fields = userError.details?.fields;
+      const message = fields && !options.echo ? Object.values(fields).join(" ") : userError.userMessage;
+      return { status: "error", code: userError.code, message, fields, values };
+    }
+    console.error(error);
+    return { status: "error", code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE, values };
+  }
+}
+
+/** A server action for useActionState: (previous state, form data) → the new state. */
+export function formAction<W extends TWho, S extends z.ZodType>(options: TOptions<W, S>) {
+  return async (_previous: TFormState, formData: FormData) => runFormAction(options, formData);
+}

@@ -1,0 +1,35 @@
+import type Stripe from "stripe";
+import type { PrismaClient } from "../db/client";
+import { hashToken } from "../crypto/tokens";
+
+/** What the thank-you page may show about a checkout: its gift's state and amount, nothing personal. */
+export function findGiftByCheckoutSession(db: PrismaClient, sessionId: string) {
+  if (!/^cs_[A-Za-z0-9_]{1,200}$/.test(sessionId)) return Promise.resolve(null);
+  return db.donation.findUnique({
+    where: { stripeCheckoutSessionId: sessionId },
+    select: { status: true, amount: true, currency: true, frequency: true },
+  });
+}
+
+/**
+ * Stripe's Customer Portal for the monthly gift an emailed manage link belongs to, or null when the
+ * link is not one of ours (holding the link is the permission).
+ */
+export async function customerPortalUrl(
+  db: PrismaClient,
+  stripe: Stripe,
+  token: string,
+  appUrl: string,
+): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const donation = await db.donation.findUnique({
+    where: { manageTokenHash: hashToken(token) },
+    select: { stripeCustomerId: true },
+  });
+  if (!donation?.stripeCustomerId) return null;
+  const portal = await stripe.billingPortal.sessions.create({
+    customer: donation.stripeCustomerId,
+    return_url: `${appUrl}/donate`,
+  });
+  return portal.url;
+}

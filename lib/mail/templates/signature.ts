@@ -1,0 +1,42 @@
+// Pure. The emails a signer gets, as plain text: links must survive any mail program.
+
+export type TConfirmPayload = { firstName: string; petitionTitle: string; confirmUrl: string; removeUrl: string };
+
+function confirmation(p: TConfirmPayload, reminder: boolean) {
+  const subject = reminder ? "Reminder: please confirm your signature" : "Please confirm your signature";
+  const text = [
+    `Hello ${p.firstName},`,
+    "",
+    reminder
+      ? `You started signing the petition "${p.petitionTitle}" but have not confirmed it yet. It only counts once you do.`
+      : `Thank you for signing the petition "${p.petitionTitle}". To make your signature count, please confirm it:`,
+    "",
+    p.confirmUrl,
+    "",
+    "The link opens a page with a button; your signature is confirmed when you press it. The link works for 7 days.",
+    "",
+    "If you did not sign, or you change your mind, remove your signature and the details we hold:",
+    p.removeUrl,
+  ].join("\n");
+  return { subject, text };
+}
+
+/** A new signature's confirmation (also sent again, at most once a day, to someone signing again). */
+export const signatureConfirm = (p: TConfirmPayload) => confirmation(p, false);
+
+/** At most two reminders for a signature left unconfirmed. */
+export const signatureReminder = (p: TConfirmPayload) => confirmation(p, true);
+
+/** To someone who signed again after confirming: the difference that the page never shows. */
+export function signatureAlreadySigned(p: { firstName: string; petitionTitle: string }) {
+  const subject = "You have already signed";
+  const text = [
+    `Hello ${p.firstName},`,
+    "",
+    `Someone, probably you, just signed the petition "${p.petitionTitle}" again with this email address.`,
+    "Your signature was already confirmed, so nothing has changed and it still counts once.",
+    "",
+    "If it was not you, there is nothing you need to do. We send a note like this at most once a day.",
+  ].join("\n");
+  return { subject, text };
+}
