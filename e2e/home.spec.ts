@@ -28,10 +28,17 @@ test("home shows the 12 listed countries in briefing order, Australia as removed
   expect(svg).toContain("<title>Australia</title>");
 });
 
-test("home sends no JavaScript of its own for the map and is accessible", async ({ page }) => {
-  await page.goto("/");
-  expect(await page.locator("main script").count()).toBe(0);
-  await expectNoAxeViolations(page);
+test.describe("with JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("home shows the map and the list without any script, and is accessible", async ({ page }) => {
+    await page.goto("/");
+    const map = page.getByRole("img", { name: /World map/ });
+    await expect(map).toBeVisible();
+    expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect(page.getByRole("link", { name: "Japan" }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
 });
 
 test("keyboard users can skip to the content", async ({ page }) => {

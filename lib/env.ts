@@ -52,6 +52,8 @@ const ZEnv = z.object({
   SIGN_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(10),
   SIGN_LIMIT_IP_PER_DAY: z.coerce.number().int().positive().default(100),
   SIGN_LIMIT_DOMAIN_PER_10_MINUTES: z.coerce.number().int().positive().default(100),
+  // A person takes a moment to fill the form; measured by the server (lib/petition/form-token.ts).
+  SIGN_MIN_FILL_SECONDS: z.coerce.number().min(0).max(60).default(2),
   ANONYMISE_DAYS_AFTER_CLOSE: z.coerce
     .number()
     .int()

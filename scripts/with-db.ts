@@ -46,7 +46,10 @@ async function main() {
     return run(command, args, env);
   };
   if (process.env.DATABASE_URL) {
-    return withServerDatabase(process.env.DATABASE_URL, work("server", async (url) => new URL(url).pathname.slice(1)));
+    return withServerDatabase(
+      process.env.DATABASE_URL,
+      work("server", async (url) => new URL(url).pathname.slice(1)),
+    );
   }
   const embedded = await startEmbeddedPostgres();
   const dumpFile = path.resolve(".data", `test-template-${process.pid}.tar`);

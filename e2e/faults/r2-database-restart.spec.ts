@@ -50,14 +50,18 @@ test("R2: a database restart mid-load gives clear 503s, then recovery, and loses
     }
   };
   const loops = Array.from({ length: concurrency }, loop);
-  await new Promise((r) => setTimeout(r, 2000));
+  // Conditions, not times: the load is under way before the restart, and goes on until enough
+  // sign-ups have been answered after the database is back to see recovery.
+  const answered = () => sent.filter((s) => s.answer.status === 202).length;
+  await expect.poll(answered, { timeout: 30_000 }).toBeGreaterThanOrEqual(concurrency * 10);
   const restartStarted = Date.now();
   await new Promise<void>((resolve, reject) => {
     const child = spawn("pg_ctlcluster", [...cluster!, "restart", "--", "-m", "fast"], { stdio: "inherit" });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`pg_ctlcluster exited ${code}`))));
   });
   const databaseBack = Date.now();
-  await new Promise((r) => setTimeout(r, 8000));
+  const answeredAfter = () => sent.filter((s) => s.answer.status === 202 && s.answer.at > databaseBack).length;
+  await expect.poll(answeredAfter, { timeout: 60_000 }).toBeGreaterThanOrEqual(concurrency * 20);
   running = false;
   await Promise.all(loops);
   closeAgents();

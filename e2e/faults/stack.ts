@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { expect } from "@playwright/test";
 import { createPrismaClient, type PrismaClient } from "../../lib/db/client";
 import { startFakeStripe } from "../../lib/testing/fake-stripe";
 import { startSmtpSink, type TSunkMail } from "../../lib/testing/smtp-sink";
@@ -54,16 +55,12 @@ function spawnLogged(args: string[], env: NodeJS.ProcessEnv, name: string): Chil
 }
 
 async function waitHealthy(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not become healthy`);
+  const healthy = () =>
+    fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+  await expect.poll(healthy, { timeout: timeoutMs, message: `${url} did not become healthy` }).toBe(true);
 }
 
 export type TStack = Awaited<ReturnType<typeof startStack>>;

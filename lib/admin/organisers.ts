@@ -32,5 +32,9 @@ export async function removeOrganiser(db: PrismaClient, actor: string, email: st
 
 /** Everyone who may sign in to the organiser area, with their role. */
 export function listOrganisers(db: PrismaClient) {
-  return db.user.findMany({ where: { role: { not: null } }, orderBy: { email: "asc" }, select: { email: true, role: true } });
+  return db.user.findMany({
+    where: { role: { not: null } },
+    orderBy: { email: "asc" },
+    select: { email: true, role: true },
+  });
 }

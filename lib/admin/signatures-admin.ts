@@ -43,7 +43,10 @@ export async function searchSignatures(db: PrismaClient, query: string, page: nu
 
 /** One signature with the country page it was signed on, for its detail page. */
 export function getSignature(db: PrismaClient, id: string) {
-  return db.signature.findUnique({ where: { id: id.slice(0, 64) }, include: { sourceCountry: { select: { name: true } } } });
+  return db.signature.findUnique({
+    where: { id: id.slice(0, 64) },
+    include: { sourceCountry: { select: { name: true } } },
+  });
 }
 
 export async function invalidateSignature(db: PrismaClient, actor: string, id: string) {

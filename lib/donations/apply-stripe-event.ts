@@ -124,7 +124,13 @@ async function lockDonation(tx: Prisma.TransactionClient, find: TFind): Promise<
   return rows[0];
 }
 
-async function setMonthly(tx: Prisma.TransactionClient, donation: TDonationRow, proposed: DonationStatus, at: Date, ids: object) {
+async function setMonthly(
+  tx: Prisma.TransactionClient,
+  donation: TDonationRow,
+  proposed: DonationStatus,
+  at: Date,
+  ids: object,
+) {
   const next = nextMonthlyStatus(donation.status, donation.subscriptionStatusAt, proposed, at);
   await tx.donation.update({
     where: { id: donation.id },
@@ -141,7 +147,13 @@ async function setMonthly(tx: Prisma.TransactionClient, donation: TDonationRow, 
   });
 }
 
-async function onCheckoutSession(tx: Prisma.TransactionClient, type: string, session: Stripe.Checkout.Session, at: Date, appUrl: string) {
+async function onCheckoutSession(
+  tx: Prisma.TransactionClient,
+  type: string,
+  session: Stripe.Checkout.Session,
+  at: Date,
+  appUrl: string,
+) {
   const donation = await lockDonation(tx, {
     id: session.metadata?.donation_id ?? session.client_reference_id,
     sessionId: session.id,
@@ -211,7 +223,13 @@ async function onRefund(tx: Prisma.TransactionClient, charge: Stripe.Charge, own
   });
 }
 
-async function queueReceipt(tx: Prisma.TransactionClient, donation: TDonationRow, email: string, name: string | null, appUrl: string) {
+async function queueReceipt(
+  tx: Prisma.TransactionClient,
+  donation: TDonationRow,
+  email: string,
+  name: string | null,
+  appUrl: string,
+) {
   let manageUrl: string | null = null;
   if (donation.frequency === "MONTHLY") {
     const token = newToken();

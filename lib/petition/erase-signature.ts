@@ -2,13 +2,16 @@ import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../db/client";
 import { hashToken } from "../crypto/tokens";
 
-
 /**
  * Erases a signature's personal data for good: the row stays (status ERASED, no name, email,
  * postcode or address hash) so totals stay honest, its tokens and unsent emails go, and a
  * deletion log entry records that it happened, with no personal data.
  */
-export async function eraseSignatureById(tx: Prisma.TransactionClient, signatureId: string, reason: string): Promise<boolean> {
+export async function eraseSignatureById(
+  tx: Prisma.TransactionClient,
+  signatureId: string,
+  reason: string,
+): Promise<boolean> {
   const signature = await tx.signature.findUnique({
     where: { id: signatureId },
     select: { status: true, petitionId: true },

@@ -15,7 +15,6 @@ import { getPetition, type TPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
 import { hashToken, newToken } from "../crypto/tokens";
 
-
 /**
  * What happened, for tests and our own code only: callers answer every outcome with the same
  * status and SIGN_RECEIVED_MESSAGE, so nobody can learn from the answer whether an address signed.
@@ -26,8 +25,9 @@ export type TSignOutcome = "signed" | "resent" | "noticed" | "quiet";
 export type TSignContext = {
   ipHash: string;
   appUrl: string;
-  /** Key for the form token (lib/petition/form-token.ts). */
+  /** Key for the form token (lib/petition/form-token.ts), and the least time a person takes to fill the form. */
   formSecret: string;
+  minFillMs?: number;
   limits: { ipPerMinute: number; ipPerDay: number; domainPer10Minutes: number };
   now?: number;
 };
@@ -53,7 +53,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   const now = ctx.now ?? Date.now();
   if (input.website) return "quiet";
   const age = input.formToken ? formTokenAge(input.formToken, ctx.formSecret, now) : undefined;
-  if (age === null || (age !== undefined && age < MIN_FILL_MS)) {
+  if (age === null || (age !== undefined && age < (ctx.minFillMs ?? MIN_FILL_MS))) {
     throw new AppError(
       "INVALID_INPUT",
       "That was quicker than we expect from a person. Please check your details and press the button again.",
@@ -165,7 +165,10 @@ async function repeatSigner(
 // cache keyed by what visitors send would grow without bound), at most once a minute.
 async function countryIdForSlug(db: PrismaClient, slug: string): Promise<string | null> {
   const ids = await memoise(db, "country-ids", 60_000, async () => {
-    const rows = await db.country.findMany({ where: { campaign: { slug: CAMPAIGN_SLUG } }, select: { id: true, slug: true } });
+    const rows = await db.country.findMany({
+      where: { campaign: { slug: CAMPAIGN_SLUG } },
+      select: { id: true, slug: true },
+    });
     return new Map(rows.map((r) => [r.slug, r.id]));
   });
   return ids.get(slug) ?? null;
