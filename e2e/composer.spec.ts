@@ -23,7 +23,9 @@ test("Vietnam: the mailto link carries the address, the subject and the edited b
   await expect(body).toHaveValue(/Yours sincerely,\nNilar Aung\nLeeds LS2$/);
   await expect(page.getByTestId("personalise-tip")).toContainText("Add a sentence in your own words");
 
-  const edited = `${await body.inputValue()}\n\nP.S. My family is from Mandalay — this matters to us & to many #Burma supporters?`;
+  const edited =
+    `${await body.inputValue()}\n\n` +
+    "P.S. My family is from Mandalay — this matters to us & to many #Burma supporters?";
   await body.fill(edited);
   await expect(page.getByTestId("personalise-tip")).toContainText("Thank you for making it your own");
   await expect(page.getByTestId("char-count")).toHaveText(`${edited.length.toLocaleString("en-GB")} characters`);

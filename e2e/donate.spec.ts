@@ -17,7 +17,7 @@ test("axe finds nothing on /donate, nor on its error state", async ({ page }) =>
   await expectNoAxeViolations(page);
 });
 
-test("monthly £10 → the (fake) Stripe checkout → completion webhook → the thank-you page shows the gift confirmed", async ({
+test("monthly £10 → (fake) Stripe checkout → completion webhook → thank-you page shows the gift confirmed", async ({
   page,
   request,
 }) => {

@@ -30,7 +30,8 @@ test("made-up X-Forwarded-For headers from one client are limited like any other
     }
   }
   console.log(
-    `10 sign-ups without the header: ${JSON.stringify(count(plain))}; 20 more with made-up addresses: ${JSON.stringify(count(forged))}`,
+    `10 sign-ups without the header: ${JSON.stringify(count(plain))}; ` +
+      `20 more with made-up addresses: ${JSON.stringify(count(forged))}`,
   );
   expect(forged).toEqual(Array(20).fill(429));
 });
@@ -137,7 +138,8 @@ test("a 100 MB body is refused with memory growth under 16 MB, declared or strea
     const { status, sentMb } = await upload(path, 100, declare);
     const growth = memoryOf(pid).peakMb - before;
     results.push(
-      `${path} ${declare ? "declared" : "streamed"}: ${status} after ${sentMb.toFixed(1)} MB sent, peak growth ${growth.toFixed(1)} MB`,
+      `${path} ${declare ? "declared" : "streamed"}: ${status} after ${sentMb.toFixed(1)} MB sent, ` +
+        `peak growth ${growth.toFixed(1)} MB`,
     );
     expect(status, path).toBe(413);
     expect(growth, path).toBeLessThan(16);

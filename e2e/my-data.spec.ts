@@ -91,7 +91,8 @@ test("organiser sign-in answers an organiser and a stranger with the same page, 
   }
   const median = (xs: { ms: number }[]) => xs.map((x) => x.ms).sort((a, b) => a - b)[1];
   console.log(
-    `sign-in request, median of 3: organiser ${median(organiser).toFixed(0)} ms, stranger ${median(stranger).toFixed(0)} ms`,
+    `sign-in request, median of 3: organiser ${median(organiser).toFixed(0)} ms, ` +
+      `stranger ${median(stranger).toFixed(0)} ms`,
   );
   await waitForMail(E2E_SECOND_ORGANISER, 3);
 });

@@ -12,7 +12,11 @@ describe("parseEnv", () => {
 
   it("stops with one message that lists every missing or malformed setting", () => {
     expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "not a url" })).toThrowError(
-      /configuration is incomplete:\n {2}- DATABASE_URL is not set.*\n {2}- APP_URL must be.*\n {2}- IP_HASH_SECRET is not set.*\n {2}- AUTH_SECRET is not set/s,
+      new RegExp(
+        /configuration is incomplete:\n {2}- DATABASE_URL is not set.*\n {2}- APP_URL must be.*/.source +
+          /\n {2}- IP_HASH_SECRET is not set.*\n {2}- AUTH_SECRET is not set/.source,
+        "s",
+      ),
     );
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrowError(/must start with postgres/);
     expect(() => parseEnv({ DATABASE_URL: "postgres://x", IP_HASH_SECRET: "short" })).toThrowError(/at least 32/);
@@ -28,7 +32,10 @@ describe("parseEnv", () => {
       DONATIONS_ENABLED: "true",
     };
     expect(() => parseEnv(base)).toThrowError(
-      /DONATIONS_ENABLED is true but STRIPE_SECRET_KEY is not set\n {2}- DONATIONS_ENABLED is true but STRIPE_WEBHOOK_SECRET/,
+      new RegExp(
+        /DONATIONS_ENABLED is true but STRIPE_SECRET_KEY is not set\n/.source +
+          / {2}- DONATIONS_ENABLED is true but STRIPE_WEBHOOK_SECRET/.source,
+      ),
     );
     expect(
       parseEnv({ ...base, STRIPE_SECRET_KEY: "sk_test_1", STRIPE_WEBHOOK_SECRET: "whsec_1" }).DONATIONS_ENABLED,

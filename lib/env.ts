@@ -139,7 +139,8 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   if (!result.success || problems.length) {
     const lines = problems.map((problem) => `  - ${problem}`);
     throw new Error(
-      `The app cannot start; its configuration is incomplete:\n${lines.join("\n")}\nSee the configuration table in README.md.`,
+      `The app cannot start; its configuration is incomplete:\n${lines.join("\n")}\n` +
+        "See the configuration table in README.md.",
     );
   }
   const env = result.data;

@@ -20,5 +20,6 @@ const inline = [...html.matchAll(/<script(?![^>]+src=)[^>]*>([\s\S]*?)<\/script>
   0,
 );
 console.log(
-  `${pageUrl}: ${sources.length} scripts, ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip; inline payload ${(inline / 1024).toFixed(1)} kB; HTML ${(html.length / 1024).toFixed(1)} kB`,
+  `${pageUrl}: ${sources.length} scripts, ${(raw / 1024).toFixed(1)} kB raw, ${(gzip / 1024).toFixed(1)} kB gzip; ` +
+    `inline payload ${(inline / 1024).toFixed(1)} kB; HTML ${(html.length / 1024).toFixed(1)} kB`,
 );

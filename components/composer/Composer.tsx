@@ -89,7 +89,8 @@ export function Composer({ country, targets, template }: TComposerProps) {
         )}
         {!target.verified ? (
           <p className="flag flag-unverified">
-            <strong>Not yet verified:</strong> these contact details come from public pages we have not yet checked.{" "}
+            <strong>Not yet verified:</strong>
+            {" these contact details come from public pages we have not yet checked."}{" "}
             <a href="#contacts-heading">See the sources</a>.
           </p>
         ) : null}
@@ -159,7 +160,12 @@ export function Composer({ country, targets, template }: TComposerProps) {
             phone={phone}
             phoneText={target.phone}
             onAct={act}
-            script={`Hello, my name is ${name.trim() || "…"}. I am calling to ask the government of ${country.name} to end its military training and cooperation with the Burmese military, which stands accused of genocide against the Rohingya and seized power in a coup in 2021. Please pass my message to the ambassador. Thank you.`}
+            script={
+              `Hello, my name is ${name.trim() || "…"}. ` +
+              `I am calling to ask the government of ${country.name} to end its military training and cooperation ` +
+              "with the Burmese military, which stands accused of genocide against the Rohingya and seized power " +
+              "in a coup in 2021. Please pass my message to the ambassador. Thank you."
+            }
           />
         ) : null}
         <CopyChannel subject={subject} body={body} onAct={act} />

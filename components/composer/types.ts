@@ -1,4 +1,4 @@
-export type TComposerTarget = {
+type TComposerTarget = {
   id: string;
   name: string;
   emails: string[];

@@ -34,7 +34,9 @@ test("R1: load over two instances loses nothing and stores each person once", as
   const byStatus: Record<number, number> = {};
   for (const a of answers) byStatus[a.status] = (byStatus[a.status] ?? 0) + 1;
   console.log(
-    `R1: ${TOTAL} submissions (${unique} unique) at ${CONCURRENCY} connections over ${appUrls.length} instances in ${seconds.toFixed(1)} s (${Math.round(TOTAL / seconds)}/s); statuses ${JSON.stringify(byStatus)}`,
+    `R1: ${TOTAL} submissions (${unique} unique) at ${CONCURRENCY} connections ` +
+      `over ${appUrls.length} instances in ${seconds.toFixed(1)} s (${Math.round(TOTAL / seconds)}/s); ` +
+      `statuses ${JSON.stringify(byStatus)}`,
   );
 
   expect(answers.filter((a) => a.status >= 500 || a.status === 0)).toEqual([]);

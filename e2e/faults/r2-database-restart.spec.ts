@@ -70,8 +70,10 @@ test("R2: a database restart mid-load gives clear 503s, then recovery, and loses
   const unavailable = failed.filter((s) => s.answer.status === 503);
   const lastFailure = Math.max(0, ...failed.map((s) => s.answer.at));
   console.log(
-    `R2: ${sent.length} sign-ups; restart took ${databaseBack - restartStarted} ms; ${unavailable.length} answered 503, ` +
-      `${failed.length - unavailable.length} other non-202; last failure ${lastFailure ? lastFailure - databaseBack : "-"} ms after the database was back`,
+    `R2: ${sent.length} sign-ups; restart took ${databaseBack - restartStarted} ms; ` +
+      `${unavailable.length} answered 503, ` +
+      `${failed.length - unavailable.length} other non-202; ` +
+      `last failure ${lastFailure ? lastFailure - databaseBack : "-"} ms after the database was back`,
   );
   // Only 202 or a clear 503 with Retry-After and words: no 500, no dropped connection.
   expect(

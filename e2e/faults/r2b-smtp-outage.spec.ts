@@ -36,7 +36,9 @@ test("R2b: an SMTP outage delays confirmation emails but loses and repeats none"
   const unsent = () => stack.db.outboxEmail.count({ where: { status: { not: "SENT" } } });
   await expect.poll(unsent, { timeout: FULL ? 800_000 : 200_000, intervals: [1000] }).toBe(0);
   console.log(
-    `R2b: ${count} sign-ups during the outage; every outbox email sent ${((Date.now() - back) / 1000).toFixed(1)} s after SMTP returned; ${stack.mail.length} emails received in the suite`,
+    `R2b: ${count} sign-ups during the outage; ` +
+      `every outbox email sent ${((Date.now() - back) / 1000).toFixed(1)} s after SMTP returned; ` +
+      `${stack.mail.length} emails received in the suite`,
   );
 
   const perMessage = new Map<string, number>();

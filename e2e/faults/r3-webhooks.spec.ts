@@ -25,7 +25,7 @@ const config: TDonationConfig = {
   giftAid: false,
 };
 
-test("R3: webhooks replayed 3× shuffled and concurrently → one donation per payment, right final state; tampered → 400", async ({
+test("R3: webhooks replayed 3× shuffled, concurrently → one donation per payment, right state; tampered → 400", async ({
   stack,
 }) => {
   test.setTimeout(120_000);

@@ -74,7 +74,10 @@ test("R4a: naughty strings in every signing field and the action endpoint: no 5x
   }
   const accepted = (f: string) => signs.filter((x, i) => x.field === f && answers[i].status === 202).length;
   console.log(
-    `R4a: ${signs.length} sign-ups; accepted names: first ${accepted("firstName")}, last ${accepted("lastName")} (${exact} byte for byte, the rest differ only by cleaning); ${answers.filter((a) => a.status >= 400).length} refused in words`,
+    `R4a: ${signs.length} sign-ups; ` +
+      `accepted names: first ${accepted("firstName")}, last ${accepted("lastName")} ` +
+      `(${exact} byte for byte, the rest differ only by cleaning); ` +
+      `${answers.filter((a) => a.status >= 400).length} refused in words`,
   );
 
   // A body past the endpoint's 4 KB, in one piece or many: refused as too large, in words.
@@ -113,7 +116,7 @@ test("R4a: naughty strings in every signing field and the action endpoint: no 5x
   expect(actAnswers.filter((a) => a.status === 429)).toEqual([]);
 });
 
-test("R4b: naughty strings as the donation amount (the no-JavaScript form) and in query strings and paths: no 5xx", async () => {
+test("R4b: naughty strings as donation amount (no-JavaScript form), in query strings and paths: no 5xx", async () => {
   test.setTimeout(300_000);
   const hidden = await hiddenFieldsOfForm(`${appUrls[0]}/donate`, "customAmount");
   const failures: string[] = [];
@@ -190,7 +193,9 @@ test("R4b: naughty strings as the donation amount (the no-JavaScript form) and i
     return r.status >= 500 ? `GET ${r.status} ${path}` : null;
   });
   console.log(
-    `R4b: ${BLNS.length} donation amounts ${JSON.stringify(donateAnswers)}; ${BLNS.length} subject-access addresses ${JSON.stringify(sarAnswers)}; ${urls.length} hostile URLs; ${failures.length} failures`,
+    `R4b: ${BLNS.length} donation amounts ${JSON.stringify(donateAnswers)}; ` +
+      `${BLNS.length} subject-access addresses ${JSON.stringify(sarAnswers)}; ` +
+      `${urls.length} hostile URLs; ${failures.length} failures`,
   );
   expect(failures).toEqual([]);
 });

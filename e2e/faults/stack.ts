@@ -11,7 +11,7 @@ import { startSmtpSink, type TSunkMail } from "../../lib/testing/smtp-sink";
 export const FULL = process.env.FAULTS_SCALE === "full";
 export const PORTS = { apps: [3221, 3222], smtp: 2527, stripe: 12122 };
 export const WEBHOOK_SECRET = "whsec_faults_only_webhook_secret";
-export const ADMIN_EMAIL = "faults-admin@campaign.example";
+const ADMIN_EMAIL = "faults-admin@campaign.example";
 export const appUrls = PORTS.apps.map((p) => `http://127.0.0.1:${p}`);
 
 const appEnv = (port: number): NodeJS.ProcessEnv => ({

@@ -20,7 +20,7 @@ type TOptions<W extends TWho, S extends z.ZodType> = {
 };
 
 /** Field → first message, for showing next to each field. */
-export function fieldMessages(error: z.ZodError): Record<string, string> {
+function fieldMessages(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) fields[String(issue.path[0] ?? "form")] ??= issue.message;
   return fields;
@@ -64,9 +64,4 @@ export async function runFormAction<W extends TWho, S extends z.ZodType>(
     console.error(error);
     return { status: "error", code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE, values };
   }
-}
-
-/** A server action for useActionState: (previous state, form data) → the new state. */
-export function formAction<W extends TWho, S extends z.ZodType>(options: TOptions<W, S>) {
-  return async (_previous: TFormState, formData: FormData) => runFormAction(options, formData);
 }

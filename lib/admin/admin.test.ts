@@ -59,7 +59,7 @@ describe("signature administration", () => {
     expect((await audit("bulk-invalidate"))?.details).toMatchObject({ rows: 1 });
   });
 
-  it("bulk invalidation: counts first, refuses a changed count and public providers, and undoes to each row's own status", async () => {
+  it("bulk invalidate: counts first, refuses changed counts, public providers; undo restores each status", async () => {
     const domain = `wave${Date.now()}.example`;
     for (let i = 0; i < 4; i++) await signPetition(db, signer({ email: `w${i}@${domain}` }), context());
     const rows = await db.signature.findMany({ where: { emailDomain: domain }, orderBy: { email: "asc" } });
@@ -103,16 +103,11 @@ describe("content editing", () => {
       "belarus",
       ZCountryStatus.parse({ status: "REMOVED", statusDate: "2026-01-02", statusNote: "Test", statusSourceUrl: "" }),
     );
+    // This file has a database of its own (lib/testing/isolated-database.ts): nothing to put back.
     expect(await db.country.findFirstOrThrow({ where: { slug: "belarus" } })).toMatchObject({
       status: "REMOVED",
       statusNote: "Test",
     });
-    await updateCountryStatus(
-      db,
-      "org@example.org",
-      "belarus",
-      ZCountryStatus.parse({ status: "LISTED", statusDate: "", statusNote: "", statusSourceUrl: "" }),
-    );
     expect((await audit("edit-country-status"))?.actorEmail).toBe("org@example.org");
   });
 
@@ -173,10 +168,11 @@ describe("organisers", () => {
 
 describe("dashboard", () => {
   it("counts signatures, messages and gifts, with 30 days of history", async () => {
+    await signPetition(db, signer(), context());
     const stats = await getDashboardStats(db);
     expect(stats.signaturesPerDay).toHaveLength(30);
     expect(stats.signatures.pending).toBe(await db.signature.count({ where: { status: "PENDING" } }));
-    expect(stats.actions.perCountry).toHaveLength(13);
+    expect(stats.actions.perCountry).toHaveLength(await db.country.count());
     expect(stats.signaturesPerDay.at(-1)!.n).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,5 @@
 import type { PrismaClient } from "../db/client";
 
-export type TDashboardStats = Awaited<ReturnType<typeof getDashboardStats>>;
-
 /** Totals for the organiser dashboard: today (UTC) and all time. */
 export async function getDashboardStats(db: PrismaClient, now = new Date()) {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

@@ -6,7 +6,7 @@ import { Prisma } from "../generated/prisma/client";
 import { eraseSignatureById } from "../petition/erase-signature";
 import { PUBLIC_MAIL_PROVIDERS } from "../petition/mail-providers";
 
-export const PAGE_SIZE = 25;
+const PAGE_SIZE = 25;
 
 /** Signatures matching a name or email fragment, newest first, a page at a time. */
 export async function searchSignatures(db: PrismaClient, query: string, page: number) {
@@ -114,7 +114,8 @@ export async function bulkInvalidate(
       if (count !== input.confirmCount) {
         throw new AppError(
           "INVALID_INPUT",
-          `${count.toLocaleString("en-GB")} signatures match now, not ${input.confirmCount!.toLocaleString("en-GB")}. Check the number and press again.`,
+          `${count.toLocaleString("en-GB")} signatures match now, ` +
+            `not ${input.confirmCount!.toLocaleString("en-GB")}. Check the number and press again.`,
         );
       }
       const batch = await tx.invalidationBatch.create({
@@ -122,8 +123,10 @@ export async function bulkInvalidate(
       });
       // One statement: each row's own status goes into statusBeforeInvalidation.
       await tx.$executeRaw`
-      UPDATE "Signature" SET "statusBeforeInvalidation" = "status", "status" = 'INVALIDATED', "invalidationBatchId" = ${batch.id}
-      WHERE ${input.by === "domain" ? Prisma.sql`"emailDomain"` : Prisma.sql`"ipHash"`} = ${input.value} AND "status" IN ('PENDING', 'CONFIRMED')`;
+      UPDATE "Signature" SET "statusBeforeInvalidation" = "status", "status" = 'INVALIDATED',
+        "invalidationBatchId" = ${batch.id}
+      WHERE ${input.by === "domain" ? Prisma.sql`"emailDomain"` : Prisma.sql`"ipHash"`} = ${input.value}
+        AND "status" IN ('PENDING', 'CONFIRMED')`;
       await recordAudit(tx, actor, "bulk-invalidate", `${input.by}:${input.value}`, { rows: count, batch: batch.id });
       return { step: "done" as const, count };
     },
@@ -139,7 +142,8 @@ export async function undoBulkInvalidation(db: PrismaClient, actor: string, batc
       if (!batch || batch.undoneAt)
         throw new AppError("NOT_FOUND", "That invalidation does not exist or was already undone.");
       const restored = await tx.$executeRaw`
-      UPDATE "Signature" SET "status" = "statusBeforeInvalidation", "statusBeforeInvalidation" = NULL, "invalidationBatchId" = NULL
+      UPDATE "Signature" SET "status" = "statusBeforeInvalidation", "statusBeforeInvalidation" = NULL,
+        "invalidationBatchId" = NULL
       WHERE "invalidationBatchId" = ${batchId} AND "status" = 'INVALIDATED' AND "statusBeforeInvalidation" IS NOT NULL`;
       await tx.invalidationBatch.update({ where: { id: batchId }, data: { undoneAt: new Date(), undoneBy: actor } });
       await recordAudit(tx, actor, "undo-bulk-invalidate", batchId, { rows: restored });

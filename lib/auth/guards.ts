@@ -6,7 +6,7 @@ import { auth } from "./auth";
 export type TOrganiser = { id: string; email: string; role: "ORGANISER" | "ADMIN" };
 
 /** The signed-in organiser, "anonymous", or "not-organiser", read from the database every time. */
-export async function whoIsAsking(): Promise<TOrganiser | "anonymous" | "not-organiser"> {
+async function whoIsAsking(): Promise<TOrganiser | "anonymous" | "not-organiser"> {
   const session = await auth();
   if (!session?.user?.email) return "anonymous";
   const user = await getDb().user.findUnique({

@@ -17,8 +17,6 @@ export async function getCampaignOverview() {
   return campaign;
 }
 
-export type TCampaignOverview = Awaited<ReturnType<typeof getCampaignOverview>>;
-
 export async function getAboutEvidence() {
   return getDb().campaign.findUnique({
     where: { slug: CAMPAIGN_SLUG },

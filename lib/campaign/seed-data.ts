@@ -7,7 +7,7 @@ import { z } from "zod";
 
 const ZUrl = z.url();
 
-export const ZSeedContact = z.object({
+const ZSeedContact = z.object({
   kind: z.enum(["LONDON_MISSION", "GOVERNMENT"]),
   name: z.string().min(1),
   address: z.string().nullable(),
@@ -18,7 +18,7 @@ export const ZSeedContact = z.object({
   sourceUrls: z.array(ZUrl).min(1, "every contact needs at least one source"),
 });
 
-export const ZSeedEvidence = z.object({
+const ZSeedEvidence = z.object({
   url: ZUrl,
   title: z.string().nullable(),
   publisher: z.string().nullable(),
@@ -32,7 +32,7 @@ export const ZSeedEvidence = z.object({
   relatedUrls: z.array(ZUrl),
 });
 
-export const ZSeedCountry = z.object({
+const ZSeedCountry = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   iso2: z.string().length(2),
   name: z.string().min(1),
@@ -45,7 +45,7 @@ export const ZSeedCountry = z.object({
   contacts: z.array(ZSeedContact),
 });
 
-export const ZSeedData = z.object({
+const ZSeedData = z.object({
   campaign: z.object({
     slug: z.string(),
     title: z.string(),
@@ -60,7 +60,7 @@ export const ZSeedData = z.object({
 export type TSeedData = z.infer<typeof ZSeedData>;
 export type TSeedContact = z.infer<typeof ZSeedContact>;
 
-export const SEED_DATA_PATH = path.join(process.cwd(), "prisma/data/campaign.json");
+const SEED_DATA_PATH = path.join(process.cwd(), "prisma/data/campaign.json");
 
 export function loadSeedData(file = SEED_DATA_PATH): TSeedData {
   return ZSeedData.parse(JSON.parse(readFileSync(file, "utf8")));
@@ -68,13 +68,13 @@ export function loadSeedData(file = SEED_DATA_PATH): TSeedData {
 
 // prisma/data/message-templates.json: one frame in the app's words, with a sentence per country
 // that restates (never goes beyond) that country's evidence.
-export const ZSeedTemplates = z.object({
+const ZSeedTemplates = z.object({
   subject: z.string().min(1),
   body: z.string().includes("{{evidence}}"),
   evidence: z.record(z.string(), z.string().min(1)),
 });
 
-export const SEED_TEMPLATES_PATH = path.join(process.cwd(), "prisma/data/message-templates.json");
+const SEED_TEMPLATES_PATH = path.join(process.cwd(), "prisma/data/message-templates.json");
 
 /** The starting message for each country that has one, keyed by country slug. */
 export function loadSeedTemplates(file = SEED_TEMPLATES_PATH): Map<string, { subject: string; body: string }> {

@@ -24,9 +24,11 @@ export function renderWorldMapSvg(countries: TMapCountry[]): string {
     .join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" role="img">` +
-    `<defs><pattern id="listed" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#b91c1c"/></pattern>` +
+    `<defs><pattern id="listed" width="6" height="6" patternUnits="userSpaceOnUse">` +
+    `<rect width="6" height="6" fill="#b91c1c"/></pattern>` +
     `<pattern id="removed" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
-    `<rect width="6" height="6" fill="#93c5fd"/><line x1="0" y1="0" x2="0" y2="6" stroke="#1d4ed8" stroke-width="3"/></pattern></defs>` +
+    `<rect width="6" height="6" fill="#93c5fd"/>` +
+    `<line x1="0" y1="0" x2="0" y2="6" stroke="#1d4ed8" stroke-width="3"/></pattern></defs>` +
     `<rect width="100%" height="100%" fill="#eef2f7"/>` +
     `<g stroke="#ffffff" stroke-width="0.5"><path d="${others}" fill="#d4d4d8"/>${marked}</g></svg>`
   );

@@ -34,7 +34,8 @@ describe("world map", () => {
 
   it("describes the map in words for screen readers", () => {
     expect(describeWorldMap(countries)).toBe(
-      "World map. In red, the countries on the list: Japan, North Korea. Hatched in blue, removed from the list: Australia. Burma is shown in dark grey.",
+      "World map. In red, the countries on the list: Japan, North Korea. " +
+        "Hatched in blue, removed from the list: Australia. Burma is shown in dark grey.",
     );
   });
 });

@@ -4,7 +4,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-110m.json" with { type: "json" };
 import { ISO_NUMERIC } from "./iso-numeric";
 
-export type TMapShapeKind = "listed" | "removed" | "burma" | "other";
+type TMapShapeKind = "listed" | "removed" | "burma" | "other";
 export type TMapShape = { id: string; name: string; d: string; kind: TMapShapeKind };
 export type TMapCountry = { iso2: string; name: string; status: "LISTED" | "REMOVED" };
 

@@ -22,8 +22,14 @@ const ADAPTER_KINDS = new Set([
   "TooManyConnections",
   "DatabaseDoesNotExist",
 ]);
-const MESSAGES =
-  /Connection terminated|connection.*(closed|terminated|refused)|Can't reach database server|terminating connection|the database system is (starting up|shutting down)|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+const MESSAGES = new RegExp(
+  [
+    /Connection terminated|connection.*(closed|terminated|refused)|Can't reach database server/.source,
+    /terminating connection|the database system is (starting up|shutting down)/.source,
+    /timeout exceeded when trying to connect|Client has encountered a connection error/.source,
+  ].join("|"),
+  "i",
+);
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 6) return false;

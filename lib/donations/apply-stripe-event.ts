@@ -59,7 +59,8 @@ export async function applyStripeEvent(
   return db.$transaction(
     async (tx) => {
       const inserted = await tx.$executeRaw`
-      INSERT INTO "StripeEvent" ("id", "type", "created") VALUES (${event.id}, ${event.type}, ${new Date(event.created * 1000)})
+      INSERT INTO "StripeEvent" ("id", "type", "created")
+      VALUES (${event.id}, ${event.type}, ${new Date(event.created * 1000)})
       ON CONFLICT ("id") DO NOTHING`;
       if (inserted === 0) return "duplicate";
       const at = new Date(event.created * 1000);
@@ -118,7 +119,8 @@ async function lockDonation(tx: Prisma.TransactionClient, find: TFind): Promise<
     SELECT "id", "frequency", "status", "amount", "currency", "amountRefunded", "subscriptionStatusAt", "completedAt"
     FROM "Donation"
     WHERE "id" = ${find.id ?? ""} OR "stripeCheckoutSessionId" = ${find.sessionId ?? ""}
-       OR "stripePaymentIntentId" = ${find.paymentIntentId ?? ""} OR "stripeSubscriptionId" = ${find.subscriptionId ?? ""}
+       OR "stripePaymentIntentId" = ${find.paymentIntentId ?? ""}
+       OR "stripeSubscriptionId" = ${find.subscriptionId ?? ""}
     LIMIT 1 FOR UPDATE`;
   if (!rows[0]) throw new DonationNotFoundYet(`No donation yet for ${JSON.stringify(find)}`);
   return rows[0];

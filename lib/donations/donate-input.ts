@@ -5,7 +5,7 @@ import type { TDonationConfig } from "./config";
 import { formatMoney } from "./config";
 
 // "10", "10.5", "£10.50", "1,000" → pence. Anything else is not an amount.
-export function parseAmountToMinor(text: string): number | null {
+function parseAmountToMinor(text: string): number | null {
   const cleaned = text.replace(/[£€$,\s]/g, "");
   if (!/^\d{1,7}(\.\d{1,2})?$/.test(cleaned)) return null;
   const [whole, fraction = ""] = cleaned.split(".");
@@ -14,7 +14,8 @@ export function parseAmountToMinor(text: string): number | null {
 
 /** The donate form's input, checked against the configured bounds (amounts in minor units). */
 export function donateInputSchema(config: TDonationConfig) {
-  const bounds = `between ${formatMoney(config.minMinor, config.currency)} and ${formatMoney(config.maxMinor, config.currency)}`;
+  const bounds =
+    `between ${formatMoney(config.minMinor, config.currency)} and ` + formatMoney(config.maxMinor, config.currency);
   return z
     .object({
       frequency: z.enum(["ONE_OFF", "MONTHLY"], { error: "Choose a one-off or a monthly gift." }),

@@ -138,8 +138,10 @@ describe("signature export", () => {
 
   it("streams 100,000 rows with flat memory", async () => {
     await db.$executeRawUnsafe(`
-      INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "signerCountry", "postcode", "optIn", "consentNoticeVersion", "status", "confirmedAt", "createdAt")
-      SELECT 'bulk-' || g, '${petitionId}', 'Bulk', 'Signer ' || g, 'bulk' || g || '@${tag}.example', 'bulk' || g || '@${tag}.example', 'GB', 'SW1A 1AA', true, '2026-11-28', 'CONFIRMED', now(), now()
+      INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "signerCountry",
+        "postcode", "optIn", "consentNoticeVersion", "status", "confirmedAt", "createdAt")
+      SELECT 'bulk-' || g, '${petitionId}', 'Bulk', 'Signer ' || g, 'bulk' || g || '@${tag}.example',
+        'bulk' || g || '@${tag}.example', 'GB', 'SW1A 1AA', true, '2026-11-28', 'CONFIRMED', now(), now()
       FROM generate_series(1, 100000) g`);
     const gc = (globalThis as { gc?: () => void }).gc;
     if (!gc) throw new Error("run with --expose-gc (vitest.config.ts sets it)");
@@ -166,7 +168,9 @@ describe("signature export", () => {
     const seconds = (Date.now() - started) / 1000;
     const mb = (n: number) => (n / 1048576).toFixed(1);
     console.log(
-      `100k export: ${newlines - 1} rows, ${mb(bytes)} MB in ${seconds.toFixed(1)} s (with a GC every 10 chunks); retained heap growth at most ${mb(peakHeap - before.heapUsed)} MB, RSS growth ${mb(peakRss - before.rss)} MB`,
+      `100k export: ${newlines - 1} rows, ${mb(bytes)} MB in ${seconds.toFixed(1)} s (with a GC every 10 chunks); ` +
+        `retained heap growth at most ${mb(peakHeap - before.heapUsed)} MB, ` +
+        `RSS growth ${mb(peakRss - before.rss)} MB`,
     );
     expect(newlines - 1).toBeGreaterThanOrEqual(100_000);
     // The CSV is over 12 MB: an export that kept its rows would retain at least that much.

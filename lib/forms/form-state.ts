@@ -11,5 +11,3 @@ export type TFormState =
       fields?: Record<string, string>;
       values?: Record<string, string>;
     };
-
-export const IDLE: TFormState = { status: "idle" };

@@ -21,7 +21,7 @@ export function bodyLimitFor(path: string): number {
 const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "That request is too large.");
 
 /** Refuses at once when the declared length is over the limit (nothing of the body is read). */
-export function checkDeclaredLength(contentLength: string | null | undefined, maxBytes: number): void {
+function checkDeclaredLength(contentLength: string | null | undefined, maxBytes: number): void {
   if (contentLength && Number(contentLength) > maxBytes) throw tooLarge();
 }
 

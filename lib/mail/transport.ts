@@ -1,7 +1,7 @@
 import nodemailer from "nodemailer";
 import type { TEnv } from "../env";
 
-export type TMail = { to: string; subject: string; text: string };
+type TMail = { to: string; subject: string; text: string };
 export type TMailTransport = { send: (mail: TMail) => Promise<void>; close: () => void };
 
 /** How email leaves this deployment, said in words for the start-up log and the dashboard. */
@@ -34,7 +34,8 @@ export function createMailTransport(
     return {
       send: async (mail) => {
         console.log(
-          `\n--- email (SMTP_URL not set, so printed here) ---\nTo: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n---\n`,
+          `\n--- email (SMTP_URL not set, so printed here) ---\n` +
+            `To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n---\n`,
         );
       },
       close: () => {},

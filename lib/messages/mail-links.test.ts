@@ -7,16 +7,19 @@ const draft = { to: "vanphong@vietnamembassy.org.uk", subject: "Tom & Jerry #1?"
 describe("email links", () => {
   it("encodes a mailto link per RFC 6068, with CRLF line breaks", () => {
     expect(buildMailto(draft)).toBe(
-      "mailto:vanphong@vietnamembassy.org.uk?subject=Tom%20%26%20Jerry%20%231%3F&body=Line%20one%0D%0ALine%202%20%3D%20100%25",
+      "mailto:vanphong@vietnamembassy.org.uk?subject=Tom%20%26%20Jerry%20%231%3F" +
+        "&body=Line%20one%0D%0ALine%202%20%3D%20100%25",
     );
   });
 
   it("builds Gmail and Outlook web compose links", () => {
     expect(buildGmailUrl(draft)).toBe(
-      "https://mail.google.com/mail/?view=cm&fs=1&to=vanphong%40vietnamembassy.org.uk&su=Tom%20%26%20Jerry%20%231%3F&body=Line%20one%0ALine%202%20%3D%20100%25",
+      "https://mail.google.com/mail/?view=cm&fs=1&to=vanphong%40vietnamembassy.org.uk" +
+        "&su=Tom%20%26%20Jerry%20%231%3F&body=Line%20one%0ALine%202%20%3D%20100%25",
     );
     expect(buildOutlookUrl(draft)).toBe(
-      "https://outlook.live.com/mail/0/deeplink/compose?to=vanphong%40vietnamembassy.org.uk&subject=Tom%20%26%20Jerry%20%231%3F&body=Line%20one%0ALine%202%20%3D%20100%25",
+      "https://outlook.live.com/mail/0/deeplink/compose?to=vanphong%40vietnamembassy.org.uk" +
+        "&subject=Tom%20%26%20Jerry%20%231%3F&body=Line%20one%0ALine%202%20%3D%20100%25",
     );
   });
 

@@ -32,7 +32,10 @@ export function buildGmailUrl({ to, subject, body }: TEmailDraft): string {
 }
 
 export function buildOutlookUrl({ to, subject, body }: TEmailDraft): string {
-  return `https://outlook.live.com/mail/0/deeplink/compose?to=${encode(to)}&subject=${encode(subject)}&body=${encode(body)}`;
+  return (
+    `https://outlook.live.com/mail/0/deeplink/compose?to=${encode(to)}` +
+    `&subject=${encode(subject)}&body=${encode(body)}`
+  );
 }
 
 export function buildEmailLinks(draft: TEmailDraft): TEmailLinks {

@@ -1,7 +1,7 @@
 // Pure: used by the composer in the browser and by template saving on the server.
 
 export const MERGE_FIELDS = ["target_name", "country_name", "supporter_name", "supporter_town"] as const;
-export type TMergeField = (typeof MERGE_FIELDS)[number];
+type TMergeField = (typeof MERGE_FIELDS)[number];
 export type TMergeValues = Record<TMergeField, string>;
 
 const FIELD_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;

@@ -27,7 +27,7 @@ export const ZRecordActionInput = z.object({
 export type TRecordActionInput = z.infer<typeof ZRecordActionInput>;
 
 // Generous for a person trying every channel, tight for a script inflating the counts.
-export const ACTION_RATE_LIMITS: TRateLimit[] = [
+const ACTION_RATE_LIMITS: TRateLimit[] = [
   { name: "action-burst", limit: 20, windowSeconds: 60 },
   { name: "action-day", limit: 200, windowSeconds: 86_400 },
 ];

@@ -6,7 +6,7 @@ import { findUnknownMergeFields, MERGE_FIELDS } from "./merge-fields";
 
 type TDb = Pick<PrismaClient, "messageTemplate">;
 
-export const ZMessageTemplateInput = z.object({
+const ZMessageTemplateInput = z.object({
   subject: z
     .string()
     .transform(cleanLine)
@@ -34,7 +34,8 @@ export async function saveMessageTemplate(db: TDb, countryId: string, input: TMe
     const unknown = findUnknownMergeFields(text);
     if (unknown.length) {
       fields[key] =
-        `Unknown merge field ${unknown.map((f) => `{{${f}}}`).join(", ")}. Use only ${MERGE_FIELDS.map((f) => `{{${f}}}`).join(", ")}.`;
+        `Unknown merge field ${unknown.map((f) => `{{${f}}}`).join(", ")}. ` +
+        `Use only ${MERGE_FIELDS.map((f) => `{{${f}}}`).join(", ")}.`;
     }
   }
   if (Object.keys(fields).length)

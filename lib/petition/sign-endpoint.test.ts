@@ -40,7 +40,7 @@ const person = (email: string) => ({ firstName: "Aung", lastName: "Kyaw", email,
 const statusOf = async (email: string) => (await db.signature.findFirst({ where: { email } }))?.status;
 
 describe("POST /api/petition/sign", () => {
-  it("answers byte for byte the same whether the address is new, pending, confirmed, invalidated or erased", async () => {
+  it("answers byte for byte the same for a new, pending, confirmed, invalidated or erased address", async () => {
     const [fresh, pending, confirmed, invalidated, erased] = Array.from(
       { length: 5 },
       () => `s-${randomUUID()}@example.org`,

@@ -96,22 +96,25 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   });
   const [{ inserted }] = await db.$queryRaw<{ inserted: number }[]>`
     WITH ins AS (
-      INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "emailDomain", "signerCountry",
-        "postcode", "optIn", "handInConsent", "consentNoticeVersion", "ipHash", "sourcePath", "sourceCountryId", "createdAt",
-        "confirmationsSent", "lastEmailedAt")
-      VALUES (${id}, ${petition.id}, ${input.firstName}, ${input.lastName}, ${input.email}, ${emailKey}, ${domain}, ${input.country},
-        ${input.postcode}, ${input.optIn}, ${input.handInConsent}, ${CURRENT_CONSENT_VERSION}, ${ctx.ipHash}, ${input.sourcePath ?? null},
+      INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "emailDomain",
+        "signerCountry", "postcode", "optIn", "handInConsent", "consentNoticeVersion", "ipHash", "sourcePath",
+        "sourceCountryId", "createdAt", "confirmationsSent", "lastEmailedAt")
+      VALUES (${id}, ${petition.id}, ${input.firstName}, ${input.lastName}, ${input.email}, ${emailKey}, ${domain},
+        ${input.country}, ${input.postcode}, ${input.optIn}, ${input.handInConsent}, ${CURRENT_CONSENT_VERSION},
+        ${ctx.ipHash}, ${input.sourcePath ?? null},
         ${sourceCountryId},
         ${new Date(now)}, 1, ${new Date(now)})
       ON CONFLICT ("petitionId", "emailKey") DO NOTHING
       RETURNING "id"),
     tokens AS (
       INSERT INTO "SignatureToken" ("tokenHash", "signatureId", "purpose", "expiresAt")
-      SELECT ${hashToken(confirm)}::text, "id", 'CONFIRM'::"TokenPurpose", ${new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000)}::timestamp FROM ins
+      SELECT ${hashToken(confirm)}::text, "id", 'CONFIRM'::"TokenPurpose",
+        ${new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000)}::timestamp FROM ins
       UNION ALL SELECT ${hashToken(remove)}::text, "id", 'REMOVE'::"TokenPurpose", NULL::timestamp FROM ins),
     mail AS (
       INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text")
-      SELECT ${randomUUID()}::text, "id", 'signature-confirm', ${input.email}::text, ${email.subject}::text, ${email.text}::text FROM ins)
+      SELECT ${randomUUID()}::text, "id", 'signature-confirm', ${input.email}::text, ${email.subject}::text,
+        ${email.text}::text FROM ins)
     SELECT count(*)::int AS "inserted" FROM ins`;
   if (inserted) return "signed";
   return repeatSigner(db, petition, emailKey, ctx.appUrl, now);

@@ -38,7 +38,7 @@ async function someoneWithEverything(name: string) {
 }
 
 describe("subject access", () => {
-  it("returns every table's rows for an address, with the wording agreed to, and nothing of anyone else's", async () => {
+  it("returns every table's rows for an address, with the wording agreed to, and none of anyone else's", async () => {
     const mine = await someoneWithEverything("Mya");
     const theirs = await someoneWithEverything("Zaw");
     const data = await collectPersonalData(db, mine);

@@ -48,7 +48,7 @@ async function signature(petitionId: string, o: { status: "PENDING" | "CONFIRMED
 }
 
 describe("retention", () => {
-  it("deletes, erases and anonymises on schedule, writes the counts to the audit log, and a second run changes nothing", async () => {
+  it("deletes, erases, anonymises on schedule, audit-logs the counts; a second run changes nothing", async () => {
     const campaign = await db.campaign.findFirstOrThrow();
     const open = await db.petition.create({
       data: { campaignId: campaign.id, slug: `ret-open-${now}`, title: "Open", body: "b", goal: 1 },

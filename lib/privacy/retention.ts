@@ -47,10 +47,12 @@ export async function runRetention(
       DELETE FROM "SignatureToken" t USING "Signature" s, "Petition" p
       WHERE t."signatureId" = s."id" AND s."petitionId" = p."id" AND p."closesAt" < ${closedBefore}`;
       const signaturesAnonymised = await tx.$executeRaw`
-      UPDATE "Signature" s SET "firstName" = NULL, "lastName" = NULL, "email" = NULL, "emailKey" = NULL, "ipHash" = NULL,
-        "postcode" = NULLIF(split_part(s."postcode", ' ', 1), ''), "sourcePath" = NULL, "anonymisedAt" = ${new Date(now)}
+      UPDATE "Signature" s SET "firstName" = NULL, "lastName" = NULL, "email" = NULL, "emailKey" = NULL,
+        "ipHash" = NULL, "postcode" = NULLIF(split_part(s."postcode", ' ', 1), ''), "sourcePath" = NULL,
+        "anonymisedAt" = ${new Date(now)}
       FROM "Petition" p
-      WHERE s."petitionId" = p."id" AND p."closesAt" < ${closedBefore} AND s."anonymisedAt" IS NULL AND s."status" <> 'ERASED'`;
+      WHERE s."petitionId" = p."id" AND p."closesAt" < ${closedBefore} AND s."anonymisedAt" IS NULL
+        AND s."status" <> 'ERASED'`;
       await tx.$executeRaw`
       DELETE FROM "OutboxEmail" e USING "Signature" s
       WHERE e."signatureId" = s."id" AND s."anonymisedAt" IS NOT NULL AND e."status" <> 'SENT'`;

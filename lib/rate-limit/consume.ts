@@ -25,10 +25,11 @@ export async function consumeRateLimits(db: PrismaClient, checks: TRateCheck[]):
   // holds its lock until the commit is flushed to disk, which serialised signing at ~500/s here.
   // A lost increment costs nothing, so this statement's own transaction commits without waiting
   // for the flush (set_config(…, true) lasts exactly as long as the statement's transaction).
+  const values = Prisma.join(windows.map((w) => Prisma.sql`(${w.id}::text, ${w.windowStart}::timestamp)`));
   const rows = await db.$queryRaw<{ key: string; count: number }[]>`
     INSERT INTO "RateLimitWindow" ("key", "windowStart", "count")
     SELECT "key", "windowStart", 1
-    FROM (VALUES ${Prisma.join(windows.map((w) => Prisma.sql`(${w.id}::text, ${w.windowStart}::timestamp)`))}) AS v ("key", "windowStart")
+    FROM (VALUES ${values}) AS v ("key", "windowStart")
     WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL
     ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
     RETURNING "key", "count"`;

@@ -8,7 +8,8 @@ describe("content security policy", () => {
   it("lists the hash of each distinct inline script and nothing for external ones", () => {
     const html =
       `<script src="/_next/a.js" async=""></script><script>self.__next_f.push([1,"\\u003cb\\u003e"])</script>` +
-      `<script id="x">self.__next_f.push([2])</script><script>self.__next_f.push([1,"\\u003cb\\u003e"])</script><script></script>`;
+      `<script id="x">self.__next_f.push([2])</script>` +
+      `<script>self.__next_f.push([1,"\\u003cb\\u003e"])</script><script></script>`;
     expect(inlineScriptHashes(html)).toEqual([
       sha('self.__next_f.push([1,"\\u003cb\\u003e"])'),
       sha("self.__next_f.push([2])"),

@@ -10,8 +10,9 @@ export type TFakeCheckoutSession = {
 
 /**
  * A local stand-in for the parts of Stripe's HTTP API the app calls (Checkout Sessions, Customer
- * Portal sessions, and the payment intent and invoice payment look-ups behind a refund). Stripe's own SDK talks to it through STRIPE_API_BASE; it answers in
- * Stripe's shapes, honours idempotency keys, and remembers what it was asked.
+ * Portal sessions, and the payment intent and invoice payment look-ups behind a refund). Stripe's
+ * own SDK talks to it through STRIPE_API_BASE; it answers in Stripe's shapes, honours idempotency
+ * keys, and remembers what it was asked.
  */
 export async function startFakeStripe(port: number) {
   const sessions: TFakeCheckoutSession[] = [];
@@ -104,7 +105,8 @@ export async function startFakeStripe(port: number) {
     if (req.method === "GET" && (url.pathname.startsWith("/pay/") || url.pathname.startsWith("/portal/"))) {
       res.writeHead(200, { "content-type": "text/html" });
       return res.end(
-        `<!doctype html><html lang="en"><title>Fake Stripe</title><main><h1>Fake Stripe page</h1><p>${url.pathname}</p></main></html>`,
+        `<!doctype html><html lang="en"><title>Fake Stripe</title>` +
+          `<main><h1>Fake Stripe page</h1><p>${url.pathname}</p></main></html>`,
       );
     }
     json(404, {

@@ -75,7 +75,7 @@ export function invoiceObject(o: {
   };
 }
 
-export function subscriptionObject(o: { id: string; donationId: string; status: string; customer: string }) {
+function subscriptionObject(o: { id: string; donationId: string; status: string; customer: string }) {
   return {
     id: o.id,
     object: "subscription",

@@ -20,13 +20,16 @@ createServer((req, res) => {
       const key = input.email.toLowerCase();
       await client.query("BEGIN");
       const inserted = await client.query(
-        `INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "signerCountry", "consentNoticeVersion")
-         VALUES ($1, $2, $3, $4, $5, $6, $7, '2026-11-28') ON CONFLICT ("petitionId", "emailKey") DO NOTHING RETURNING "id"`,
+        `INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "signerCountry",
+           "consentNoticeVersion")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, '2026-11-28')
+         ON CONFLICT ("petitionId", "emailKey") DO NOTHING RETURNING "id"`,
         [randomUUID(), petitionId, input.firstName, input.lastName, input.email, key, input.country],
       );
       if (inserted.rowCount) {
         await client.query(
-          `INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text") VALUES ($1, $2, 'signature-confirm', $3, 'Please confirm', 'link')`,
+          `INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text")
+           VALUES ($1, $2, 'signature-confirm', $3, 'Please confirm', 'link')`,
           [randomUUID(), inserted.rows[0].id, input.email],
         );
       }

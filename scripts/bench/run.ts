@@ -99,7 +99,11 @@ async function main() {
     });
     bare.kill();
     rows.push(
-      `| P1 sign (POST /api/petition/sign) | ${p1app.rps}/s, p50 ${p1app.p50} ms, p99 ${p1app.p99} ms (${p1app.non2xx} non-2xx, ${p1app.errors} errors) | ${p1bare.rps}/s, p50 ${p1bare.p50} ms, p99 ${p1bare.p99} ms | ${ratio(p1app.rps, p1bare.rps)}× | ≥ 1,000/s, p99 ≤ 250 ms, ≥ 0.5× |`,
+      `| P1 sign (POST /api/petition/sign) ` +
+        `| ${p1app.rps}/s, p50 ${p1app.p50} ms, p99 ${p1app.p99} ms ` +
+        `(${p1app.non2xx} non-2xx, ${p1app.errors} errors) ` +
+        `| ${p1bare.rps}/s, p50 ${p1bare.p50} ms, p99 ${p1bare.p99} ms ` +
+        `| ${ratio(p1app.rps, p1bare.rps)}× | ≥ 1,000/s, p99 ≤ 250 ms, ≥ 0.5× |`,
     );
 
     // P2: public pages against the same bytes from memory.
@@ -116,7 +120,8 @@ async function main() {
       const a = await load({ url: `http://127.0.0.1:${APP_PORT}${p}`, connections: CONNECTIONS, duration: DURATION });
       const b = await load({ url: `http://127.0.0.1:${BARE_PORT}${p}`, connections: CONNECTIONS, duration: DURATION });
       rows.push(
-        `| P2 GET ${p} | ${a.rps}/s, p99 ${a.p99} ms | ${b.rps}/s, p99 ${b.p99} ms | ${ratio(a.rps, b.rps)}× | ≥ 0.5× |`,
+        `| P2 GET ${p} | ${a.rps}/s, p99 ${a.p99} ms | ${b.rps}/s, p99 ${b.p99} ms ` +
+          `| ${ratio(a.rps, b.rps)}× | ≥ 0.5× |`,
       );
     }
     staticServer.kill();
@@ -137,17 +142,21 @@ async function main() {
     const petitionId = (await db.query(`SELECT "id" FROM "Petition" LIMIT 1`)).rows[0].id;
     await db.query(`DELETE FROM "Signature"`);
     await db.query(
-      `INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "signerCountry", "postcode", "optIn", "consentNoticeVersion", "status", "confirmedAt", "createdAt", "sourcePath")
-       SELECT 'x' || g, $1, 'First' || g, 'Last' || g, 'p' || g || '@example.org', 'p' || g || '@example.org', 'GB', 'SW1A 1AA', true, '2026-11-28', 'CONFIRMED', now(), now() - (g || ' seconds')::interval, '/petition'
+      `INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "signerCountry",
+         "postcode", "optIn", "consentNoticeVersion", "status", "confirmedAt", "createdAt", "sourcePath")
+       SELECT 'x' || g, $1, 'First' || g, 'Last' || g, 'p' || g || '@example.org', 'p' || g || '@example.org',
+         'GB', 'SW1A 1AA', true, '2026-11-28', 'CONFIRMED', now(), now() - (g || ' seconds')::interval, '/petition'
        FROM generate_series(1, $2::int) g`,
       [petitionId, EXPORT_ROWS],
     );
     const user = await db.query(
-      `INSERT INTO "User" ("id", "email", "role", "updatedAt") VALUES ('bench-admin', 'bench@example.org', 'ADMIN', now()) RETURNING "id"`,
+      `INSERT INTO "User" ("id", "email", "role", "updatedAt")
+       VALUES ('bench-admin', 'bench@example.org', 'ADMIN', now()) RETURNING "id"`,
     );
     const token = randomBytes(24).toString("hex");
     await db.query(
-      `INSERT INTO "Session" ("sessionToken", "userId", "expires", "updatedAt") VALUES ($1, $2, now() + interval '1 hour', now())`,
+      `INSERT INTO "Session" ("sessionToken", "userId", "expires", "updatedAt")
+       VALUES ($1, $2, now() + interval '1 hour', now())`,
       [token, user.rows[0].id],
     );
     await db.end();
@@ -181,12 +190,18 @@ async function main() {
       "-o",
       "/dev/null",
       "-c",
-      `\\copy (SELECT "firstName", "lastName", "email", "postcode", "signerCountry", "optIn", "consentNoticeVersion", "createdAt", "confirmedAt", "sourcePath" FROM "Signature" WHERE "status" = 'CONFIRMED' AND "optIn" ORDER BY "createdAt", "id") to stdout csv`,
+      `\\copy (SELECT "firstName", "lastName", "email", "postcode", "signerCountry", "optIn", ` +
+        `"consentNoticeVersion", "createdAt", "confirmedAt", "sourcePath" FROM "Signature" ` +
+        `WHERE "status" = 'CONFIRMED' AND "optIn" ORDER BY "createdAt", "id") to stdout csv`,
     ]);
     const psqlSeconds = (Date.now() - started) / 1000;
     if (psqlCode !== 0) throw new Error("psql \\copy failed");
     rows.push(
-      `| P3 export ${EXPORT_ROWS.toLocaleString("en-GB")} rows (CSV, ${(bytes / 1048576).toFixed(0)} MB) | ${appSeconds.toFixed(1)} s, app RSS +${(rssPeak - rssBefore).toFixed(0)} MB (from ${rssBefore.toFixed(0)} MB) | psql \\copy ${psqlSeconds.toFixed(1)} s | ${ratio(appSeconds, psqlSeconds)}× the time | ≤ 2× time, ≤ 64 MB growth |`,
+      `| P3 export ${EXPORT_ROWS.toLocaleString("en-GB")} rows (CSV, ${(bytes / 1048576).toFixed(0)} MB) ` +
+        `| ${appSeconds.toFixed(1)} s, app RSS +${(rssPeak - rssBefore).toFixed(0)} MB ` +
+        `(from ${rssBefore.toFixed(0)} MB) ` +
+        `| psql \\copy ${psqlSeconds.toFixed(1)} s | ${ratio(appSeconds, psqlSeconds)}× the time ` +
+        `| ≤ 2× time, ≤ 64 MB growth |`,
     );
   } finally {
     for (const child of children) child.kill();
@@ -196,9 +211,12 @@ async function main() {
   const table = [
     `# Benchmark results`,
     "",
-    `Run ${new Date().toISOString()} on ${(await import("node:os")).cpus().length} cores, Node ${process.version}, local PostgreSQL; ` +
+    `Run ${new Date().toISOString()} on ${(await import("node:os")).cpus().length} cores, ` +
+      `Node ${process.version}, local PostgreSQL; ` +
       `autocannon ${CONNECTIONS} connections × ${DURATION} s per figure, load generated on the same machine. ` +
-      `Rate limits opened up for P1 (SIGN_LIMIT_* = 100,000,000). The app is a production build served by \`scripts/start.ts\` (Next.js behind its CSP and one-second page cache layer), email worker off.`,
+      "Rate limits opened up for P1 (SIGN_LIMIT_* = 100,000,000). " +
+      "The app is a production build served by `scripts/start.ts` " +
+      "(Next.js behind its CSP and one-second page cache layer), email worker off.",
     "",
     "| figure | app | baseline | app ÷ baseline | target |",
     "|---|---|---|---|---|",

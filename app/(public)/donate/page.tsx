@@ -28,7 +28,9 @@ export default async function DonatePage({
       {config.enabled ? (
         <DonateForm
           presets={config.presetsMinor.map((minor) => ({ minor, label: formatMoney(minor, config.currency) }))}
-          boundsText={`${formatMoney(config.minMinor, config.currency)} to ${formatMoney(config.maxMinor, config.currency)}`}
+          boundsText={
+            `${formatMoney(config.minMinor, config.currency)} to ` + formatMoney(config.maxMinor, config.currency)
+          }
           giftAidDeclaration={config.giftAid ? GIFT_AID_DECLARATIONS[CURRENT_GIFT_AID_VERSION] : null}
         />
       ) : (

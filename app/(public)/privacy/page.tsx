@@ -6,6 +6,7 @@ export const metadata: Metadata = { title: "Privacy" };
 
 // Plain-language notice. Each capability that stores personal data adds its section here.
 export default function PrivacyPage() {
+  const { unconfirmedSignatureDays } = RETENTION;
   return (
     <>
       <h1>How we handle your data</h1>
@@ -62,8 +63,7 @@ export default function PrivacyPage() {
         <h2 id="keep-heading">How long we keep it</h2>
         <ul>
           <li>
-            A signature that is never confirmed is deleted, with its emails, after {RETENTION.unconfirmedSignatureDays}{" "}
-            days.
+            A signature that is never confirmed is deleted, with its emails, after {unconfirmedSignatureDays} days.
           </li>
           <li>
             Once an email is sent we keep only that it was sent (to whom, when, its subject), not its text or links.

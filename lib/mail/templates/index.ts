@@ -7,7 +7,7 @@ import { signatureAlreadySigned, signatureConfirm, signatureReminder } from "./s
  * Every email the app sends, by name: the name is stored as the outbox row's `kind`, the rendered
  * subject and text beside it (the worker sends what was rendered; nothing is rendered twice).
  */
-export const EMAIL_TEMPLATES = {
+const EMAIL_TEMPLATES = {
   "signature-confirm": signatureConfirm,
   "signature-resend": signatureConfirm,
   "signature-reminder": signatureReminder,

@@ -8,7 +8,8 @@ function confirmation(p: TConfirmPayload, reminder: boolean) {
     `Hello ${p.firstName},`,
     "",
     reminder
-      ? `You started signing the petition "${p.petitionTitle}" but have not confirmed it yet. It only counts once you do.`
+      ? `You started signing the petition "${p.petitionTitle}" but have not confirmed it yet. ` +
+        "It only counts once you do."
       : `Thank you for signing the petition "${p.petitionTitle}". To make your signature count, please confirm it:`,
     "",
     p.confirmUrl,

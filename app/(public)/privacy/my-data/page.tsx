@@ -6,7 +6,8 @@ export const metadata: Metadata = { title: "See the data we hold about you", rob
 const ERRORS: Record<string, string> = {
   InvalidEmail: "Please enter a valid email address, like name@example.com.",
   RateLimited:
-    "There have been several requests for that address or from your connection. Please check your inbox, or try again later.",
+    "There have been several requests for that address or from your connection. " +
+    "Please check your inbox, or try again later.",
   Unavailable: "Our database is restarting. Please try again in a few seconds.",
 };
 
