@@ -37,7 +37,7 @@ export const HANDLED_EVENT_TYPES = [
 ] as const;
 
 /** Thrown when an event names a donation we have not recorded yet: the 500 makes Stripe retry later. */
-export class DonationNotFoundYet extends Error {}
+class DonationNotFoundYet extends Error {}
 
 const idOf = (value: string | { id: string } | null | undefined) =>
   typeof value === "string" ? value : (value?.id ?? null);
