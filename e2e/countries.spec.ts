@@ -30,6 +30,29 @@ test("Australia says when and why it was removed, with its source", async ({ pag
   await expect(removal).toContainText("taken off the list on 7 March 2021");
   await expect(removal).toContainText("suspended its bilateral defence cooperation programme");
   await expect(removal.locator('a[href^="https://www.smh.com.au/"]')).toBeVisible();
+  // Said once, readably: not again as 2021-03-07.
+  await expect(removal).not.toContainText("2021-03-07");
+});
+
+test("a country page dates the list as the briefing does, and Pakistan's says it is the exception", async ({
+  page,
+}) => {
+  await page.goto("/countries/japan");
+  await expect(page.locator("main")).toContainText("Burma Campaign UK's briefing of March 2021 named Japan among");
+  await expect(page.locator("main")).toContainText("Named in the briefing of March 2021");
+  await expect(page.locator("main")).not.toContainText(/\bstill\b|On the list/);
+  await expect(page.getByTestId("briefing-finding")).toContainText("except Pakistan");
+  await page.goto("/countries/pakistan");
+  await expect(page.getByTestId("briefing-finding")).toContainText("Pakistan is the exception it names");
+});
+
+test("the call button for a number the sources dispute says so beside it", async ({ page }) => {
+  await page.goto("/countries/russia");
+  await page.getByLabel("Your name", { exact: true }).fill("Anna");
+  await page.getByLabel("Your town or postcode").fill("Leeds");
+  const caution = page.getByTestId("phone-caution");
+  await expect(caution).toContainText("Check this number before you rely on it.");
+  await expect(caution).toContainText("must be checked");
 });
 
 test("an unknown country is a 404 page", async ({ page }) => {

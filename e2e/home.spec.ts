@@ -8,7 +8,8 @@ test("home shows the 12 listed countries in briefing order, Australia as removed
 }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByTestId("listed-count")).toContainText("12 governments are on the list");
+  await expect(page.getByTestId("listed-count")).toContainText("briefing of March 2021 named 12 countries");
+  await expect(page.getByTestId("briefing-context")).toContainText("With the exception of Pakistan");
   const links = page.getByTestId("listed-countries").getByRole("link");
   await expect(links).toHaveCount(12);
   const names = await links.locator(".name").allTextContents();

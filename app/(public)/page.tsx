@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BriefingContext } from "@/components/country/BriefingContext";
 import { WorldMap } from "@/components/map/WorldMap";
 import { PetitionSection } from "@/components/petition/PetitionSection";
 import { StatusBadge } from "@/components/country/StatusBadge";
@@ -17,15 +18,16 @@ export default async function HomePage() {
       <h1>{campaign.title}</h1>
       <p className="lead">{campaign.ask}</p>
       <p className="stat" data-testid="listed-count">
-        <strong>{listed.length}</strong> governments are on the list.{" "}
+        Burma Campaign UK&apos;s briefing of March 2021 named <strong>{listed.length}</strong> countries.{" "}
         {removed.length
-          ? `${removed.length} ${removed.length === 1 ? "country has" : "countries have"} been removed from it.`
+          ? `${removed.length} ${removed.length === 1 ? "country has" : "countries have"} been taken off its list.`
           : null}
       </p>
       <WorldMap countries={campaign.countries} />
       <PetitionSection sourcePath="/" />
+      <BriefingContext briefingUrl={campaign.briefingUrl} />
       <section aria-labelledby="countries-heading">
-        <h2 id="countries-heading">The countries on the list</h2>
+        <h2 id="countries-heading">The countries named in the briefing of March 2021</h2>
         <p>Open a country to read the evidence and find how to reach its government in London.</p>
         <ul className="country-grid" data-testid="listed-countries">
           {listed.map((country) => (

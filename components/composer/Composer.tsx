@@ -159,12 +159,14 @@ export function Composer({ country, targets, template }: TComposerProps) {
           <PhoneChannel
             phone={phone}
             phoneText={target.phone}
+            caution={target.phoneCaution}
             onAct={act}
             script={
-              `Hello, my name is ${name.trim() || "…"}. ` +
-              `I am calling to ask the government of ${country.name} to end its military training and cooperation ` +
-              "with the Burmese military, which stands accused of genocide against the Rohingya and seized power " +
-              "in a coup in 2021. Please pass my message to the ambassador. Thank you."
+              `Hello, my name is ${name.trim() || "…"}. In March 2021 Burma Campaign UK named ${country.name} ` +
+              "among the countries involved in military training and/or cooperation with the Burmese military, " +
+              `which seized power in a coup that February. I am calling to ask the government of ${country.name} ` +
+              "to end any such training and cooperation, and to say so publicly. Please pass my message to the " +
+              "ambassador. Thank you."
             }
           />
         ) : null}

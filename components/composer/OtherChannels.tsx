@@ -71,7 +71,8 @@ export function PhoneChannel({
   phoneText,
   script,
   onAct,
-}: TAct & { phone: TPhone; phoneText: string; script: string }) {
+  caution,
+}: TAct & { phone: TPhone; phoneText: string; script: string; caution: string | null }) {
   return (
     <section className="channel" aria-labelledby="channel-phone" data-testid="channel-phone">
       <h4 id="channel-phone">Phone them</h4>
@@ -80,6 +81,11 @@ export function PhoneChannel({
           Call {phone.display}
         </a>
       </p>
+      {caution ? (
+        <p className="note caution" data-testid="phone-caution">
+          <strong>Check this number before you rely on it.</strong> {caution}
+        </p>
+      ) : null}
       <p className="note">What our sources say about this number: {phoneText}</p>
       <p>You could say:</p>
       <blockquote className="script">{script}</blockquote>

@@ -5,6 +5,8 @@ type TComposerTarget = {
   website: string | null;
   address: string | null;
   phone: string | null;
+  /** What the contact's notes say against its number, shown beside the call button. */
+  phoneCaution: string | null;
   verified: boolean;
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firstPhoneNumber } from "./phone";
+import { firstPhoneNumber, phoneCaution } from "./phone";
+import { loadSeedData } from "../campaign/seed-data";
 
 describe("firstPhoneNumber", () => {
   it("takes the first number from a free-text field and dials it in E.164", () => {
@@ -23,5 +24,15 @@ describe("firstPhoneNumber", () => {
     expect(firstPhoneNumber(null)).toBeNull();
     expect(firstPhoneNumber("not known")).toBeNull();
     expect(firstPhoneNumber("020 789 2944")).toBeNull();
+  });
+});
+
+describe("phoneCaution", () => {
+  it("says beside the call button what the notes hold against a number, and nothing otherwise", () => {
+    const notes = new Map(loadSeedData().countries.map((c) => [c.slug, c.contacts[0]?.notes ?? null]));
+    expect(phoneCaution(notes.get("russia")!)).toMatch(/disagree on the consular number .* must be checked/);
+    expect(phoneCaution(notes.get("japan")!)).toMatch(/the page is old/);
+    expect(phoneCaution("The address comes from a 2024 page.")).toBeNull();
+    expect(phoneCaution(null)).toBeNull();
   });
 });

@@ -15,3 +15,16 @@ export function firstPhoneNumber(text: string | null): TPhone | null {
   const national = digits.startsWith("44") ? digits.slice(2) : digits.replace(/^0/, "");
   return { display, tel: `+44${national}` };
 }
+
+/**
+ * What a contact's notes say against its phone number (an old page, sources that disagree, "must be
+ * checked"): the sentences about the number that carry a doubt, to show beside the call button.
+ */
+export function phoneCaution(notes: string | null): string | null {
+  if (!notes) return null;
+  const sentences = notes.match(/[^.]+(?:\.(?!\d)|$)/g) ?? [];
+  const doubtful = sentences
+    .map((s) => s.trim())
+    .filter((s) => /\b(phone|number|numbers)\b/i.test(s) && /\b(old|disagree|checked|check|differ|undated)\b/i.test(s));
+  return doubtful.length ? doubtful.join(" ") : null;
+}

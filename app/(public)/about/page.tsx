@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BriefingContext } from "@/components/country/BriefingContext";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { getAboutEvidence } from "@/lib/campaign/queries";
@@ -27,6 +28,7 @@ export default async function AboutPage() {
           cited page. We do not add claims of our own.
         </p>
       </section>
+      <BriefingContext briefingUrl={campaign.briefingUrl} />
       <section aria-labelledby="contacts-heading">
         <h2 id="contacts-heading">About the contact details</h2>
         <p>

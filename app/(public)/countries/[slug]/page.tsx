@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { phoneCaution } from "@/lib/messages/phone";
 import { Composer } from "@/components/composer/Composer";
 import { ActionCounts } from "@/components/country/ActionCounts";
 import { ContactCard } from "@/components/country/ContactCard";
@@ -29,6 +30,15 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: country ? `${country.name}: the evidence` : "Country not found" };
 }
 
+// The note may give the date itself (the data's does, as 2021-03-07): then it is said once, readably.
+function removalText(name: string, date: Date | null, note: string | null): string {
+  const when = formatPartialDate(date) ?? "a date not recorded";
+  const readable = note?.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => formatPartialDate(iso) ?? iso) ?? null;
+  if (readable && /^Removed from the list on /.test(readable))
+    return readable.replace(/^Removed/, `${name} was taken off the list`);
+  return `${name} was taken off the list on ${when}.${readable ? ` ${readable}` : ""}`;
+}
+
 export default async function CountryPage({ params }: TProps) {
   const country = await getCountryBySlug((await params).slug);
   if (!country) notFound();
@@ -45,10 +55,7 @@ export default async function CountryPage({ params }: TProps) {
       {removed ? (
         <section className="removal" aria-labelledby="removal-heading" data-testid="removal">
           <h2 id="removal-heading">Why {country.name} was removed</h2>
-          <p>
-            {country.name} was taken off the list on {formatPartialDate(country.statusDate) ?? "a date not recorded"}.
-            {country.statusNote ? ` ${country.statusNote}` : ""}
-          </p>
+          <p>{removalText(country.name, country.statusDate, country.statusNote)}</p>
           {country.statusSourceUrl ? (
             <p>
               Source: <ExternalLink href={country.statusSourceUrl} />
@@ -56,10 +63,23 @@ export default async function CountryPage({ params }: TProps) {
           ) : null}
         </section>
       ) : (
-        <p className="lead">
-          The briefing names {country.name} among the governments that train or cooperate with the Burmese military.
-          Here is the evidence it cites, and how to reach the government in London.
-        </p>
+        <>
+          <p className="lead">
+            Burma Campaign UK&apos;s briefing of March 2021 named {country.name} among the countries involved in
+            military training and/or cooperation with the Burmese military. Here is the evidence it cites, and how to
+            reach the government in London.
+          </p>
+          <p data-testid="briefing-finding">
+            {country.iso2 === "PK"
+              ? `The briefing said that every country on its list except Pakistan had made agreements since 2017 ` +
+                `to continue or even increase military training and cooperation: Pakistan is the exception it names.`
+              : `The briefing said that, except Pakistan, every country on its list (${country.name} among them) had ` +
+                `made agreements since the genocide of the Rohingya in 2017 to continue or even increase military ` +
+                `training and cooperation.`}{" "}
+            It also said it was not aware of any of them announcing an end to that training and cooperation since the
+            coup. These are statements of March 2021.
+          </p>
+        </>
       )}
       {template && country.contacts.length ? (
         <section aria-labelledby="compose-heading" className="compose">
@@ -75,6 +95,7 @@ export default async function CountryPage({ params }: TProps) {
               website: c.website,
               address: c.address,
               phone: c.phone,
+              phoneCaution: phoneCaution(c.notes),
               verified: c.verifiedAt !== null,
             }))}
           />
