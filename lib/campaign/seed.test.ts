@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
+import { ownDatabase } from "../testing/own-database";
 import { seedCampaign } from "./seed";
 import { loadSeedData, loadSeedTemplates } from "./seed-data";
 
@@ -48,6 +49,13 @@ describe("seedCampaign", () => {
   });
 
   it("never overwrites a contact an organiser verified or edited, but refreshes one nobody touched", async () => {
+    // It changes the seed data, so it works on a copy of its own (the other tests read the seed as loaded).
+    const own = await ownDatabase();
+    const db = createPrismaClient(own.url, 2);
+    onTestFinished(async () => {
+      await db.$disconnect();
+      await own.drop();
+    });
     const [edited, verified, untouched] = await db.contact.findMany({ orderBy: { name: "asc" }, take: 3 });
     await db.contact.update({ where: { id: edited.id }, data: { phone: "020 0000 0001", editedAt: new Date() } });
     await db.contact.update({
@@ -65,12 +73,15 @@ describe("seedCampaign", () => {
   });
 
   it("adds a country that is new in the data file without touching the others", async () => {
+    const own = await ownDatabase();
+    const db = createPrismaClient(own.url, 2);
+    onTestFinished(async () => {
+      await db.$disconnect();
+      await own.drop();
+    });
     const data = loadSeedData();
     const extra = { ...data.countries[0], slug: "testland", iso2: "ZZ", name: "Testland", briefingRank: null };
     const report = await seedCampaign(db, { ...data, countries: [...data.countries, extra] });
     expect(report).toEqual({ created: 1 + extra.evidence.length + extra.contacts.length, updated: 0 });
-    await db.country.delete({
-      where: { campaignId_slug: { campaignId: (await db.campaign.findFirstOrThrow()).id, slug: "testland" } },
-    });
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
@@ -69,7 +70,10 @@ function loadEngine(): Promise<typeof engineBindings> {
 }
 
 async function withEngine<T>(url: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }));
+  // Our own pool, ended afterwards: freeing the engine leaves the adapter's connections open, and an
+  // idle connection left in a database stops it being copied (CREATE DATABASE … TEMPLATE) or dropped.
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
   const schema = readFileSync(SCHEMA_PATH, "utf8");
   const { SchemaEngine: Engine } = await loadEngine();
   const engine: SchemaEngine = await Engine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
@@ -77,6 +81,7 @@ async function withEngine<T>(url: string, run: (engine: SchemaEngine) => Promise
     return await run(engine);
   } finally {
     engine.free();
+    await pool.end();
   }
 }
 

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { signPetition } from "../petition/sign-petition";
+import { ownDatabase } from "../testing/own-database";
 import { context, signer } from "../testing/petition-fixtures";
 import { startSmtpSink, type TSunkMail } from "../testing/smtp-sink";
 import { backoffMs, deliverDueEmails } from "./deliver-outbox";
@@ -8,11 +9,18 @@ import { queueReminders } from "../petition/queue-reminders";
 import { createMailTransport, mailMode } from "./transport";
 
 const PORT = 25_000 + (process.pid % 5000);
+// The worker sends every due email in its database, so each test has a database of its own: what one
+// queues is never sent, or counted, by another.
 let db: PrismaClient;
-beforeAll(() => {
-  db = createPrismaClient(process.env.DATABASE_URL!, 4);
+let own: Awaited<ReturnType<typeof ownDatabase>>;
+beforeEach(async () => {
+  own = await ownDatabase();
+  db = createPrismaClient(own.url, 4);
 });
-afterAll(() => db.$disconnect());
+afterEach(async () => {
+  await db.$disconnect();
+  await own.drop();
+});
 
 const transport = () =>
   createMailTransport({
@@ -95,7 +103,7 @@ describe("email outbox", () => {
     const received: TSunkMail[] = [];
     const sink = await startSmtpSink(PORT, (m) => received.push(m));
     const [a, b] = [transport(), transport()];
-    const other = createPrismaClient(process.env.DATABASE_URL!, 4);
+    const other = createPrismaClient(own.url, 4);
     await Promise.all([
       deliverDueEmails(db, a),
       deliverDueEmails(other, b),

@@ -13,8 +13,11 @@ describe("message templates", () => {
   it("were seeded for the 12 listed countries and not for Australia", async () => {
     const rows = await db.messageTemplate.findMany({ include: { country: true } });
     expect(rows).toHaveLength(12);
-    expect(rows.every((r) => r.country.status === "LISTED" && r.version === 1)).toBe(true);
-    expect(rows.every((r) => r.body.includes(r.country.name) || r.body.includes("{{country_name}}"))).toBe(true);
+    expect(rows.every((r) => r.country.status === "LISTED")).toBe(true);
+    // As seeded, except Nepal's, which a test of this file saves anew.
+    const seeded = rows.filter((r) => r.country.slug !== "nepal");
+    expect(seeded.every((r) => r.version === 1)).toBe(true);
+    expect(seeded.every((r) => r.body.includes(r.country.name) || r.body.includes("{{country_name}}"))).toBe(true);
   });
 
   it("refuses an unknown merge field at save time and names it", async () => {
