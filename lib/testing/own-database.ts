@@ -15,14 +15,14 @@ export async function ownDatabase(): Promise<{ url: string; drop: () => Promise<
     const own = await startEmbeddedPostgres(undefined, new Blob([readFileSync(template)]));
     return { url: own.url, drop: own.stop };
   }
-  const url = new URL(base);
   const name = `${template}_c${Math.random().toString(36).slice(2, 10)}`;
-  // Copies of one template may be made at the same moment; Postgres refuses only while someone is
-  // connected to the template itself, which nobody is during the tests.
-  await adminQuery(url.toString(), `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-  url.pathname = `/${name}`;
-  const admin = new URL(url);
+  // Connected to the server's "postgres" database: Postgres refuses to copy a template while any
+  // session is in it, and copies of one template may be made at the same moment.
+  const admin = new URL(base);
   admin.pathname = "/postgres";
+  await createFromTemplate(admin.toString(), name, template);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
   return {
     url: url.toString(),
     drop: () => adminQuery(admin.toString(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
