@@ -35,7 +35,7 @@ function removalText(name: string, date: Date | null, note: string | null): stri
   const when = formatPartialDate(date) ?? "a date not recorded";
   const readable = note?.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => formatPartialDate(iso) ?? iso) ?? null;
   if (readable && /^Removed from the list on /.test(readable))
-    return readable.replace(/^Removed/, `${name} was taken off the list`);
+    return readable.replace(/^Removed from the list/, `${name} was taken off the list`);
   return `${name} was taken off the list on ${when}.${readable ? ` ${readable}` : ""}`;
 }
 
