@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MONTHS } from "./format-date";
 import { loadSeedData, loadSeedTemplates } from "./seed-data";
 
 // The app's words against its sources (prisma/data, itself checked against shared/data by
@@ -7,20 +8,6 @@ import { loadSeedData, loadSeedTemplates } from "./seed-data";
 // as a statement about today.
 const data = loadSeedData();
 const letters = loadSeedTemplates();
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 describe("letters against their sources", () => {
   for (const country of data.countries.filter((c) => letters.has(c.slug))) {
