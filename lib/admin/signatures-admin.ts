@@ -67,6 +67,11 @@ export async function eraseSignatureAsOrganiser(db: PrismaClient, actor: string,
   if (!erased) throw new AppError("NOT_FOUND", "That signature does not exist or was already erased.");
 }
 
+// Empty (the form's first press) means "count first"; coerce alone would read it as 0.
+const ZConfirmCount = z
+  .preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().nonnegative().optional())
+  .catch(undefined);
+
 export const ZBulkInvalidate = z.union([
   z.object({
     by: z.literal("domain"),
@@ -79,7 +84,7 @@ export const ZBulkInvalidate = z.union([
         (d) => !PUBLIC_MAIL_PROVIDERS.has(d),
         "That is a public mail provider used by many real supporters: it cannot be invalidated as a whole.",
       ),
-    confirmCount: z.coerce.number().int().nonnegative().optional().catch(undefined),
+    confirmCount: ZConfirmCount,
   }),
   z.object({
     by: z.literal("ipHash"),
@@ -87,7 +92,7 @@ export const ZBulkInvalidate = z.union([
       .string()
       .trim()
       .regex(/^[A-Za-z0-9_-]{8,64}$/, "Give an address hash as shown on a signature."),
-    confirmCount: z.coerce.number().int().nonnegative().optional().catch(undefined),
+    confirmCount: ZConfirmCount,
   }),
 ]);
 export type TBulkInvalidate = z.infer<typeof ZBulkInvalidate>;
@@ -110,7 +115,17 @@ export async function bulkInvalidate(
   if (input.confirmCount === undefined) return { step: "preview", count: await db.signature.count({ where }) };
   return db.$transaction(
     async (tx) => {
-      const count = await tx.signature.count({ where });
+      const batch = await tx.invalidationBatch.create({
+        data: { actorEmail: actor, matchBy: input.by, matchValue: input.value, count: input.confirmCount! },
+      });
+      // One statement decides which rows (no window between a count and the change): each row's own
+      // status goes into statusBeforeInvalidation. If it is not the number the admin confirmed, the
+      // transaction is rolled back and nothing changes.
+      const count = await tx.$executeRaw`
+      UPDATE "Signature" SET "statusBeforeInvalidation" = "status", "status" = 'INVALIDATED',
+        "invalidationBatchId" = ${batch.id}
+      WHERE ${input.by === "domain" ? Prisma.sql`"emailDomain"` : Prisma.sql`"ipHash"`} = ${input.value}
+        AND "status" IN ('PENDING', 'CONFIRMED')`;
       if (count !== input.confirmCount) {
         throw new AppError(
           "INVALID_INPUT",
@@ -118,15 +133,6 @@ export async function bulkInvalidate(
             `not ${input.confirmCount!.toLocaleString("en-GB")}. Check the number and press again.`,
         );
       }
-      const batch = await tx.invalidationBatch.create({
-        data: { actorEmail: actor, matchBy: input.by, matchValue: input.value, count },
-      });
-      // One statement: each row's own status goes into statusBeforeInvalidation.
-      await tx.$executeRaw`
-      UPDATE "Signature" SET "statusBeforeInvalidation" = "status", "status" = 'INVALIDATED',
-        "invalidationBatchId" = ${batch.id}
-      WHERE ${input.by === "domain" ? Prisma.sql`"emailDomain"` : Prisma.sql`"ipHash"`} = ${input.value}
-        AND "status" IN ('PENDING', 'CONFIRMED')`;
       await recordAudit(tx, actor, "bulk-invalidate", `${input.by}:${input.value}`, { rows: count, batch: batch.id });
       return { step: "done" as const, count };
     },

@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
 import type { DonationStatus } from "../generated/prisma/enums";
 import { hashToken, newToken } from "../crypto/tokens";
+import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import { queueEmail } from "../mail/queue-email";
 import { nextMonthlyStatus, nextOneOffStatus, subscriptionStatusToDonation } from "./status-rules";
 
@@ -94,19 +95,24 @@ export async function applyStripeEvent(
   );
 }
 
-/** Whether the event names one of our donations: every checkout, subscription and invoice we create carries its id. */
+/**
+ * Whether the event names one of our donations: every checkout, subscription and invoice we create
+ * carries its id, and our campaign's slug (another campaign on the same Stripe account is not ours).
+ */
 function isOurs(event: Stripe.Event, refundOwner: TFind | null): boolean {
+  const ours = (metadata: Stripe.Metadata | null | undefined) =>
+    !!metadata?.donation_id && (metadata.campaign === undefined || metadata.campaign === CAMPAIGN_SLUG);
   switch (event.type) {
     case "checkout.session.completed":
     case "checkout.session.async_payment_succeeded":
     case "checkout.session.async_payment_failed":
-      return !!(event.data.object.metadata?.donation_id ?? event.data.object.client_reference_id);
+      return ours(event.data.object.metadata);
     case "invoice.paid":
     case "invoice.payment_failed":
-      return !!event.data.object.parent?.subscription_details?.metadata?.donation_id;
+      return ours(event.data.object.parent?.subscription_details?.metadata);
     case "customer.subscription.updated":
     case "customer.subscription.deleted":
-      return !!event.data.object.metadata?.donation_id;
+      return ours(event.data.object.metadata);
     case "charge.refunded":
       return refundOwner !== null;
     default:

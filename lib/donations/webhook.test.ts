@@ -388,6 +388,14 @@ describe("Stripe webhooks", () => {
       donations,
       payments,
     ]);
+    // A checkout of another integration (its own reference id) or of another campaign is not ours either.
+    for (const object of [
+      { ...foreign[0], client_reference_id: "their-order-17" },
+      { ...foreign[0], metadata: { donation_id: "d-1", campaign: "another-campaign" } },
+    ]) {
+      const event = stripeEvent("checkout.session.completed", object, t);
+      expect(await deliver(event)).toMatchObject({ status: 200, body: { result: "ignored" } });
+    }
   });
 
   it("finds a refunded monthly instalment's gift through invoice → subscription", async () => {

@@ -1,5 +1,5 @@
-import { createHmac } from "node:crypto";
 import { isIP } from "node:net";
+import { keyedHash } from "../crypto/keyed-hash";
 
 /**
  * The header the server layer (lib/server/serve-app.ts) sets on every request it hands on, after
@@ -63,5 +63,5 @@ function expandIpv6(address: string): string[] {
  */
 export function hashClientAddress(headers: Pick<Headers, "get">, secret: string): string {
   const address = headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
-  return createHmac("sha256", secret).update(address).digest("base64url").slice(0, 32);
+  return keyedHash(address, secret);
 }

@@ -11,11 +11,28 @@ export const BODY_LIMITS = {
 } as const;
 
 /** Body limit for a path, used by the server layer before Next reads anything. */
-export function bodyLimitFor(path: string): number {
+function bodyLimitFor(path: string): number {
   if (path === "/api/actions") return BODY_LIMITS.actions;
   if (path === "/api/petition/sign") return BODY_LIMITS.sign;
   if (path === "/api/stripe/webhook") return BODY_LIMITS.stripeWebhook;
   return BODY_LIMITS.other;
+}
+
+// Endpoints whose handlers read a body of unknown length themselves, stopping at their limit.
+const STREAM_CAPPED = new Set(["/api/actions", "/api/petition/sign", "/api/stripe/webhook"]);
+
+/**
+ * What the server layer answers before anything reads the body: 413 when the declared length is over
+ * the path's limit; 411 when a body comes with no length at all (chunked) to a handler that would read
+ * it whole (Next's server actions, Auth.js); null to let it through.
+ */
+export function refuseBodyEarly(
+  path: string,
+  headers: { "content-length"?: string; "transfer-encoding"?: string },
+): 411 | 413 | null {
+  if (Number(headers["content-length"] ?? 0) > bodyLimitFor(path)) return 413;
+  if (headers["content-length"] === undefined && headers["transfer-encoding"] && !STREAM_CAPPED.has(path)) return 411;
+  return null;
 }
 
 const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "That request is too large.");

@@ -36,14 +36,9 @@ const ACTION_RATE_LIMITS: TRateLimit[] = [
  * Records that a supporter used a channel towards a target (an intent, not a delivery) and returns
  * how many times people have now written to that target. Stores no personal data.
  */
-export async function recordAction(db: PrismaClient, input: TRecordActionInput, clientKey: string) {
-  await consumeRateLimits(db, [
-    {
-      key: clientKey,
-      limits: ACTION_RATE_LIMITS,
-      message: "That is a lot of messages in a short time. Please wait a minute and try again.",
-    },
-  ]);
+export async function recordAction(db: PrismaClient, input: TRecordActionInput, clientKey: string, now = Date.now()) {
+  const message = "That is a lot of messages in a short time. Please wait a minute and try again.";
+  await consumeRateLimits(db, [{ key: clientKey, limits: ACTION_RATE_LIMITS, message }], now);
   const country = await db.country.findFirst({
     where: { slug: input.country, campaign: { slug: CAMPAIGN_SLUG } },
     select: { id: true, contacts: { select: { id: true } } },

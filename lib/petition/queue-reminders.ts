@@ -16,6 +16,8 @@ export async function queueReminders(db: PrismaClient, appUrl: string, now = Dat
         status: "PENDING",
         remindersSent: round,
         createdAt: { lte: new Date(now - after) },
+        // One email a day at most, whatever sent the last (a re-sent confirmation counts).
+        OR: [{ lastEmailedAt: null }, { lastEmailedAt: { lte: new Date(now - 86_400_000) } }],
       },
       select: { id: true },
       take: 100,

@@ -13,6 +13,7 @@ import { renderEmail } from "../mail/templates";
 import { formTokenAge } from "./form-token";
 import { getPetition, type TPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
+import { keyedHash } from "../crypto/keyed-hash";
 import { hashToken, newToken } from "../crypto/tokens";
 
 /**
@@ -73,13 +74,20 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   ];
   if (!PUBLIC_MAIL_PROVIDERS.has(domain)) {
     checks.push({
-      key: domain,
+      // A domain can be one person's own: the counter keeps only its keyed hash.
+      key: keyedHash(domain, ctx.formSecret),
       limits: [{ name: "sign-domain", limit: ctx.limits.domainPer10Minutes, windowSeconds: 600 }],
       message: "There have been too many signatures from your email provider just now. Please try again later.",
     });
   }
-  await consumeRateLimits(db, checks);
+  await consumeRateLimits(db, checks, now);
   const petition = await getPetition(db);
+  if (petition.closesAt && petition.closesAt.getTime() <= now) {
+    throw new AppError(
+      "FORBIDDEN",
+      "This petition has closed and takes no more signatures. Thank you for your support.",
+    );
+  }
   const sourceCountryId = input.sourceCountry ? await countryIdForSlug(db, input.sourceCountry) : null;
   const emailKey = canonicalEmail(input.email);
 

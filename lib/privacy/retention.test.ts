@@ -24,6 +24,7 @@ async function signature(petitionId: string, o: { status: "PENDING" | "CONFIRMED
       lastName: "Ention",
       email,
       emailKey: email,
+      emailDomain: "example.org",
       signerCountry: "GB",
       postcode: "SW1A 1AA",
       consentNoticeVersion: "2026-11-28.2",
@@ -98,6 +99,7 @@ describe("retention", () => {
     });
     expect(await db.signature.findUniqueOrThrow({ where: { id: confirmedClosed } })).toMatchObject({
       status: "CONFIRMED",
+      emailDomain: null,
       firstName: null,
       lastName: null,
       email: null,

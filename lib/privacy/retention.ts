@@ -48,8 +48,10 @@ export async function runRetention(
       WHERE t."signatureId" = s."id" AND s."petitionId" = p."id" AND p."closesAt" < ${closedBefore}`;
       const signaturesAnonymised = await tx.$executeRaw`
       UPDATE "Signature" s SET "firstName" = NULL, "lastName" = NULL, "email" = NULL, "emailKey" = NULL,
-        "ipHash" = NULL, "postcode" = NULLIF(split_part(s."postcode", ' ', 1), ''), "sourcePath" = NULL,
-        "anonymisedAt" = ${new Date(now)}
+        "emailDomain" = NULL, "ipHash" = NULL, "sourcePath" = NULL, "anonymisedAt" = ${new Date(now)},
+        -- Only a UK postcode's area is kept (stored as "SW1A 1AA"); any other postcode goes whole.
+        "postcode" = CASE WHEN s."signerCountry" = 'GB' AND s."postcode" LIKE '% %'
+                          THEN split_part(s."postcode", ' ', 1) END
       FROM "Petition" p
       WHERE s."petitionId" = p."id" AND p."closesAt" < ${closedBefore} AND s."anonymisedAt" IS NULL
         AND s."status" <> 'ERASED'`;

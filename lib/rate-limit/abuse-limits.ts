@@ -1,9 +1,11 @@
 import type { PrismaClient } from "../db/client";
+import { keyedHash } from "../crypto/keyed-hash";
 import { canonicalEmail } from "../petition/canonical-email";
 import { consumeRateLimits } from "./consume";
 
 // Limits on the public forms other than signing (lib/petition/sign-petition.ts has its own). Each
-// counts whoever asks, known or not, so a refusal tells nobody anything about an address.
+// counts whoever asks, known or not, so a refusal tells nobody anything about an address; addresses
+// are kept only as keyed hashes, so the counters do not record who asked.
 
 const WAIT = "Please wait a few minutes and try again.";
 
@@ -19,7 +21,7 @@ export function limitDonationStarts(db: PrismaClient, clientKey: string) {
 }
 
 /** Asking for an organiser sign-in link: per client and per address, whether or not it is an organiser's. */
-export function limitSignInRequests(db: PrismaClient, clientKey: string, email: string) {
+export function limitSignInRequests(db: PrismaClient, clientKey: string, email: string, secret: string) {
   return consumeRateLimits(db, [
     {
       key: clientKey,
@@ -27,7 +29,7 @@ export function limitSignInRequests(db: PrismaClient, clientKey: string, email: 
       message: `Too many sign-in links were asked for from your connection. ${WAIT}`,
     },
     {
-      key: canonicalEmail(email),
+      key: keyedHash(canonicalEmail(email), secret),
       limits: [{ name: "sign-in-address", limit: 3, windowSeconds: 600 }],
       message: `Too many sign-in links were asked for that address. ${WAIT}`,
     },
@@ -35,7 +37,7 @@ export function limitSignInRequests(db: PrismaClient, clientKey: string, email: 
 }
 
 /** Asking to see one's own data (subject access): per client and per address. */
-export function limitSubjectAccessRequests(db: PrismaClient, clientKey: string, email: string) {
+export function limitSubjectAccessRequests(db: PrismaClient, clientKey: string, email: string, secret: string) {
   return consumeRateLimits(db, [
     {
       key: clientKey,
@@ -43,7 +45,7 @@ export function limitSubjectAccessRequests(db: PrismaClient, clientKey: string, 
       message: `Too many requests from your connection. ${WAIT}`,
     },
     {
-      key: canonicalEmail(email),
+      key: keyedHash(canonicalEmail(email), secret),
       limits: [{ name: "sar-address", limit: 3, windowSeconds: 86_400 }],
       message: "We have already sent that address a link today. Please check its inbox and spam folder.",
     },

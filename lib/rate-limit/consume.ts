@@ -10,8 +10,7 @@ export type TRateCheck = { key: string; limits: TRateLimit[]; message: string };
  * Postgres so the limits hold across app instances, and throws a RATE_LIMITED AppError when any is
  * exceeded, with the message of the check that failed. All checks take one round trip.
  */
-export async function consumeRateLimits(db: PrismaClient, checks: TRateCheck[]): Promise<void> {
-  const now = Date.now();
+export async function consumeRateLimits(db: PrismaClient, checks: TRateCheck[], now = Date.now()): Promise<void> {
   const windows = checks.flatMap((check) =>
     check.limits.map((l) => {
       const windowMs = l.windowSeconds * 1000;

@@ -6,7 +6,7 @@ import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-polic
 import { cachedPage, isShareable, storePage, type TCachedPage } from "./page-cache";
 import { getEnv } from "../env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../http/client-address";
-import { bodyLimitFor, discardRest } from "../http/read-body";
+import { discardRest, refuseBodyEarly } from "../http/read-body";
 import { answerSignFast } from "./sign-fast-path";
 
 // Headers the cache must not replay to someone else, or that the server sets per response.
@@ -47,10 +47,16 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TPage, send: 
   send(req.method === "HEAD" ? Buffer.alloc(0) : body);
 }
 
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse) {
-  const body = '{"error":{"code":"PAYLOAD_TOO_LARGE","message":"That request is too large."}}';
+const REFUSALS = {
+  411: '{"error":{"code":"LENGTH_REQUIRED","message":"Please send the request with its length."}}',
+  413: '{"error":{"code":"PAYLOAD_TOO_LARGE","message":"That request is too large."}}',
+};
+
+function refuseBody(req: IncomingMessage, res: ServerResponse, status: 411 | 413) {
   discardRest(req, res);
-  res.writeHead(413, { "Content-Type": "application/json", "Content-Security-Policy": NON_HTML_POLICY }).end(body);
+  res
+    .writeHead(status, { "Content-Type": "application/json", "Content-Security-Policy": NON_HTML_POLICY })
+    .end(REFUSALS[status]);
 }
 
 /**
@@ -75,8 +81,9 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
       req.headers["x-forwarded-for"],
       trustedProxies,
     );
-    // A body declared larger than its endpoint takes is refused before a byte of it is read.
-    if (Number(req.headers["content-length"] ?? 0) > bodyLimitFor(path)) return refuseTooLarge(req, res);
+    // A body its endpoint would not take is refused before a byte of it is read.
+    const refusal = refuseBodyEarly(path, req.headers);
+    if (refusal) return refuseBody(req, res, refusal);
     if (req.method === "POST" && path === "/api/petition/sign") {
       return void answerSignFast(req, res).catch((error: unknown) => {
         console.error(error);

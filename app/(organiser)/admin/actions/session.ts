@@ -23,7 +23,8 @@ export async function requestSignInLinkAction(formData: FormData) {
       who: "public",
       schema: ZSignInRequest,
       work: async ({ email }) => {
-        await limitSignInRequests(getDb(), hashClientAddress(await headers(), getEnv().IP_HASH_SECRET), email);
+        const secret = getEnv().IP_HASH_SECRET;
+        await limitSignInRequests(getDb(), hashClientAddress(await headers(), secret), email, secret);
         // Auth.js would send an organiser to its own verify-request address and a stranger to the page
         // the signIn callback names: the address bar would tell them apart. Both go to one page.
         await signIn("nodemailer", { email, redirectTo: "/admin", redirect: false });

@@ -27,7 +27,8 @@ export async function requestMyDataAction(formData: FormData) {
       schema: ZDataRequest,
       work: async ({ email }) => {
         const env = getEnv();
-        await limitSubjectAccessRequests(getDb(), hashClientAddress(await headers(), env.IP_HASH_SECRET), email);
+        const secret = env.IP_HASH_SECRET;
+        await limitSubjectAccessRequests(getDb(), hashClientAddress(await headers(), secret), email, secret);
         await requestDataAccess(getDb(), email, env.APP_URL);
         return "";
       },

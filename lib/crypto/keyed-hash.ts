@@ -1,0 +1,10 @@
+import { createHmac } from "node:crypto";
+
+/**
+ * A keyed hash (HMAC-SHA-256, 32 characters) of something that identifies a person or a machine (a
+ * client address, an email address or domain), for counting and rate limits: the same input gives
+ * the same key, and the key tells nobody the input.
+ */
+export function keyedHash(value: string, secret: string): string {
+  return createHmac("sha256", secret).update(value).digest("base64url").slice(0, 32);
+}
