@@ -17,7 +17,8 @@ export type TFakeCheckoutSession = {
 export async function startFakeStripe(port: number) {
   const sessions: TFakeCheckoutSession[] = [];
   const byKey = new Map<string, string>();
-  const base = `http://127.0.0.1:${port}`;
+  // Port 0 takes any free one; the address is known once listening.
+  let base = `http://127.0.0.1:${port}`;
   const control = { failNext: 0 };
   // Payment intents and the invoices they paid, as tests tell the fake about them (refund lookups).
   const paymentIntents = new Map<string, { metadata: Record<string, string> }>();
@@ -114,6 +115,7 @@ export async function startFakeStripe(port: number) {
     });
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as import("node:net").AddressInfo).port}`;
   return {
     base,
     sessions,

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { DONATION_CONFIG, setUpDonationsHarness } from "../testing/donations-harness";
+import { donateInputSchema } from "./donate-input";
+import { startCheckout } from "./start-checkout";
+
+const h = setUpDonationsHarness();
+
+describe("starting a checkout", () => {
+  it("creates a PENDING donation and a Checkout Session with price data, metadata and an idempotency key", async () => {
+    const { session, donation } = await h.newDonation("MONTHLY", "custom", {
+      customAmount: "12.50",
+      giftAid: "on",
+      giftAidName: "Ann Lee",
+      giftAidAddress: "1 High St\nLeeds",
+      giftAidPostcode: "ls1 1aa",
+    });
+    expect(donation).toMatchObject({
+      status: "PENDING",
+      amount: 1250,
+      frequency: "MONTHLY",
+      giftAid: true,
+      giftAidPostcode: "LS1 1AA",
+      giftAidDeclarationVersion: "2026-11-28",
+    });
+    expect(session.idempotencyKey).toBe(`checkout-${donation.id}`);
+    expect(session.params).toMatchObject({
+      mode: "subscription",
+      "line_items[0][price_data][unit_amount]": "1250",
+      "line_items[0][price_data][currency]": "gbp",
+      "line_items[0][price_data][recurring][interval]": "month",
+      "metadata[donation_id]": donation.id,
+      "subscription_data[metadata][donation_id]": donation.id,
+      success_url: "http://app.test/donate/thanks?session_id={CHECKOUT_SESSION_ID}",
+    });
+    expect(Object.keys(session.params).some((k) => k.includes("custom_fields"))).toBe(false);
+  });
+
+  it("rejects amounts outside the bounds and unknown presets, in words", () => {
+    const schema = donateInputSchema(DONATION_CONFIG);
+    const message = (input: object) => {
+      const r = schema.safeParse(input);
+      return r.success ? null : r.error.issues[0].message;
+    };
+    expect(message({ frequency: "ONE_OFF", amount: "custom", customAmount: "1.99" })).toBe(
+      "Please give between £2 and £10,000.",
+    );
+    expect(message({ frequency: "ONE_OFF", amount: "custom", customAmount: "10000.01" })).toBe(
+      "Please give between £2 and £10,000.",
+    );
+    expect(message({ frequency: "ONE_OFF", amount: "custom", customAmount: "ten" })).toMatch(
+      /Enter an amount in pounds/,
+    );
+    expect(message({ frequency: "ONE_OFF", amount: "999" })).toBe("Choose one of the amounts, or enter your own.");
+    expect(message({ frequency: "WEEKLY", amount: "500" })).toBe("Choose a one-off or a monthly gift.");
+    expect(schema.parse({ frequency: "ONE_OFF", amount: "custom", customAmount: "£1,000.5" }).amountMinor).toBe(100050);
+  });
+
+  it("says so, and keeps no half-made donation alive, when Stripe refuses", async () => {
+    h.fake.control.failNext = 1;
+    const input = donateInputSchema(DONATION_CONFIG).parse({ frequency: "ONE_OFF", amount: "500" });
+    await expect(startCheckout(h.db, h.stripe(), DONATION_CONFIG, input, "http://app.test")).rejects.toThrow(
+      /could not reach our payment provider/,
+    );
+    expect(await h.db.donation.count({ where: { status: "PENDING", stripeCheckoutSessionId: null } })).toBe(0);
+  });
+});
