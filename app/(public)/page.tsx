@@ -3,15 +3,22 @@ import { BriefingContext } from "@/components/country/BriefingContext";
 import { WorldMap } from "@/components/map/WorldMap";
 import { PetitionSection } from "@/components/petition/PetitionSection";
 import { StatusBadge } from "@/components/country/StatusBadge";
-import { getCampaignOverview } from "@/lib/campaign/queries";
+import { ExternalLink } from "@/components/ui/ExternalLink";
+import { formatPartialDate } from "@/lib/campaign/format-date";
+import { getCampaignOverview, listLatestUpdates } from "@/lib/campaign/queries";
 import { countActionsByCountry } from "@/lib/messages/count-actions";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
 
 export default async function HomePage() {
-  const [campaign, actionCounts] = await Promise.all([getCampaignOverview(), countActionsByCountry()]);
-  const listed = campaign.countries.filter((c) => c.status === "LISTED");
+  const [campaign, actionCounts, updates] = await Promise.all([
+    getCampaignOverview(),
+    countActionsByCountry(),
+    listLatestUpdates(),
+  ]);
+  const listed = campaign.countries.filter((c) => c.status === "LISTED" && c.briefingRank !== null);
+  const added = campaign.countries.filter((c) => c.status === "LISTED" && c.briefingRank === null);
   const removed = campaign.countries.filter((c) => c.status === "REMOVED");
   return (
     <>
@@ -26,6 +33,27 @@ export default async function HomePage() {
       <WorldMap countries={campaign.countries} />
       <PetitionSection sourcePath="/" />
       <BriefingContext briefingUrl={campaign.briefingUrl} />
+      {updates.length ? (
+        <section aria-labelledby="updates-heading" data-testid="latest-updates">
+          <h2 id="updates-heading">Since the briefing</h2>
+          <ol className="timeline">
+            {updates.map((u) => (
+              <li key={u.id}>
+                <p className="meta">
+                  <time dateTime={u.happenedOn}>{formatPartialDate(u.happenedOn)}</time>
+                  {u.dateNote ? ` (${u.dateNote})` : null} ·{" "}
+                  <Link href={`/countries/${u.country.slug}`}>{u.country.name}</Link>
+                </p>
+                <p className="timeline-title">{u.title}</p>
+                {u.summary ? <p>{u.summary}</p> : null}
+                <p className="note">
+                  Source: <ExternalLink href={u.sourceUrl} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       <section aria-labelledby="countries-heading">
         <h2 id="countries-heading">The countries named in the briefing of March 2021</h2>
         <p>Open a country to read the evidence and find how to reach its government in London.</p>
@@ -46,6 +74,23 @@ export default async function HomePage() {
           ))}
         </ul>
       </section>
+      {added.length ? (
+        <section aria-labelledby="added-heading">
+          <h2 id="added-heading">Added to the list since the briefing</h2>
+          <ul className="country-grid" data-testid="added-countries">
+            {added.map((country) => (
+              <li key={country.id}>
+                <Link href={`/countries/${country.slug}`}>
+                  <span className="name">{country.name}</span>
+                  <span className="sub">
+                    <StatusBadge status={country.status} statusDate={country.statusDate} briefingRank={null} />
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {removed.length ? (
         <section aria-labelledby="removed-heading">
           <h2 id="removed-heading">Removed from the list</h2>
@@ -55,7 +100,11 @@ export default async function HomePage() {
                 <Link href={`/countries/${country.slug}`}>
                   <span className="name">{country.name}</span>
                   <span className="sub">
-                    <StatusBadge status={country.status} statusDate={country.statusDate} />
+                    <StatusBadge
+                      status={country.status}
+                      statusDate={country.statusDate}
+                      briefingRank={country.briefingRank}
+                    />
                   </span>
                 </Link>
               </li>

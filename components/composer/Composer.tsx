@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 import type { TActionChannel } from "@/lib/messages/action-channels";
 import { channelsForContact } from "@/lib/messages/channels";
 import { renderTemplate } from "@/lib/messages/merge-fields";
@@ -16,7 +16,23 @@ import type { TComposerProps } from "./types";
  * The message composer: the page's one piece of client JavaScript. The supporter's name, town and
  * address never leave the browser; only "a channel was used for this target" is sent.
  */
-export function Composer({ country, targets, template }: TComposerProps) {
+// One draw per page load, so every render of the composer agrees on it.
+const PAGE_DRAW = Math.random();
+const noSubscription = () => () => {};
+const browserDraw = () => PAGE_DRAW;
+const serverDraw = () => 0;
+
+/** The letter with the supporter's "why I care" line put before its sign-off (its last paragraph). */
+function withWhy(body: string, why: string): string {
+  const line = why.trim();
+  if (!line) return body;
+  const end = body.lastIndexOf("\n\n");
+  return end === -1 ? `${body}\n\n${line}` : `${body.slice(0, end)}\n\n${line}${body.slice(end)}`;
+}
+
+export function Composer({ country, targets, letters, whyExamples, inBriefing }: TComposerProps) {
+  const [chosenLetter, setChosenLetter] = useState<number | null>(null);
+  const [why, setWhy] = useState("");
   const [targetId, setTargetId] = useState(targets[0]?.id ?? "");
   const [name, setName] = useState("");
   const [town, setTown] = useState("");
@@ -26,13 +42,20 @@ export function Composer({ country, targets, template }: TComposerProps) {
   const [result, setResult] = useState<{ count?: number; error?: string } | null>(null);
   // Each channel counts once per visit and target, however often its button is pressed.
   const recorded = useRef(new Set<string>());
+  // A letter at random per visitor, so embassies do not receive one text many times over. Drawn in
+  // the browser: the cached page is the same for everyone (and shows the first without JavaScript).
+  const draw = useSyncExternalStore(noSubscription, browserDraw, serverDraw);
+  const letterIndex = chosenLetter ?? Math.floor(draw * letters.length);
+  const template = letters[letterIndex] ?? letters[0];
   const target = targets.find((t) => t.id === targetId) ?? targets[0];
-  if (!target) return null;
+  if (!target || !template) return null;
 
   const values = { target_name: target.name, country_name: country.name, supporter_name: name, supporter_town: town };
   const subject = editedSubject ?? renderTemplate(template.subject, values);
-  const body = editedBody ?? renderTemplate(template.body, values);
-  const personalised = editedBody !== null && editedBody.trim() !== renderTemplate(template.body, values).trim();
+  const suggested = withWhy(renderTemplate(template.body, values), why);
+  const body = editedBody ?? suggested;
+  const personalised =
+    why.trim() !== "" || (editedBody !== null && editedBody.trim() !== renderTemplate(template.body, values).trim());
   const channels = channelsForContact(target);
   const phone = firstPhoneNumber(target.phone);
   async function act(channel: TActionChannel) {
@@ -94,6 +117,46 @@ export function Composer({ country, targets, template }: TComposerProps) {
             <a href="#contacts-heading">See the sources</a>.
           </p>
         ) : null}
+        {letters.length > 1 ? (
+          <p className="note" data-testid="letter-choice" data-letter={template.id}>
+            Suggested letter {letterIndex + 1} of {letters.length}.{" "}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                setChosenLetter((letterIndex + 1) % letters.length);
+                setEditedBody(null);
+                setEditedSubject(null);
+              }}
+            >
+              Show me a different letter
+            </button>
+          </p>
+        ) : null}
+        <div className="field">
+          <label htmlFor="why-i-care">Why this matters to you (optional, added before your name)</label>
+          <textarea
+            id="why-i-care"
+            rows={2}
+            maxLength={600}
+            value={why}
+            aria-describedby="why-examples"
+            onChange={(e) => setWhy(e.target.value)}
+          />
+          <details id="why-examples">
+            <summary>Ideas for a sentence of your own</summary>
+            <ul className="why-examples">
+              {whyExamples.map((example) => (
+                <li key={example}>
+                  {example}{" "}
+                  <button type="button" className="link-button" onClick={() => setWhy(example)}>
+                    Use this<span className="visually-hidden">: {example}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
         <div className="field">
           <label htmlFor="message-subject">Subject</label>
           <input
@@ -162,10 +225,13 @@ export function Composer({ country, targets, template }: TComposerProps) {
             caution={target.phoneCaution}
             onAct={act}
             script={
-              `Hello, my name is ${name.trim() || "…"}. In March 2021 Burma Campaign UK named ${country.name} ` +
-              "among the countries involved in military training and/or cooperation with the Burmese military, " +
-              `which seized power in a coup that February. I am calling to ask the government of ${country.name} ` +
-              "to end any such training and cooperation, and to say so publicly. Please pass my message to the " +
+              `Hello, my name is ${name.trim() || "…"}. ` +
+              (inBriefing
+                ? `In March 2021 Burma Campaign UK named ${country.name} among the countries involved in military ` +
+                  "training and/or cooperation with the Burmese military, which seized power in a coup that February. "
+                : "") +
+              `I am calling to ask the government of ${country.name} to end any military training and ` +
+              "cooperation with the Burmese military, and to say so publicly. Please pass my message to the " +
               "ambassador. Thank you."
             }
           />

@@ -13,5 +13,10 @@ type TComposerTarget = {
 export type TComposerProps = {
   country: { slug: string; name: string };
   targets: TComposerTarget[];
-  template: { subject: string; body: string };
+  /** The letters on offer: one is chosen at random when the page loads; the supporter may switch. */
+  letters: { id: string; subject: string; body: string }[];
+  /** Sentences a supporter may pick, or rewrite, for a "why I care" line in their letter. */
+  whyExamples: string[];
+  /** False for a country the organisers added after the briefing: the phone script must not cite it. */
+  inBriefing: boolean;
 };

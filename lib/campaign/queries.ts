@@ -28,9 +28,49 @@ export async function getCountryBySlug(slug: string) {
   return getDb().country.findFirst({
     where: { slug, campaign: { slug: CAMPAIGN_SLUG } },
     include: {
+      campaign: { select: { briefingDate: true, briefingUrl: true } },
       evidence: { orderBy: { position: "asc" } },
       contacts: { orderBy: [{ kind: "asc" }, { name: "asc" }] },
-      messageTemplate: { select: { subject: true, body: true, version: true } },
+      // The letters a visitor may be offered (one, at random, in the composer).
+      messageTemplates: {
+        where: { retiredAt: null },
+        select: { id: true, subject: true, body: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+      updates: { orderBy: [{ happenedOn: "desc" }, { createdAt: "desc" }] },
+    },
+  });
+}
+
+/** A country as the admin edits it: every letter, retired ones too. */
+export async function getCountryForAdmin(slug: string) {
+  return getDb().country.findFirst({
+    where: { slug, campaign: { slug: CAMPAIGN_SLUG } },
+    include: {
+      evidence: { orderBy: { position: "asc" } },
+      contacts: { orderBy: [{ kind: "asc" }, { name: "asc" }] },
+      messageTemplates: {
+        orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
+      },
+      updates: { orderBy: [{ happenedOn: "desc" }, { createdAt: "desc" }] },
+    },
+  });
+}
+
+/** The latest dated updates across countries, newest first (the home page's "since the briefing"). */
+export function listLatestUpdates(take = 5) {
+  return getDb().countryUpdate.findMany({
+    where: { country: { campaign: { slug: CAMPAIGN_SLUG } } },
+    orderBy: [{ happenedOn: "desc" }, { createdAt: "desc" }],
+    take,
+    select: {
+      id: true,
+      happenedOn: true,
+      dateNote: true,
+      title: true,
+      summary: true,
+      sourceUrl: true,
+      country: { select: { slug: true, name: true } },
     },
   });
 }

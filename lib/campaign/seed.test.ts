@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { ownDatabase } from "../testing/own-database";
 import { seedCampaign } from "./seed";
-import { loadSeedData, loadSeedTemplates } from "./seed-data";
+import { loadSeedData, loadSeedLetters } from "./seed-data";
 
 // Integration: runs against the fresh, already seeded database that scripts/with-db.ts provides.
 let db: PrismaClient;
@@ -18,6 +18,7 @@ async function snapshot() {
     countries: await db.country.findMany({ orderBy: { id: "asc" } }),
     evidence: await db.evidenceItem.findMany({ orderBy: { id: "asc" } }),
     contacts: await db.contact.findMany({ orderBy: { id: "asc" } }),
+    letters: await db.messageTemplate.findMany({ orderBy: { id: "asc" } }),
   };
 }
 
@@ -44,7 +45,7 @@ describe("seedCampaign", () => {
 
   it("changes nothing when run again", async () => {
     const before = await snapshot();
-    expect(await seedCampaign(db, loadSeedData(), loadSeedTemplates())).toEqual({ created: 0, updated: 0 });
+    expect(await seedCampaign(db, loadSeedData(), loadSeedLetters())).toEqual({ created: 0, updated: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -64,12 +65,33 @@ describe("seedCampaign", () => {
     });
     await db.contact.update({ where: { id: untouched.id }, data: { phone: "stale" } });
 
-    expect(await seedCampaign(db, loadSeedData(), loadSeedTemplates())).toEqual({ created: 0, updated: 1 });
+    expect(await seedCampaign(db, loadSeedData(), loadSeedLetters())).toEqual({ created: 0, updated: 1 });
 
     const phone = async (id: string) => (await db.contact.findUniqueOrThrow({ where: { id } })).phone;
     expect(await phone(edited.id)).toBe("020 0000 0001");
     expect(await phone(verified.id)).toBe("020 0000 0002");
     expect(await phone(untouched.id)).toBe(untouched.phone);
+  });
+
+  it("adds only the letters it has never written: an organiser's edit and retirement stay", async () => {
+    const own = await ownDatabase();
+    const db = createPrismaClient(own.url, 2);
+    onTestFinished(async () => {
+      await db.$disconnect();
+      await own.drop();
+    });
+    const [edited, retired, removed] = await db.messageTemplate.findMany({ orderBy: { key: "asc" }, take: 3 });
+    await db.messageTemplate.update({ where: { id: edited.id }, data: { body: "Edited.", version: 2 } });
+    await db.messageTemplate.update({ where: { id: retired.id }, data: { retiredAt: new Date() } });
+    await db.messageTemplate.delete({ where: { id: removed.id } });
+
+    expect(await seedCampaign(db, loadSeedData(), loadSeedLetters())).toEqual({ created: 1, updated: 0 });
+    const rows = await db.messageTemplate.findMany({
+      where: { key: { in: [edited.key!, retired.key!, removed.key!] } },
+    });
+    expect(rows.find((r) => r.id === edited.id)?.body).toBe("Edited.");
+    expect(rows.find((r) => r.id === retired.id)?.retiredAt).not.toBeNull();
+    expect(rows.find((r) => r.key === removed.key)?.body).toBe(removed.body);
   });
 
   it("adds a country that is new in the data file without touching the others", async () => {

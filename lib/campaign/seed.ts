@@ -1,7 +1,9 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../db/client";
-import { saveMessageTemplate } from "../messages/save-template";
+import { addLetter } from "../messages/save-template";
 import type { TSeedContact, TSeedData } from "./seed-data";
+
+type TSeedLetter = { key: string; subject: string; body: string };
 
 export type TSeedReport = { created: number; updated: number };
 
@@ -19,7 +21,7 @@ function contactDiffers(row: Record<string, unknown>, seed: TSeedContact): boole
 export async function seedCampaign(
   db: PrismaClient,
   data: TSeedData,
-  templates: Map<string, { subject: string; body: string }> = new Map(),
+  letters: Map<string, TSeedLetter[]> = new Map(),
 ): Promise<TSeedReport> {
   return db.$transaction(
     async (tx) => {
@@ -49,7 +51,7 @@ export async function seedCampaign(
         report.created++;
       }
       for (const country of data.countries)
-        await seedCountry(tx, campaign.id, country, templates.get(country.slug), report);
+        await seedCountry(tx, campaign.id, country, letters.get(country.slug) ?? [], report);
       return report;
     },
     { timeout: 60_000 },
@@ -60,7 +62,7 @@ async function seedCountry(
   tx: Prisma.TransactionClient,
   campaignId: string,
   seed: TSeedData["countries"][number],
-  template: { subject: string; body: string } | undefined,
+  letters: TSeedLetter[],
   report: TSeedReport,
 ) {
   const { evidence, contacts, status, statusDate, ...fields } = seed;
@@ -81,9 +83,11 @@ async function seedCountry(
     await tx.evidenceItem.create({ data: { ...item, position, countryId: country.id } });
     report.created++;
   }
-  // An organiser's edits to the message win: only a missing template is written.
-  if (template && !(await tx.messageTemplate.findUnique({ where: { countryId: country.id } }))) {
-    await saveMessageTemplate(tx, country.id, template);
+  // Only a letter the seed has never written is added: an organiser's edits, and letters they
+  // retired, stay as they are.
+  for (const { key, ...letter } of letters) {
+    if (await tx.messageTemplate.findUnique({ where: { countryId_key: { countryId: country.id, key } } })) continue;
+    await addLetter(tx, country.id, letter, key);
     report.created++;
   }
   for (const contact of contacts) {

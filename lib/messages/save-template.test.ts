@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
-import { saveMessageTemplate } from "./save-template";
+import { addOrganiserLetter, editLetter, setLetterRetired } from "./save-template";
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -9,20 +9,20 @@ beforeAll(() => {
 });
 afterAll(() => db.$disconnect());
 
-describe("message templates", () => {
-  it("were seeded for the 12 listed countries and not for Australia", async () => {
-    const rows = await db.messageTemplate.findMany({ include: { country: true } });
-    expect(rows).toHaveLength(12);
-    expect(rows.every((r) => r.country.status === "LISTED")).toBe(true);
-    // As seeded, except Nepal's, which a test of this file saves anew.
-    const seeded = rows.filter((r) => r.country.slug !== "nepal");
-    expect(seeded.every((r) => r.version === 1)).toBe(true);
-    expect(seeded.every((r) => r.body.includes(r.country.name) || r.body.includes("{{country_name}}"))).toBe(true);
+const ACTOR = "organiser@example.org";
+const countryId = async (slug: string) => (await db.country.findFirstOrThrow({ where: { slug } })).id;
+
+describe("letters", () => {
+  it("were seeded, at least three for each of the 12 listed countries and none for Australia", async () => {
+    const countries = await db.country.findMany({ include: { messageTemplates: true } });
+    const listed = countries.filter((c) => c.status === "LISTED");
+    expect(listed).toHaveLength(12);
+    for (const c of listed) expect(c.messageTemplates.length, c.slug).toBeGreaterThanOrEqual(3);
+    expect(countries.find((c) => c.slug === "australia")!.messageTemplates).toEqual([]);
   });
 
   it("refuses an unknown merge field at save time and names it", async () => {
-    const belarus = await db.country.findFirstOrThrow({ where: { slug: "belarus" } });
-    const error = await saveMessageTemplate(db, belarus.id, {
+    const error = await addOrganiserLetter(db, ACTOR, await countryId("belarus"), {
       subject: "Hi {{first_name}}",
       body: "Dear {{ambassador}}",
     }).catch((e) => e);
@@ -31,16 +31,42 @@ describe("message templates", () => {
     expect(error.details.fields.body).toMatch(/\{\{ambassador\}\}/);
   });
 
-  it("saves a valid edit as a new version", async () => {
-    const nepal = await db.country.findFirstOrThrow({ where: { slug: "nepal" }, include: { messageTemplate: true } });
-    const saved = await saveMessageTemplate(db, nepal.id, {
-      subject: "  {{country_name}} \u0000now ",
+  it("saves a valid edit as a new version, cleaned, and audits it", async () => {
+    const nepal = await countryId("nepal");
+    const letter = await db.messageTemplate.findFirstOrThrow({ where: { countryId: nepal } });
+    const saved = await editLetter(db, ACTOR, nepal, letter.id, {
+      subject: "  {{country_name}} \u0000please ",
       body: "To the {{target_name}},\r\nPlease.",
     });
     expect([saved.subject, saved.body, saved.version]).toEqual([
-      "{{country_name}} now",
+      "{{country_name}} please",
       "To the {{target_name}},\nPlease.",
-      nepal.messageTemplate!.version + 1,
+      letter.version + 1,
     ]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "edit-letter", target: letter.id } });
+    expect(audit.actorEmail).toBe(ACTOR);
+  });
+
+  it("will not edit another country's letter through this country", async () => {
+    const japanLetter = await db.messageTemplate.findFirstOrThrow({ where: { country: { slug: "japan" } } });
+    const error = await editLetter(db, ACTOR, await countryId("india"), japanLetter.id, {
+      subject: "x",
+      body: "y",
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe("NOT_FOUND");
+  });
+
+  it("retires and restores letters, but never the last one offered", async () => {
+    const china = await countryId("china");
+    const letters = await db.messageTemplate.findMany({ where: { countryId: china }, orderBy: { id: "asc" } });
+    for (const l of letters.slice(1)) await setLetterRetired(db, ACTOR, china, l.id, true);
+    const error = await setLetterRetired(db, ACTOR, china, letters[0].id, true).catch((e) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.userMessage).toMatch(/only letter offered/);
+    await setLetterRetired(db, ACTOR, china, letters[1].id, false);
+    const offered = await db.messageTemplate.count({ where: { countryId: china, retiredAt: null } });
+    expect(offered).toBe(2);
+    expect(await db.auditLog.count({ where: { action: "retire-letter" } })).toBe(letters.length - 1);
   });
 });

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import { cleanLine, cleanText } from "../text/clean-text";
 import { findUnknownMergeFields, MERGE_FIELDS } from "./merge-fields";
 
-type TDb = Pick<PrismaClient, "messageTemplate">;
+type TDb = Pick<PrismaClient, "messageTemplate" | "auditLog"> | Prisma.TransactionClient;
 
 const ZMessageTemplateInput = z.object({
   subject: z
@@ -19,18 +21,17 @@ const ZMessageTemplateInput = z.object({
 export type TMessageTemplateInput = z.input<typeof ZMessageTemplateInput>;
 
 /**
- * Creates or replaces a country's suggested message. A merge field the app does not know is refused
- * here, so a supporter never sends an email with a blank or a raw {{placeholder}} in it.
+ * A letter's subject and body, cleaned, or the reasons it cannot be saved. A merge field the app does
+ * not know is refused here, so a supporter never sends an email with a raw {{placeholder}} in it.
  */
-export async function saveMessageTemplate(db: TDb, countryId: string, input: TMessageTemplateInput) {
+function checkedLetter(input: TMessageTemplateInput): { subject: string; body: string } {
   const parsed = ZMessageTemplateInput.safeParse(input);
   if (!parsed.success) {
     const fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
     throw new AppError("INVALID_INPUT", "The message could not be saved.", { fields });
   }
-  const { subject, body } = parsed.data;
   const fields: Record<string, string> = {};
-  for (const [key, text] of Object.entries({ subject, body })) {
+  for (const [key, text] of Object.entries(parsed.data)) {
     const unknown = findUnknownMergeFields(text);
     if (unknown.length) {
       fields[key] =
@@ -40,9 +41,51 @@ export async function saveMessageTemplate(db: TDb, countryId: string, input: TMe
   }
   if (Object.keys(fields).length)
     throw new AppError("INVALID_INPUT", "The message uses merge fields the app does not know.", { fields });
-  return db.messageTemplate.upsert({
-    where: { countryId },
-    create: { countryId, subject, body },
-    update: { subject, body, version: { increment: 1 } },
+  return parsed.data;
+}
+
+/** Adds a letter to a country's set (the seed passes its key; an organiser's letters have none). */
+export async function addLetter(db: TDb, countryId: string, input: TMessageTemplateInput, key: string | null = null) {
+  return db.messageTemplate.create({ data: { countryId, key, ...checkedLetter(input) } });
+}
+
+async function letterOf(db: TDb, countryId: string, id: string) {
+  const letter = await db.messageTemplate.findFirst({ where: { id, countryId } });
+  if (!letter) throw new AppError("NOT_FOUND", "That letter is not one of this country's.");
+  return letter;
+}
+
+/** An organiser's edit: a new version of the letter, audited. */
+export async function editLetter(db: TDb, actor: string, countryId: string, id: string, input: TMessageTemplateInput) {
+  const letter = await letterOf(db, countryId, id);
+  const saved = await db.messageTemplate.update({
+    where: { id: letter.id },
+    data: { ...checkedLetter(input), version: { increment: 1 } },
   });
+  await recordAudit(db, actor, "edit-letter", id, { countryId, version: saved.version });
+  return saved;
+}
+
+export async function addOrganiserLetter(db: TDb, actor: string, countryId: string, input: TMessageTemplateInput) {
+  const saved = await addLetter(db, countryId, input);
+  await recordAudit(db, actor, "add-letter", saved.id, { countryId });
+  return saved;
+}
+
+/**
+ * Retires a letter (no longer offered; kept on record) or brings it back. The last letter a country
+ * offers cannot be retired: its page would lose the composer.
+ */
+export async function setLetterRetired(db: TDb, actor: string, countryId: string, id: string, retired: boolean) {
+  const letter = await letterOf(db, countryId, id);
+  if (retired && !letter.retiredAt) {
+    const offered = await db.messageTemplate.count({ where: { countryId, retiredAt: null } });
+    if (offered <= 1)
+      throw new AppError(
+        "CONFLICT",
+        "This is the only letter offered for this country: add another before retiring it.",
+      );
+  }
+  await db.messageTemplate.update({ where: { id }, data: { retiredAt: retired ? new Date() : null } });
+  await recordAudit(db, actor, retired ? "retire-letter" : "restore-letter", id, { countryId });
 }

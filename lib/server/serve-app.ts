@@ -8,6 +8,7 @@ import { getEnv } from "../env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../http/client-address";
 import { discardRest, refuseBodyEarly } from "../http/read-body";
 import { answerSignFast } from "./sign-fast-path";
+import { isUnknownCountryPath, NOT_FOUND_PATH } from "./unknown-country";
 
 // Headers the cache must not replay to someone else, or that the server sets per response.
 const UNCACHED_HEADERS = new Set([
@@ -93,6 +94,19 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
         );
       });
     }
+    if (path.startsWith("/countries/")) {
+      return void isUnknownCountryPath(path).then((unknown) => {
+        if (unknown) req.url = NOT_FOUND_PATH;
+        answerWithNext(req, res, path, q);
+      });
+    }
+    answerWithNext(req, res, path, q);
+  });
+  server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout
+  await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
+  return { server, close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => app.close()) };
+
+  function answerWithNext(req: IncomingMessage, res: ServerResponse, path: string, q: number) {
     if (!isPageRequest(req, path)) {
       res.setHeader("Content-Security-Policy", NON_HTML_POLICY);
       return void handle(req, res);
@@ -130,8 +144,5 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     // Replaced by the hash-based policy if the answer is HTML (a redirect or JSON keeps this one).
     res.setHeader("Content-Security-Policy", NON_HTML_POLICY);
     void handle(req, res);
-  });
-  server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout
-  await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
-  return { server, close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => app.close()) };
+  }
 }

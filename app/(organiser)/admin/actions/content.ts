@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions/form-action";
-import { recordAudit } from "@/lib/audit/record-audit";
 import {
   unverifyContact,
   updateCampaignText,
@@ -16,9 +15,19 @@ import {
   ZCountryStatus,
   ZEvidenceEdit,
 } from "@/lib/content/edit-content";
+import {
+  addContact,
+  addCountry,
+  addEvidence,
+  addUpdate,
+  ZNewContact,
+  ZNewCountry,
+  ZNewEvidence,
+  ZNewUpdate,
+} from "@/lib/content/add-content";
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
-import { saveMessageTemplate } from "@/lib/messages/save-template";
+import { addOrganiserLetter, editLetter, setLetterRetired } from "@/lib/messages/save-template";
 import { purgePageCache } from "@/lib/server/page-cache";
 
 // What every content action is bound to: the country page it changes, and the row.
@@ -155,7 +164,32 @@ export async function saveEvidenceAction(
   );
 }
 
-export async function saveTemplateAction(
+// The letter's own rules (merge fields included) are checked where it is saved.
+const ZLetter = z.object({ subject: z.string().default(""), body: z.string().default("") });
+
+export async function saveLetterAction(
+  slug: string,
+  countryId: string,
+  id: string,
+  _state: TFormState,
+  formData: FormData,
+): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZLetter.extend(ZRow.shape).extend({ countryId: z.string().min(1).max(64) }),
+      work: async ({ slug, countryId, id, ...letter }, organiser) => {
+        const saved = await editLetter(getDb(), organiser.email, countryId, id, letter);
+        refreshPublicPages(slug);
+        return `Letter saved as version ${saved.version}.`;
+      },
+    },
+    formData,
+    { slug, countryId, id },
+  );
+}
+
+export async function addLetterAction(
   slug: string,
   countryId: string,
   _state: TFormState,
@@ -164,16 +198,106 @@ export async function saveTemplateAction(
   return runFormAction(
     {
       who: "organiser",
-      // The template's own rules (merge fields included) are checked where it is saved.
-      schema: ZRow.extend({ subject: z.string().default(""), body: z.string().default("") }),
-      work: async (input, organiser) => {
-        const saved = await saveMessageTemplate(getDb(), input.id, { subject: input.subject, body: input.body });
-        await recordAudit(getDb(), organiser.email, "edit-message-template", input.id, { version: saved.version });
-        refreshPublicPages(input.slug);
-        return `Message saved as version ${saved.version}.`;
+      schema: ZLetter.extend(ZRow.shape),
+      work: async ({ slug, id, ...letter }, organiser) => {
+        await addOrganiserLetter(getDb(), organiser.email, id, letter);
+        refreshPublicPages(slug);
+        return "Letter added: visitors may now be offered it.";
       },
     },
     formData,
     { slug, id: countryId },
+  );
+}
+
+export async function setLetterRetiredAction(
+  slug: string,
+  countryId: string,
+  id: string,
+  retired: boolean,
+  _state: TFormState,
+  formData: FormData,
+): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZRow.extend({
+        countryId: z.string().min(1).max(64),
+        retired: z.enum(["retire", "restore"]).transform((v) => v === "retire"),
+      }),
+      work: async (input, organiser) => {
+        await setLetterRetired(getDb(), organiser.email, input.countryId, input.id, input.retired);
+        refreshPublicPages(input.slug);
+        return input.retired ? "Retired: no longer offered to visitors." : "Offered to visitors again.";
+      },
+    },
+    formData,
+    { slug, countryId, id, retired: retired ? "retire" : "restore" },
+  );
+}
+
+export async function addCountryAction(_state: TFormState, formData: FormData): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZNewCountry,
+      work: async (input, organiser) => {
+        const country = await addCountry(getDb(), organiser.email, input);
+        refreshPublicPages(country.slug);
+        return (
+          `${country.name} added: its page is /countries/${country.slug}. ` +
+          "Add its evidence, a contact and a letter below."
+        );
+      },
+    },
+    formData,
+  );
+}
+
+export async function addEvidenceAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZNewEvidence.extend(ZSlug.shape),
+      work: async ({ slug, ...input }, organiser) => {
+        await addEvidence(getDb(), organiser.email, slug, input);
+        refreshPublicPages(slug);
+        return "Evidence added.";
+      },
+    },
+    formData,
+    { slug },
+  );
+}
+
+export async function addContactAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZNewContact.extend(ZSlug.shape),
+      work: async ({ slug, ...input }, organiser) => {
+        await addContact(getDb(), organiser.email, slug, input);
+        refreshPublicPages(slug);
+        return "Contact added, marked not yet verified until someone checks it against its sources.";
+      },
+    },
+    formData,
+    { slug },
+  );
+}
+
+export async function addUpdateAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZNewUpdate.extend(ZSlug.shape),
+      work: async ({ slug, ...input }, organiser) => {
+        await addUpdate(getDb(), organiser.email, slug, input);
+        refreshPublicPages(slug);
+        return "Update added to the country's timeline and the home page.";
+      },
+    },
+    formData,
+    { slug },
   );
 }

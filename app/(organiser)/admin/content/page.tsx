@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getCampaignOverview } from "@/lib/campaign/queries";
-import { saveCampaignTextAction } from "../actions/content";
+import { addCountryAction, saveCampaignTextAction } from "../actions/content";
 
 export const metadata: Metadata = { title: "Content", robots: { index: false } };
 
@@ -33,6 +33,44 @@ export default async function ContentPage() {
           </li>
         ))}
       </ul>
+      <h2>Add a country</h2>
+      <p className="note">
+        For a country the briefing of March 2021 does not name: its page says who added it, when and on what source, and
+        is live as soon as it is saved. Then add its evidence, a contact and at least one letter.
+      </p>
+      <AdminForm action={addCountryAction} submitLabel="Add country" testId="add-country">
+        <div className="field">
+          <label htmlFor="new-name">Name</label>
+          <input id="new-name" name="name" />
+        </div>
+        <div className="field">
+          <label htmlFor="new-slug">Web address part (e.g. laos for /countries/laos)</label>
+          <input id="new-slug" name="slug" />
+        </div>
+        <div className="field">
+          <label htmlFor="new-iso2">Two-letter ISO code (e.g. LA)</label>
+          <input id="new-iso2" name="iso2" maxLength={2} />
+        </div>
+        <div className="field">
+          <label htmlFor="new-status">Status</label>
+          <select id="new-status" name="status" defaultValue="LISTED">
+            <option value="LISTED">On the list</option>
+            <option value="REMOVED">Taken off the list</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="new-status-date">Date it was added (or taken off)</label>
+          <input id="new-status-date" name="statusDate" type="date" />
+        </div>
+        <div className="field">
+          <label htmlFor="new-status-note">Why (shown on its page)</label>
+          <textarea id="new-status-note" name="statusNote" rows={3} />
+        </div>
+        <div className="field">
+          <label htmlFor="new-status-source">Source (web address)</label>
+          <input id="new-status-source" name="statusSourceUrl" type="url" />
+        </div>
+      </AdminForm>
     </>
   );
 }

@@ -8,16 +8,20 @@ import { PetitionSection } from "@/components/petition/PetitionSection";
 import { EvidenceList } from "@/components/country/EvidenceList";
 import { StatusBadge } from "@/components/country/StatusBadge";
 import { ExternalLink } from "@/components/ui/ExternalLink";
+import { Timeline } from "@/components/country/Timeline";
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { getCountryBySlug, listCountrySlugs } from "@/lib/campaign/queries";
+import { loadWhyICareExamples } from "@/lib/campaign/seed-data";
+import { buildTimeline } from "@/lib/campaign/timeline";
 import { countActionsForCountry } from "@/lib/messages/count-actions";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
-// Only the countries known at build time: any other slug is a 404 that renders and stores nothing
-// (otherwise every made-up address would be rendered and written to the page cache on disk: the
-// fault suite saw thousands of files, and ENAMETOOLONG for long hostile slugs).
-export const dynamicParams = false;
+// A country an organiser adds is rendered on its first request, on every instance, with no rebuild.
+// A made-up slug never gets here: the server layer answers it 404 from the list of countries in the
+// database (lib/server/unknown-country.ts), so it is never rendered or written to the page cache
+// (the fault suite once saw thousands of such files, and ENAMETOOLONG for long hostile slugs).
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   return (await listCountrySlugs()).map((slug) => ({ slug }));
@@ -44,12 +48,13 @@ export default async function CountryPage({ params }: TProps) {
   if (!country) notFound();
   const removed = country.status === "REMOVED";
   const counts = await countActionsForCountry(country.id);
-  const template = !removed ? country.messageTemplate : null;
+  const letters = !removed ? country.messageTemplates : [];
+  const inBriefing = country.briefingRank !== null;
   return (
     <>
       <h1>{country.name}</h1>
       <p>
-        <StatusBadge status={country.status} statusDate={country.statusDate} />
+        <StatusBadge status={country.status} statusDate={country.statusDate} briefingRank={country.briefingRank} />
         {country.briefingRank ? <span className="note"> Number {country.briefingRank} in the briefing</span> : null}
       </p>
       {removed ? (
@@ -62,6 +67,18 @@ export default async function CountryPage({ params }: TProps) {
             </p>
           ) : null}
         </section>
+      ) : !inBriefing ? (
+        <p className="lead" data-testid="added-since">
+          {country.name} is not in Burma Campaign UK&apos;s briefing of March 2021: the campaign&apos;s organisers added
+          it to the list
+          {country.statusDate ? ` on ${formatPartialDate(country.statusDate)}` : ""}.
+          {country.statusNote ? ` ${country.statusNote}` : ""}{" "}
+          {country.statusSourceUrl ? (
+            <>
+              Source: <ExternalLink href={country.statusSourceUrl} />
+            </>
+          ) : null}
+        </p>
       ) : (
         <>
           <p className="lead">
@@ -81,13 +98,15 @@ export default async function CountryPage({ params }: TProps) {
           </p>
         </>
       )}
-      {template && country.contacts.length ? (
+      {letters.length && country.contacts.length ? (
         <section aria-labelledby="compose-heading" className="compose">
           <h2 id="compose-heading">Write to the government of {country.name}</h2>
           <ActionCounts counts={counts} />
           <Composer
             country={{ slug: country.slug, name: country.name }}
-            template={{ subject: template.subject, body: template.body }}
+            letters={letters}
+            whyExamples={loadWhyICareExamples()}
+            inBriefing={inBriefing}
             targets={country.contacts.map((c) => ({
               id: c.id,
               name: c.name,
@@ -102,6 +121,10 @@ export default async function CountryPage({ params }: TProps) {
         </section>
       ) : null}
       {!removed ? <PetitionSection sourcePath={`/countries/${country.slug}`} sourceCountry={country.slug} /> : null}
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <Timeline entries={buildTimeline(country)} headingId="timeline-heading" />
+      </section>
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">The evidence</h2>
         <EvidenceList items={country.evidence} />

@@ -2,22 +2,23 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { getCountryBySlug } from "@/lib/campaign/queries";
-import { MERGE_FIELDS } from "@/lib/messages/merge-fields";
+import { formatPartialDate } from "@/lib/campaign/format-date";
+import { getCountryForAdmin } from "@/lib/campaign/queries";
 import {
   saveContactAction,
   saveCountryStatusAction,
   saveEvidenceAction,
-  saveTemplateAction,
   unverifyContactAction,
   verifyContactAction,
 } from "../../actions/content";
+import { AddContactForm, AddEvidenceForm, AddUpdateForm } from "./add-forms";
+import { LetterForms } from "./letter-forms";
 
 export const metadata: Metadata = { title: "Edit country", robots: { index: false } };
 
 export default async function EditCountryPage({ params }: { params: Promise<{ slug: string }> }) {
   await requireOrganiserPage();
-  const country = await getCountryBySlug((await params).slug.slice(0, 60));
+  const country = await getCountryForAdmin((await params).slug.slice(0, 60));
   if (!country) notFound();
   const slug = country.slug;
   return (
@@ -51,28 +52,23 @@ export default async function EditCountryPage({ params }: { params: Promise<{ sl
         </div>
       </AdminForm>
 
-      {country.messageTemplate ? (
-        <>
-          <h2>Suggested message (version {country.messageTemplate.version})</h2>
-          <p className="note">
-            Merge fields: {MERGE_FIELDS.map((f) => `{{${f}}}`).join(", ")}. Any other {"{{field}}"} is refused.
-          </p>
-          <AdminForm
-            action={saveTemplateAction.bind(null, slug, country.id)}
-            submitLabel="Save message"
-            testId="template"
-          >
-            <div className="field">
-              <label htmlFor="subject">Subject</label>
-              <input id="subject" name="subject" defaultValue={country.messageTemplate.subject} />
-            </div>
-            <div className="field">
-              <label htmlFor="body">Message</label>
-              <textarea id="body" name="body" rows={14} defaultValue={country.messageTemplate.body} />
-            </div>
-          </AdminForm>
-        </>
-      ) : null}
+      <h2>Dated updates since the briefing</h2>
+      <p className="note">
+        A new agreement, a suspension, a government&apos;s reply: dated as its source dates it, shown on the
+        country&apos;s timeline and on the home page.
+      </p>
+      <ul data-testid="updates">
+        {country.updates.map((u) => (
+          <li key={u.id}>
+            {formatPartialDate(u.happenedOn)}
+            {u.dateNote ? ` (${u.dateNote})` : ""}: {u.title}
+          </li>
+        ))}
+      </ul>
+      <AddUpdateForm slug={slug} />
+
+      <h2>Letters</h2>
+      <LetterForms slug={slug} countryId={country.id} letters={country.messageTemplates} />
 
       <h2>Contacts</h2>
       {country.contacts.map((c) => (
@@ -133,6 +129,9 @@ export default async function EditCountryPage({ params }: { params: Promise<{ sl
         </section>
       ))}
 
+      <h3>Add a contact</h3>
+      <AddContactForm slug={slug} />
+
       <h2>Evidence</h2>
       {country.evidence.map((e) => (
         <section key={e.id} className="card" aria-label={e.title ?? e.url}>
@@ -161,6 +160,8 @@ export default async function EditCountryPage({ params }: { params: Promise<{ sl
           </AdminForm>
         </section>
       ))}
+      <h3>Add evidence</h3>
+      <AddEvidenceForm slug={slug} />
     </>
   );
 }
