@@ -87,10 +87,10 @@ test("a bad template merge field is refused at save time, with what was typed ke
 }) => {
   await signInAs(context, baseURL!, "ORGANISER");
   await page.goto("/admin/content/nepal");
-  const form = page.getByTestId("template");
-  const body = form.getByLabel("Message");
+  const form = page.getByTestId("letter-form").first();
+  const body = form.getByLabel("Letter");
   await body.fill("Dear {{ambassador}}, please act.");
-  await form.getByRole("button", { name: "Save message" }).click();
+  await form.getByRole("button", { name: "Save letter" }).click();
   await expect(form.getByRole("alert")).toContainText("Unknown merge field {{ambassador}}");
   await expect(body).toHaveValue("Dear {{ambassador}}, please act.");
 });

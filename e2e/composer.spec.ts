@@ -19,8 +19,11 @@ test("Vietnam: the mailto link carries the address, the subject and the edited b
   await page.goto("/countries/vietnam");
   await fillSupporter(page, "Nilar Aung", "Leeds LS2");
   const body = page.getByLabel("Message");
-  await expect(body).toHaveValue(/To the Embassy of the Socialist Republic of Vietnam, London,/);
-  await expect(body).toHaveValue(/Yours sincerely,\nNilar Aung\nLeeds LS2$/);
+  // Whichever of Vietnam's letters was drawn, it is addressed to the embassy and signed by the supporter.
+  await expect(body).toHaveValue(/Embassy of the Socialist Republic of Vietnam, London/);
+  await expect(body).toHaveValue(/\nNilar Aung\nLeeds LS2$/);
+  const subject = await page.getByLabel("Subject").inputValue();
+  expect(subject).toMatch(/\S/);
   await expect(page.getByTestId("personalise-tip")).toContainText("Add a sentence in your own words");
 
   const edited =
@@ -33,7 +36,7 @@ test("Vietnam: the mailto link carries the address, the subject and the edited b
   const href = await page.getByTestId("mailto-link").getAttribute("href");
   const parts = mailtoParts(href!);
   expect(parts.to).toBe("vanphong@vietnamembassy.org.uk");
-  expect(parts.subject).toBe("Vietnam: please end military ties with the Burmese military");
+  expect(parts.subject).toBe(subject);
   expect(parts.body).toBe(edited.replace(/\n/g, "\r\n"));
   await expect(page.getByRole("link", { name: /Open in Gmail/ })).toHaveAttribute(
     "href",
@@ -43,6 +46,42 @@ test("Vietnam: the mailto link carries the address, the subject and the edited b
     "href",
     /^https:\/\/outlook\.live\.com\/mail\/0\/deeplink\/compose\?to=/,
   );
+});
+
+test("each visitor is offered one of several letters, can switch, and can add why they care", async ({ browser }) => {
+  // Fresh pages draw their letter at random: over a few visits more than one of Japan's letters shows.
+  const drawn = new Set<string>();
+  for (let i = 0; i < 8 && drawn.size < 2; i++) {
+    const visit = await browser.newPage();
+    await visit.goto("/countries/japan");
+    drawn.add((await visit.getByTestId("letter-choice").getAttribute("data-letter"))!);
+    await visit.close();
+  }
+  expect(drawn.size).toBeGreaterThan(1);
+
+  const page = await browser.newPage();
+  await page.goto("/countries/japan");
+  await fillSupporter(page, "Aye Aye", "Croydon");
+  const body = page.getByLabel("Message");
+  const first = await body.inputValue();
+  const choice = page.getByTestId("letter-choice");
+  await expect(choice).toContainText(/Suggested letter \d of [3-9]/);
+  await choice.getByRole("button", { name: "Show me a different letter" }).click();
+  await expect(body).not.toHaveValue(first);
+  await expect(body).toHaveValue(/\nAye Aye\nCroydon$/);
+
+  await page.getByText("Ideas for a sentence of your own").click();
+  const example = page.locator(".why-examples li").first();
+  const sentence = (await example.textContent())!.replace(/\s*Use this.*$/, "").trim();
+  await example.getByRole("button").click();
+  await expect(page.getByLabel(/Why this matters to you/)).toHaveValue(sentence);
+  // The supporter's line goes before the sign-off, and thanks them for making it their own.
+  const withWhy = await body.inputValue();
+  expect(withWhy.indexOf(sentence)).toBeGreaterThan(0);
+  expect(withWhy.indexOf(sentence)).toBeLessThan(withWhy.indexOf("Aye Aye"));
+  await expect(page.getByTestId("personalise-tip")).toContainText("Thank you for making it your own");
+  await expectNoAxeViolations(page);
+  await page.close();
 });
 
 test("a message too long for a link falls back to copy and an empty email", async ({ page }) => {
@@ -68,7 +107,7 @@ test("Japan: no email channel; copying and printing work", async ({ page }) => {
   await expect(page.getByTestId("channel-copy").getByRole("status")).toHaveText("Copied. Paste it where you need it.");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(
-    `Japan: please end military ties with the Burmese military\n\n${await page.getByLabel("Message").inputValue()}`,
+    `${await page.getByLabel("Subject").inputValue()}\n\n${await page.getByLabel("Message").inputValue()}`,
   );
   expect(copied).toContain("Kenji Sato\nBristol");
 

@@ -1,7 +1,7 @@
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
 import { seedCampaign } from "../lib/campaign/seed";
-import { loadSeedData, loadSeedTemplates } from "../lib/campaign/seed-data";
+import { loadSeedData, loadSeedLetters } from "../lib/campaign/seed-data";
 
 /** Brings a database up to date: pending migrations, then the (idempotent) seed. */
 export async function prepareDatabase(url: string): Promise<void> {
@@ -9,7 +9,7 @@ export async function prepareDatabase(url: string): Promise<void> {
   if (applied.length) console.log(`Migrations applied: ${applied.join(", ")}`);
   const db = createPrismaClient(url, 2);
   try {
-    const report = await seedCampaign(db, loadSeedData(), loadSeedTemplates());
+    const report = await seedCampaign(db, loadSeedData(), loadSeedLetters());
     if (report.created || report.updated) {
       console.log(`Seed: ${report.created} records created, ${report.updated} contacts refreshed.`);
     }

@@ -28,3 +28,8 @@ export function formatPartialDate(value: string | Date | null | undefined): stri
   if (!monthName) return year;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+/** A note's ISO dates ("2021-03-07") written as a reader writes them ("7 March 2021"). */
+export function readableDates(text: string): string {
+  return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => formatPartialDate(iso) ?? iso);
+}

@@ -66,23 +66,47 @@ export function loadSeedData(file = SEED_DATA_PATH): TSeedData {
   return ZSeedData.parse(JSON.parse(readFileSync(file, "utf8")));
 }
 
-// prisma/data/message-templates.json: one frame in the app's words, with a sentence per country
-// that restates (never goes beyond) that country's evidence.
-const ZSeedTemplates = z.object({
-  subject: z.string().min(1),
-  body: z.string().includes("{{evidence}}"),
-  evidence: z.record(z.string(), z.string().min(1)),
+// prisma/data/message-templates.json: several default letters for each listed country, each in
+// the app's own words and restating (never going beyond) that country's evidence, so that no two
+// supporters' emails need look alike; and example "why I care" lines a supporter can start from.
+// words-vs-sources.test.ts holds the letters to their sources, letter-overlap.test.ts keeps them apart.
+const ZSeedLetter = z.object({
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)+$/),
+  subject: z.string().min(1).max(90),
+  // Short enough that a mailto: link carrying it URL-encoded stays within MAX_MAIL_LINK_LENGTH.
+  body: z.string().min(1).max(950),
 });
+
+const ZSeedTemplates = z
+  .object({
+    whyICare: z.array(z.string().min(1).max(200)).min(5).max(7),
+    letters: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(ZSeedLetter).min(1)),
+  })
+  .superRefine(({ letters }, ctx) => {
+    const seen = new Set<string>();
+    for (const [slug, list] of Object.entries(letters)) {
+      for (const { key } of list) {
+        if (!key.startsWith(`${slug}-`)) ctx.addIssue({ code: "custom", message: `${key} does not start "${slug}-"` });
+        if (seen.has(key)) ctx.addIssue({ code: "custom", message: `duplicate letter key ${key}` });
+        seen.add(key);
+      }
+    }
+  });
+
+type TSeedLetter = z.infer<typeof ZSeedLetter>;
 
 const SEED_TEMPLATES_PATH = path.join(process.cwd(), "prisma/data/message-templates.json");
 
-/** The starting message for each country that has one, keyed by country slug. */
-export function loadSeedTemplates(file = SEED_TEMPLATES_PATH): Map<string, { subject: string; body: string }> {
-  const data = ZSeedTemplates.parse(JSON.parse(readFileSync(file, "utf8")));
-  return new Map(
-    Object.entries(data.evidence).map(([slug, evidence]) => [
-      slug,
-      { subject: data.subject, body: data.body.replace("{{evidence}}", evidence) },
-    ]),
-  );
+function readSeedTemplates(file: string) {
+  return ZSeedTemplates.parse(JSON.parse(readFileSync(file, "utf8")));
+}
+
+/** The default letters for each country that has them, keyed by country slug, in the file's order. */
+export function loadSeedLetters(file = SEED_TEMPLATES_PATH): Map<string, TSeedLetter[]> {
+  return new Map(Object.entries(readSeedTemplates(file).letters));
+}
+
+/** Example "why I care" lines, in the supporter's own voice, for the composer to offer. */
+export function loadWhyICareExamples(file = SEED_TEMPLATES_PATH): string[] {
+  return readSeedTemplates(file).whyICare;
 }

@@ -1,3 +1,5 @@
+import { readableDates } from "./format-date";
+
 // Pure. A country's timeline, newest first: when the briefing named it, each dated update since,
 // and changes of status (Australia taken off the list on 7 March 2021, a country added later).
 
@@ -57,7 +59,7 @@ export function buildTimeline(country: TTimelineCountry): TTimelineEntry[] {
       dateNote: null,
       kind: "status",
       title: country.status === "REMOVED" ? `${country.name} taken off the list` : `${country.name} added to the list`,
-      summary: country.statusNote,
+      summary: country.statusNote ? readableDates(country.statusNote) : null,
       sourceUrl: country.statusSourceUrl,
     });
   }

@@ -9,7 +9,7 @@ import { EvidenceList } from "@/components/country/EvidenceList";
 import { StatusBadge } from "@/components/country/StatusBadge";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { Timeline } from "@/components/country/Timeline";
-import { formatPartialDate } from "@/lib/campaign/format-date";
+import { formatPartialDate, readableDates } from "@/lib/campaign/format-date";
 import { getCountryBySlug, listCountrySlugs } from "@/lib/campaign/queries";
 import { loadWhyICareExamples } from "@/lib/campaign/seed-data";
 import { buildTimeline } from "@/lib/campaign/timeline";
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 // The note may give the date itself (the data's does, as 2021-03-07): then it is said once, readably.
 function removalText(name: string, date: Date | null, note: string | null): string {
   const when = formatPartialDate(date) ?? "a date not recorded";
-  const readable = note?.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => formatPartialDate(iso) ?? iso) ?? null;
+  const readable = note ? readableDates(note) : null;
   if (readable && /^Removed from the list on /.test(readable))
     return readable.replace(/^Removed from the list/, `${name} was taken off the list`);
   return `${name} was taken off the list on ${when}.${readable ? ` ${readable}` : ""}`;
