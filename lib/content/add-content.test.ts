@@ -124,3 +124,16 @@ describe("organisers add to the campaign", () => {
     expect(ZNewUpdate.safeParse({ ...input, happenedOn: "2025-13" }).success).toBe(false);
   });
 });
+
+describe("source addresses", () => {
+  it.each([
+    "javascript:alert(1)",
+    "data:text/html,<b>x</b>",
+    "mailto:a@b.example",
+    "ftp://example.org/x",
+    "example.org",
+  ])("refuses %s as a source", (url) => {
+    const result = ZNewUpdate.safeParse({ happenedOn: "2025", dateNote: "", title: "x", summary: "", sourceUrl: url });
+    expect(result.success).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { cleanLine, cleanText } from "../text/clean-text";
+import { webUrl } from "../text/web-url";
 import { ZContactEdit } from "./edit-content";
 
 // What organisers add to keep the campaign current: countries, evidence, contacts and dated updates.
@@ -24,7 +25,7 @@ const sourceUrl = (label: string) =>
   z
     .string()
     .transform(cleanLine)
-    .pipe(z.url(`${label} must be a full web address (https://…).`).max(2000));
+    .pipe(webUrl(`${label} must be a full web address (https://…).`));
 /** As precise as the source is: a year, a month or a day. */
 const partialDate = z
   .string()
@@ -70,7 +71,7 @@ export const ZNewEvidence = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.url("Each further source must be a full web address, one per line.")).max(20)),
+    .pipe(z.array(webUrl("Each further source must be a full web address, one per line.")).max(20)),
   publisher: text(200, "The publisher"),
   publishedDate: partialDate,
   dateNote,

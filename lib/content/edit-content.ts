@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import { cleanLine, cleanText } from "../text/clean-text";
+import { webUrl } from "../text/web-url";
 
 const line = (max: number, label: string) =>
   z
@@ -24,7 +25,7 @@ const urlLines = z
       .map((s) => s.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(z.url("Each source must be a full web address, one per line.")).max(20));
+  .pipe(z.array(webUrl("Each source must be a full web address, one per line.")).max(20));
 
 export const ZCampaignText = z.object({
   title: required(200, "The title"),
@@ -36,7 +37,7 @@ export const ZCountryStatus = z
     status: z.enum(["LISTED", "REMOVED"], { error: "Choose listed or removed." }),
     statusDate: z.union([z.iso.date("Give the date as YYYY-MM-DD."), z.literal("")]),
     statusNote: optional(text(1000, "The note")),
-    statusSourceUrl: z.union([z.url("The source must be a full web address."), z.literal("")]),
+    statusSourceUrl: z.union([webUrl("The source must be a full web address."), z.literal("")]),
   })
   .superRefine((v, ctx) => {
     if (v.status === "REMOVED" && !v.statusDate)
@@ -49,7 +50,7 @@ export const ZContactEdit = z.object({
   name: required(200, "The name"),
   address: optional(text(500, "The address")),
   phone: optional(text(500, "The phone")),
-  website: z.union([z.url("The website must be a full web address."), z.literal("")]).transform((v) => v || null),
+  website: z.union([webUrl("The website must be a full web address."), z.literal("")]).transform((v) => v || null),
   emails: z
     .string()
     .transform((v) =>
