@@ -48,7 +48,10 @@ test("Vietnam: the mailto link carries the address, the subject and the edited b
   );
 });
 
-test("each visitor is offered one of several letters, can switch, and can add why they care", async ({ browser }) => {
+test("each visitor is offered one of several letters, can switch, and can add why they care", async ({
+  page,
+  browser,
+}) => {
   // Fresh pages draw their letter at random: over a few visits more than one of Japan's letters shows.
   const drawn = new Set<string>();
   for (let i = 0; i < 8 && drawn.size < 2; i++) {
@@ -59,7 +62,6 @@ test("each visitor is offered one of several letters, can switch, and can add wh
   }
   expect(drawn.size).toBeGreaterThan(1);
 
-  const page = await browser.newPage();
   await page.goto("/countries/japan");
   await fillSupporter(page, "Aye Aye", "Croydon");
   const body = page.getByLabel("Message");
@@ -81,7 +83,6 @@ test("each visitor is offered one of several letters, can switch, and can add wh
   expect(withWhy.indexOf(sentence)).toBeLessThan(withWhy.indexOf("Aye Aye"));
   await expect(page.getByTestId("personalise-tip")).toContainText("Thank you for making it your own");
   await expectNoAxeViolations(page);
-  await page.close();
 });
 
 test("a message too long for a link falls back to copy and an empty email", async ({ page }) => {

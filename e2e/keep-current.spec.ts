@@ -113,7 +113,7 @@ test("a dated update to Japan appears on Japan's timeline and on the home page",
   await expect(timeline.locator("li").last()).toContainText("March 2021");
   await page.goto("/");
   await expect(page.getByTestId("latest-updates")).toContainText("Test update: a government's reply");
-  await expect(page.getByTestId("latest-updates").getByRole("link", { name: "Japan" })).toBeVisible();
+  await expect(page.getByTestId("latest-updates").getByRole("link", { name: "Japan", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

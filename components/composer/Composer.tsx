@@ -134,7 +134,7 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing }:
           </p>
         ) : null}
         <div className="field">
-          <label htmlFor="why-i-care">Why this matters to you (optional, added before your name)</label>
+          <label htmlFor="why-i-care">Why this matters to you (optional: it goes just above the sign-off)</label>
           <textarea
             id="why-i-care"
             rows={2}

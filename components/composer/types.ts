@@ -16,7 +16,7 @@ export type TComposerProps = {
   /** The letters on offer: one is chosen at random when the page loads; the supporter may switch. */
   letters: { id: string; subject: string; body: string }[];
   /** Sentences a supporter may pick, or rewrite, for a "why I care" line in their letter. */
-  whyExamples: string[];
+  whyExamples: readonly string[];
   /** False for a country the organisers added after the briefing: the phone script must not cite it. */
   inBriefing: boolean;
 };

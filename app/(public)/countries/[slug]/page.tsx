@@ -11,9 +11,9 @@ import { ExternalLink } from "@/components/ui/ExternalLink";
 import { Timeline } from "@/components/country/Timeline";
 import { formatPartialDate, readableDates } from "@/lib/campaign/format-date";
 import { getCountryBySlug, listCountrySlugs } from "@/lib/campaign/queries";
-import { loadWhyICareExamples } from "@/lib/campaign/seed-data";
 import { buildTimeline } from "@/lib/campaign/timeline";
 import { countActionsForCountry } from "@/lib/messages/count-actions";
+import { WHY_I_CARE_EXAMPLES } from "@/lib/messages/why-examples";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
@@ -105,7 +105,7 @@ export default async function CountryPage({ params }: TProps) {
           <Composer
             country={{ slug: country.slug, name: country.name }}
             letters={letters}
-            whyExamples={loadWhyICareExamples()}
+            whyExamples={WHY_I_CARE_EXAMPLES}
             inBriefing={inBriefing}
             targets={country.contacts.map((c) => ({
               id: c.id,
