@@ -57,12 +57,16 @@ test("each visitor is offered one of several letters, can switch, and can add wh
   for (let i = 0; i < 8 && drawn.size < 2; i++) {
     const visit = await browser.newPage();
     await visit.goto("/countries/japan");
-    drawn.add((await visit.getByTestId("letter-choice").getAttribute("data-letter"))!);
+    // Drawn in the browser once the composer is hydrated (the server's HTML shows the first).
+    const choice = visit.locator('[data-testid="letter-choice"][data-drawn="browser"]');
+    await expect(choice).toBeVisible();
+    drawn.add((await choice.getAttribute("data-letter"))!);
     await visit.close();
   }
   expect(drawn.size).toBeGreaterThan(1);
 
   await page.goto("/countries/japan");
+  await expect(page.locator('[data-drawn="browser"]')).toBeVisible();
   await fillSupporter(page, "Aye Aye", "Croydon");
   const body = page.getByLabel("Message");
   const first = await body.inputValue();

@@ -20,7 +20,7 @@ import type { TComposerProps } from "./types";
 const PAGE_DRAW = Math.random();
 const noSubscription = () => () => {};
 const browserDraw = () => PAGE_DRAW;
-const serverDraw = () => 0;
+const serverDraw = () => -1; // no draw on the server: the first letter, until hydrated
 
 /** The letter with the supporter's "why I care" line put before its sign-off (its last paragraph). */
 function withWhy(body: string, why: string): string {
@@ -45,7 +45,7 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing }:
   // A letter at random per visitor, so embassies do not receive one text many times over. Drawn in
   // the browser: the cached page is the same for everyone (and shows the first without JavaScript).
   const draw = useSyncExternalStore(noSubscription, browserDraw, serverDraw);
-  const letterIndex = chosenLetter ?? Math.floor(draw * letters.length);
+  const letterIndex = chosenLetter ?? (draw < 0 ? 0 : Math.floor(draw * letters.length));
   const template = letters[letterIndex] ?? letters[0];
   const target = targets.find((t) => t.id === targetId) ?? targets[0];
   if (!target || !template) return null;
@@ -118,7 +118,12 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing }:
           </p>
         ) : null}
         {letters.length > 1 ? (
-          <p className="note" data-testid="letter-choice" data-letter={template.id}>
+          <p
+            className="note"
+            data-testid="letter-choice"
+            data-letter={template.id}
+            data-drawn={draw < 0 ? "server" : "browser"}
+          >
             Suggested letter {letterIndex + 1} of {letters.length}.{" "}
             <button
               type="button"
