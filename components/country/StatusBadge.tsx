@@ -1,7 +1,6 @@
-import { formatPartialDate } from "@/lib/campaign/format-date";
+import { statusWording } from "@/lib/campaign/status-wording";
 
 export function StatusBadge({ status, statusDate }: { status: "LISTED" | "REMOVED"; statusDate: Date | null }) {
-  if (status === "LISTED") return <span className="badge badge-listed">Named in the briefing of March 2021</span>;
-  const when = formatPartialDate(statusDate);
-  return <span className="badge badge-removed">Removed from the list{when ? ` on ${when}` : ""}</span>;
+  const className = status === "LISTED" ? "badge badge-listed" : "badge badge-removed";
+  return <span className={className}>{statusWording(status, statusDate)}</span>;
 }
