@@ -16,7 +16,7 @@ import type { TComposerProps } from "./types";
  * The message composer: the page's one piece of client JavaScript. The supporter's name, town and
  * address never leave the browser; only "a channel was used for this target" is sent.
  */
-export function Composer({ country, targets, template }: TComposerProps) {
+export function Composer({ country, targets, template, share }: TComposerProps) {
   const [targetId, setTargetId] = useState(targets[0]?.id ?? "");
   const [name, setName] = useState("");
   const [town, setTown] = useState("");
@@ -173,7 +173,7 @@ export function Composer({ country, targets, template }: TComposerProps) {
         <CopyChannel subject={subject} body={body} onAct={act} />
       </section>
 
-      <ThankYou result={result} targetName={target.name} />
+      <ThankYou result={result} targetName={target.name} share={share} />
       {target.address ? (
         <PrintLetter
           senderName={name.trim()}

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 type TComposerTarget = {
   id: string;
   name: string;
@@ -14,4 +16,6 @@ export type TComposerProps = {
   country: { slug: string; name: string };
   targets: TComposerTarget[];
   template: { subject: string; body: string };
+  /** The page's share links (rendered on the server), shown in the thank-you after a channel is used. */
+  share?: ReactNode;
 };

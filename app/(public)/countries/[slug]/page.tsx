@@ -7,10 +7,13 @@ import { ContactCard } from "@/components/country/ContactCard";
 import { PetitionSection } from "@/components/petition/PetitionSection";
 import { EvidenceList } from "@/components/country/EvidenceList";
 import { StatusBadge } from "@/components/country/StatusBadge";
+import { ShareLinks } from "@/components/share/ShareLinks";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { formatPartialDate } from "@/lib/campaign/format-date";
-import { getCountryBySlug, listCountrySlugs } from "@/lib/campaign/queries";
+import { getCountryBySlug, listCountrySlugs, type TCountryPage } from "@/lib/campaign/queries";
 import { countActionsForCountry } from "@/lib/messages/count-actions";
+import { pageMetadata } from "@/lib/share/page-metadata";
+import { countryShareText } from "@/lib/share/share-copy";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
@@ -25,9 +28,17 @@ export async function generateStaticParams() {
 
 type TProps = { params: Promise<{ slug: string }> };
 
+const shareText = (country: TCountryPage) => countryShareText({ ...country, evidenceCount: country.evidence.length });
+
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const country = await getCountryBySlug((await params).slug);
-  return { title: country ? `${country.name}: the evidence` : "Country not found" };
+  if (!country) return { title: "Country not found" };
+  return pageMetadata({
+    path: `/countries/${country.slug}`,
+    title: `${country.name}: the evidence`,
+    description: shareText(country),
+    image: "own",
+  });
 }
 
 // The note may give the date itself (the data's does, as 2021-03-07): then it is said once, readably.
@@ -45,6 +56,9 @@ export default async function CountryPage({ params }: TProps) {
   const removed = country.status === "REMOVED";
   const counts = await countActionsForCountry(country.id);
   const template = !removed ? country.messageTemplate : null;
+  const share = (
+    <ShareLinks path={`/countries/${country.slug}`} title={`${country.name}: the evidence`} text={shareText(country)} />
+  );
   return (
     <>
       <h1>{country.name}</h1>
@@ -86,6 +100,7 @@ export default async function CountryPage({ params }: TProps) {
           <h2 id="compose-heading">Write to the government of {country.name}</h2>
           <ActionCounts counts={counts} />
           <Composer
+            share={share}
             country={{ slug: country.slug, name: country.name }}
             template={{ subject: template.subject, body: template.body }}
             targets={country.contacts.map((c) => ({
@@ -102,6 +117,10 @@ export default async function CountryPage({ params }: TProps) {
         </section>
       ) : null}
       {!removed ? <PetitionSection sourcePath={`/countries/${country.slug}`} sourceCountry={country.slug} /> : null}
+      <section aria-labelledby="share-heading">
+        <h2 id="share-heading">Tell others about {country.name}</h2>
+        {share}
+      </section>
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">The evidence</h2>
         <EvidenceList items={country.evidence} />
