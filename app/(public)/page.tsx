@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { BriefingContext } from "@/components/country/BriefingContext";
 import { WorldMap } from "@/components/map/WorldMap";
@@ -5,9 +6,17 @@ import { PetitionSection } from "@/components/petition/PetitionSection";
 import { StatusBadge } from "@/components/country/StatusBadge";
 import { getCampaignOverview } from "@/lib/campaign/queries";
 import { countActionsByCountry } from "@/lib/messages/count-actions";
+import { pageMetadata } from "@/lib/share/page-metadata";
+import { campaignShareText } from "@/lib/share/share-copy";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { countries } = await getCampaignOverview();
+  const listed = countries.filter((c) => c.status === "LISTED").length;
+  return pageMetadata({ path: "/", description: campaignShareText(listed), image: "site" });
+}
 
 export default async function HomePage() {
   const [campaign, actionCounts] = await Promise.all([getCampaignOverview(), countActionsByCountry()]);

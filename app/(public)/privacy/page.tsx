@@ -1,8 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RETENTION } from "@/lib/privacy/retention";
+import { pageMetadata } from "@/lib/share/page-metadata";
 
-export const metadata: Metadata = { title: "Privacy" };
+export const metadata: Metadata = pageMetadata({
+  path: "/privacy",
+  title: "Privacy",
+  description:
+    "What this campaign keeps about supporters, for how long, and who sees it. No tracking, no advertising or " +
+    "analytics scripts.",
+  image: "site",
+});
 
 // Plain-language notice. Each capability that stores personal data adds its section here.
 export default function PrivacyPage() {
