@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import next from "next";
 import { captureHtml } from "./capture-html";
 import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
-import { cachedPage, isShareable, storePage, type TCachedPage } from "./page-cache";
+import { cachedPage, isShareable, pageCacheKey, storePage, type TCachedPage } from "./page-cache";
 import { getEnv } from "../env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../http/client-address";
 import { discardRest, refuseBodyEarly } from "../http/read-body";
@@ -97,7 +97,7 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
       res.setHeader("Content-Security-Policy", NON_HTML_POLICY);
       return void handle(req, res);
     }
-    const cacheKey = req.method === "GET" && q === -1 ? path : undefined;
+    const cacheKey = req.method === "GET" ? pageCacheKey(path, q === -1 ? "" : url.slice(q + 1)) : undefined;
     const hit = cacheKey ? cachedPage(cacheKey) : undefined;
     const gzip = acceptsGzip(req);
     if (hit) return sendPage(req, res, gzip ? hit : { ...hit, gzip: undefined }, (body) => res.end(body));
