@@ -26,7 +26,9 @@ export default function PrivacyPage() {
         <p>
           Reading the evidence and contact pages stores nothing about you: no account, no tracking cookies, no
           advertising or analytics scripts. Our server keeps ordinary technical logs (such as the time of a request) to
-          keep the site running, and deletes them routinely.
+          keep the site running, and deletes them routinely. The share buttons are ordinary links: nothing from
+          WhatsApp, Facebook, X or the other networks loads on our pages, and a network learns of you only if you press
+          its button and share.
         </p>
       </section>
       <section aria-labelledby="sign-heading">
