@@ -1,12 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getEnv } from "@/lib/env";
+import { SITE_NAME } from "@/lib/share/page-metadata";
 import "./globals.css";
 
+// Public pages add their canonical address, Open Graph and Twitter tags (lib/share/page-metadata.ts);
+// relative addresses there are made absolute on the site's one public address.
 export const metadata: Metadata = {
+  metadataBase: new URL(getEnv().APP_URL),
   title: {
     default: "End military ties with the Burmese military",
-    template: "%s · End military ties with Burma's military",
+    template: `%s · ${SITE_NAME}`,
   },
   description:
     "The governments that train or cooperate with the Burmese military, the evidence, and how to reach them.",

@@ -81,6 +81,10 @@ test("monthly £10 → (fake) Stripe checkout → completion webhook → thank-y
 
   await page.goto(thanks);
   await expect(page.getByTestId("donation-state")).toContainText("Your monthly gift of £10 is confirmed");
+  // Share links follow the gift: the campaign's home page, never a word about the gift.
+  const whatsapp = page.getByTestId("share-links").locator('a[data-network="whatsapp"]');
+  await expect(whatsapp).toHaveAttribute("href", /%2F%3Futm_source%3Dwhatsapp%26utm_medium%3Dshare$/);
+  await expect(whatsapp).not.toHaveAttribute("href", /gift|%C2%A3|donat/i);
   await expectNoAxeViolations(page);
 
   // The receipt's "manage" link opens Stripe's customer portal for this donor only.

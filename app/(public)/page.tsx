@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { BriefingContext } from "@/components/country/BriefingContext";
 import { WorldMap } from "@/components/map/WorldMap";
@@ -7,9 +8,17 @@ import { ExternalLink } from "@/components/ui/ExternalLink";
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { getCampaignOverview, listLatestUpdates } from "@/lib/campaign/queries";
 import { countActionsByCountry } from "@/lib/messages/count-actions";
+import { pageMetadata } from "@/lib/share/page-metadata";
+import { campaignShareText } from "@/lib/share/share-copy";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { countries } = await getCampaignOverview();
+  const listed = countries.filter((c) => c.status === "LISTED").length;
+  return pageMetadata({ path: "/", description: campaignShareText(listed), image: "site" });
+}
 
 export default async function HomePage() {
   const [campaign, actionCounts, updates] = await Promise.all([

@@ -12,10 +12,6 @@ import { postAction } from "./record-action";
 import { ThankYou } from "./ThankYou";
 import type { TComposerProps } from "./types";
 
-/**
- * The message composer: the page's one piece of client JavaScript. The supporter's name, town and
- * address never leave the browser; only "a channel was used for this target" is sent.
- */
 // One draw per page load, so every render of the composer agrees on it.
 const PAGE_DRAW = Math.random();
 const noSubscription = () => () => {};
@@ -30,7 +26,11 @@ function withWhy(body: string, why: string): string {
   return end === -1 ? `${body}\n\n${line}` : `${body.slice(0, end)}\n\n${line}${body.slice(end)}`;
 }
 
-export function Composer({ country, targets, letters, whyExamples, inBriefing }: TComposerProps) {
+/**
+ * The message composer: the page's one piece of client JavaScript. The supporter's name, town and
+ * address never leave the browser; only "a channel was used for this target" is sent.
+ */
+export function Composer({ country, targets, letters, whyExamples, inBriefing, share }: TComposerProps) {
   const [chosenLetter, setChosenLetter] = useState<number | null>(null);
   const [why, setWhy] = useState("");
   const [targetId, setTargetId] = useState(targets[0]?.id ?? "");
@@ -244,7 +244,7 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing }:
         <CopyChannel subject={subject} body={body} onAct={act} />
       </section>
 
-      <ThankYou result={result} targetName={target.name} />
+      <ThankYou result={result} targetName={target.name} share={share} />
       {target.address ? (
         <PrintLetter
           senderName={name.trim()}

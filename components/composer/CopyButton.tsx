@@ -3,7 +3,18 @@
 import { useState } from "react";
 
 /** Copies text to the clipboard and says so where a screen reader will hear it. */
-export function CopyButton({ text, label, onCopied }: { text: string; label: string; onCopied?: () => void }) {
+export function CopyButton({
+  text,
+  label,
+  onCopied,
+  failed = "Your browser did not allow copying. Select the text in the message box and copy it yourself.",
+}: {
+  text: string;
+  label: string;
+  onCopied?: () => void;
+  /** What to say when the browser refuses: where the text can be selected by hand. */
+  failed?: string;
+}) {
   const [status, setStatus] = useState("");
   async function copy() {
     try {
@@ -11,7 +22,7 @@ export function CopyButton({ text, label, onCopied }: { text: string; label: str
       setStatus("Copied. Paste it where you need it.");
       onCopied?.();
     } catch {
-      setStatus("Your browser did not allow copying. Select the text in the message box and copy it yourself.");
+      setStatus(failed);
     }
   }
   return (

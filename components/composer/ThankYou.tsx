@@ -1,15 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { CopyButton } from "./CopyButton";
+import type { ReactNode } from "react";
 
 /** Shown after a channel is used. "Written to", never "delivered": we only know you started it. */
 export function ThankYou({
   result,
   targetName,
+  share,
 }: {
   result: { count?: number; error?: string } | null;
   targetName: string;
+  share?: ReactNode;
 }) {
   return (
     <div role="status" aria-live="polite" data-testid="thank-you">
@@ -29,10 +31,7 @@ export function ThankYou({
             <Link href="/petition">on its own page</Link>), and ask a friend to do the same: share this page. You can
             also <Link href="/donate">support the campaign with a gift</Link>.
           </p>
-          <CopyButton
-            text={typeof window === "undefined" ? "" : window.location.href.split("?")[0]}
-            label="Copy the link to this page"
-          />
+          {share}
         </section>
       ) : null}
     </div>

@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 type TComposerTarget = {
   id: string;
   name: string;
@@ -19,4 +21,6 @@ export type TComposerProps = {
   whyExamples: readonly string[];
   /** False for a country the organisers added after the briefing: the phone script must not cite it. */
   inBriefing: boolean;
+  /** The page's share links (rendered on the server), shown in the thank-you after a channel is used. */
+  share?: ReactNode;
 };

@@ -4,6 +4,8 @@ import { issueFormToken } from "@/lib/petition/form-token";
 import { getPetitionCounts } from "@/lib/petition/counts";
 import { listCountryOptions } from "@/lib/petition/iso-countries";
 import { getPetition } from "@/lib/petition/petition";
+import { petitionShareText } from "@/lib/share/share-copy";
+import { ShareLinks } from "../share/ShareLinks";
 import { PetitionProgress } from "./PetitionProgress";
 import { SignForm } from "./SignForm";
 
@@ -33,6 +35,7 @@ export async function PetitionSection({
         sourceCountry={sourceCountry}
         countries={listCountryOptions()}
         formToken={issueFormToken(getEnv().IP_HASH_SECRET)}
+        share={<ShareLinks path={sourcePath} title={petition.title} text={petitionShareText(petition.title)} />}
       />
     </section>
   );

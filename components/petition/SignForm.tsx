@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { signPetitionAction } from "@/app/(public)/petition/actions";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "@/lib/petition/consent";
 import type { TFormState } from "@/lib/forms/form-state";
@@ -13,13 +13,15 @@ type TProps = {
   countries: { code: string; name: string }[];
   /** Issued by the server when it rendered the page (lib/petition/form-token.ts), for the fill-time rule. */
   formToken: string;
+  /** The page's share links (rendered on the server), offered once the signature is received. */
+  share: ReactNode;
 };
 
 /**
  * The signing form. A plain form post that works with JavaScript off (the server action answers
  * with the page and this state); with it on, the page does not reload.
  */
-export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formToken }: TProps) {
+export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formToken, share }: TProps) {
   const [state, formAction, pending] = useActionState<TFormState, FormData>(signPetitionAction, { status: "idle" });
   const notice = CONSENT_NOTICES[CURRENT_CONSENT_VERSION];
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -31,8 +33,9 @@ export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formT
           <strong>{state.message}</strong>
         </p>
         <p>
-          Could you also <Link href="/donate">give to the campaign</Link>?
+          Could you also <Link href="/donate">give to the campaign</Link>, and ask others to sign?
         </p>
+        {share}
       </div>
     );
   }

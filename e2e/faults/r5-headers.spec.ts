@@ -26,9 +26,11 @@ const PAGES = [
   "/countries/pakistan",
   "/countries/belarus",
   "/countries/australia",
+  // Arriving through a shared link: answered from the one-second cache with the page's own policy.
+  "/countries/japan?utm_source=whatsapp&utm_medium=share",
   "/no-such-page",
 ];
-const OTHER = ["/api/public/counts", "/api/health", "/map.svg"];
+const OTHER = ["/api/public/counts", "/api/health", "/map.svg", "/opengraph-image", "/sitemap.xml", "/robots.txt"];
 
 function directives(policy: string | null): Map<string, string> {
   return new Map(

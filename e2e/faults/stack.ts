@@ -9,7 +9,14 @@ import { startSmtpSink, type TSunkMail } from "../../lib/testing/smtp-sink";
 // stop and start, and the fake Stripe API. FAULTS_SCALE=full is `npm run test:faults`; quick runs
 // inside `npm test`.
 export const FULL = process.env.FAULTS_SCALE === "full";
-export const PORTS = { apps: [3221, 3222], smtp: 2527, stripe: 12122 };
+// Overridable, like the end-to-end suite's, so a second checkout on the same machine can run it too.
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const APP_PORT = port("FAULTS_APP_PORT", 3221);
+export const PORTS = {
+  apps: [APP_PORT, APP_PORT + 1],
+  smtp: port("FAULTS_SMTP_PORT", 2527),
+  stripe: port("FAULTS_STRIPE_PORT", 12122),
+};
 export const WEBHOOK_SECRET = "whsec_faults_only_webhook_secret";
 const ADMIN_EMAIL = "faults-admin@campaign.example";
 export const appUrls = PORTS.apps.map((p) => `http://127.0.0.1:${p}`);

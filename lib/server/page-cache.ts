@@ -1,7 +1,7 @@
 // A one-second cache of rendered public pages in front of Next.js's own ISR cache, as a CDN or
 // nginx micro-cache would be: under a spike, each page is asked of Next at most once a second per
 // instance, and every other request is answered from memory (with the gzip made once). Only GETs
-// without a query string whose response Next marked shareable (`s-maxage`) are kept.
+// without a query string (see pageCacheKey) whose response Next marked shareable (`s-maxage`) are kept.
 
 export type TCachedPage = {
   status: number;
@@ -21,6 +21,17 @@ const holder = globalThis as unknown as { [KEY]?: Map<string, TCachedPage> };
 function pages(): Map<string, TCachedPage> {
   holder[KEY] ??= new Map();
   return holder[KEY];
+}
+
+/**
+ * The entry a GET answer belongs to, if any. Shared links carry utm_* tags (lib/share/share-links.ts),
+ * which only the browser reads; and a page Next marks shareable is rendered whatever the query (a
+ * page that reads it is dynamic, and never stored). So a query of tags alone shares the page's
+ * entry, and a spike arriving through a shared link is answered from memory like any other.
+ */
+export function pageCacheKey(path: string, query: string): string | undefined {
+  for (const name of new URLSearchParams(query).keys()) if (!name.startsWith("utm_")) return undefined;
+  return path;
 }
 
 export function cachedPage(path: string, now = Date.now()): TCachedPage | undefined {

@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import next from "next";
 import { captureHtml } from "./capture-html";
 import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
-import { cachedPage, isShareable, storePage, type TCachedPage } from "./page-cache";
+import { cachedPage, isShareable, pageCacheKey, storePage, type TCachedPage } from "./page-cache";
 import { getEnv } from "../env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../http/client-address";
 import { discardRest, refuseBodyEarly } from "../http/read-body";
@@ -75,6 +75,7 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const path = q === -1 ? url : url.slice(0, q);
+    const query = q === -1 ? "" : url.slice(q + 1);
     // Who is asking, from the socket (and our own proxies only): whatever the client put in this
     // header is replaced, so nothing behind this layer can be told another address.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
@@ -97,21 +98,21 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     if (path.startsWith("/countries/")) {
       return void isUnknownCountryPath(path).then((unknown) => {
         if (unknown) req.url = NOT_FOUND_PATH;
-        answerWithNext(req, res, path, q);
+        answerWithNext(req, res, path, query);
       });
     }
-    answerWithNext(req, res, path, q);
+    answerWithNext(req, res, path, query);
   });
   server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
   return { server, close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => app.close()) };
 
-  function answerWithNext(req: IncomingMessage, res: ServerResponse, path: string, q: number) {
+  function answerWithNext(req: IncomingMessage, res: ServerResponse, path: string, query: string) {
     if (!isPageRequest(req, path)) {
       res.setHeader("Content-Security-Policy", NON_HTML_POLICY);
       return void handle(req, res);
     }
-    const cacheKey = req.method === "GET" && q === -1 ? path : undefined;
+    const cacheKey = req.method === "GET" ? pageCacheKey(path, query) : undefined;
     const hit = cacheKey ? cachedPage(cacheKey) : undefined;
     const gzip = acceptsGzip(req);
     if (hit) return sendPage(req, res, gzip ? hit : { ...hit, gzip: undefined }, (body) => res.end(body));

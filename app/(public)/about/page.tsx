@@ -3,9 +3,17 @@ import { BriefingContext } from "@/components/country/BriefingContext";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { getAboutEvidence } from "@/lib/campaign/queries";
+import { pageMetadata } from "@/lib/share/page-metadata";
 
 export const revalidate = 300;
-export const metadata: Metadata = { title: "About the evidence" };
+export const metadata: Metadata = pageMetadata({
+  path: "/about",
+  title: "About the evidence",
+  description:
+    "Where this site's list comes from: Burma Campaign UK's Burma Briefing No. 54 of March 2021, each source it " +
+    "cites linked as it cites it, and what our own research found about each.",
+  image: "site",
+});
 
 export default async function AboutPage() {
   const campaign = await getAboutEvidence();

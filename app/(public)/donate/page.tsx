@@ -3,8 +3,16 @@ import { DonateForm } from "@/components/donate/DonateForm";
 import { donationConfig, formatMoney } from "@/lib/donations/config";
 import { CURRENT_GIFT_AID_VERSION, GIFT_AID_DECLARATIONS } from "@/lib/donations/gift-aid";
 import { getEnv } from "@/lib/env";
+import { pageMetadata } from "@/lib/share/page-metadata";
 
-export const metadata: Metadata = { title: "Donate" };
+export const metadata: Metadata = pageMetadata({
+  path: "/donate",
+  title: "Donate",
+  description:
+    "Give once or monthly to the campaign asking governments to end military training and cooperation with the " +
+    "Burmese military.",
+  image: "site",
+});
 export const dynamic = "force-dynamic";
 
 export default async function DonatePage({

@@ -1,8 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RETENTION } from "@/lib/privacy/retention";
+import { pageMetadata } from "@/lib/share/page-metadata";
 
-export const metadata: Metadata = { title: "Privacy" };
+export const metadata: Metadata = pageMetadata({
+  path: "/privacy",
+  title: "Privacy",
+  description:
+    "What this campaign keeps about supporters, for how long, and who sees it. No tracking, no advertising or " +
+    "analytics scripts.",
+  image: "site",
+});
 
 // Plain-language notice. Each capability that stores personal data adds its section here.
 export default function PrivacyPage() {
@@ -18,7 +26,9 @@ export default function PrivacyPage() {
         <p>
           Reading the evidence and contact pages stores nothing about you: no account, no tracking cookies, no
           advertising or analytics scripts. Our server keeps ordinary technical logs (such as the time of a request) to
-          keep the site running, and deletes them routinely.
+          keep the site running, and deletes them routinely. The share buttons are ordinary links: nothing from
+          WhatsApp, Facebook, X or the other networks loads on our pages, and a network learns of you only if you press
+          its button and share.
         </p>
       </section>
       <section aria-labelledby="sign-heading">

@@ -34,12 +34,16 @@ import { purgePageCache } from "@/lib/server/page-cache";
 const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, "That is not a country of ours.") });
 const ZRow = ZSlug.extend({ id: z.string().min(1).max(64) });
 
-// Public pages are cached; a saved change must show at once.
+// Public pages and their preview images are cached; a saved change must show at once.
 function refreshPublicPages(slug?: string) {
   revalidatePath("/");
+  revalidatePath("/opengraph-image");
   revalidatePath("/about");
   revalidatePath("/map.svg");
-  if (slug) revalidatePath(`/countries/${slug}`);
+  // The country's page and preview image. Next names an image route inside a route group
+  // opengraph-image-<hash>, which no literal address reaches, so the pattern refreshes every
+  // country's page and image (each redrawn on its next request).
+  if (slug) revalidatePath("/(public)/countries/[slug]", "layout");
   purgePageCache();
 }
 

@@ -7,13 +7,16 @@ import { ContactCard } from "@/components/country/ContactCard";
 import { PetitionSection } from "@/components/petition/PetitionSection";
 import { EvidenceList } from "@/components/country/EvidenceList";
 import { StatusBadge } from "@/components/country/StatusBadge";
+import { ShareLinks } from "@/components/share/ShareLinks";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { Timeline } from "@/components/country/Timeline";
 import { formatPartialDate, readableDates } from "@/lib/campaign/format-date";
-import { getCountryBySlug, listCountrySlugs } from "@/lib/campaign/queries";
+import { getCountryBySlug, listCountrySlugs, type TCountryPage } from "@/lib/campaign/queries";
 import { buildTimeline } from "@/lib/campaign/timeline";
 import { countActionsForCountry } from "@/lib/messages/count-actions";
 import { WHY_I_CARE_EXAMPLES } from "@/lib/messages/why-examples";
+import { pageMetadata } from "@/lib/share/page-metadata";
+import { countryShareText } from "@/lib/share/share-copy";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
@@ -29,9 +32,17 @@ export async function generateStaticParams() {
 
 type TProps = { params: Promise<{ slug: string }> };
 
+const shareText = (country: TCountryPage) => countryShareText({ ...country, evidenceCount: country.evidence.length });
+
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const country = await getCountryBySlug((await params).slug);
-  return { title: country ? `${country.name}: the evidence` : "Country not found" };
+  if (!country) return { title: "Country not found" };
+  return pageMetadata({
+    path: `/countries/${country.slug}`,
+    title: `${country.name}: the evidence`,
+    description: shareText(country),
+    image: "own",
+  });
 }
 
 // The note may give the date itself (the data's does, as 2021-03-07): then it is said once, readably.
@@ -50,6 +61,9 @@ export default async function CountryPage({ params }: TProps) {
   const counts = await countActionsForCountry(country.id);
   const letters = !removed ? country.messageTemplates : [];
   const inBriefing = country.briefingRank !== null;
+  const share = (
+    <ShareLinks path={`/countries/${country.slug}`} title={`${country.name}: the evidence`} text={shareText(country)} />
+  );
   return (
     <>
       <h1>{country.name}</h1>
@@ -103,6 +117,7 @@ export default async function CountryPage({ params }: TProps) {
           <h2 id="compose-heading">Write to the government of {country.name}</h2>
           <ActionCounts counts={counts} />
           <Composer
+            share={share}
             country={{ slug: country.slug, name: country.name }}
             letters={letters}
             whyExamples={WHY_I_CARE_EXAMPLES}
@@ -124,6 +139,10 @@ export default async function CountryPage({ params }: TProps) {
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
         <Timeline entries={buildTimeline(country)} headingId="timeline-heading" />
+      </section>
+      <section aria-labelledby="share-heading">
+        <h2 id="share-heading">Tell others about {country.name}</h2>
+        {share}
       </section>
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">The evidence</h2>

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ShareLinks } from "@/components/share/ShareLinks";
+import { getCampaignOverview } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
 import { formatMoney } from "@/lib/donations/config";
 import { findGiftByCheckoutSession } from "@/lib/donations/donation-views";
+import { campaignShareText } from "@/lib/share/share-copy";
 
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -18,6 +21,7 @@ export default async function DonateThanksPage({
   const sessionId = (await searchParams).session_id;
   const donation = typeof sessionId === "string" ? await findGiftByCheckoutSession(getDb(), sessionId) : null;
   const confirmed = donation && CONFIRMED.has(donation.status);
+  const campaign = donation && donation.status !== "FAILED" ? await getCampaignOverview() : null;
   return (
     <>
       {/* Until Stripe's confirmation arrives, look again every few seconds, without any script. */}
@@ -42,6 +46,17 @@ export default async function DonateThanksPage({
           Thank you — we are confirming your gift with our payment provider. This page updates by itself.
         </p>
       )}
+      {campaign ? (
+        <section aria-labelledby="share-heading">
+          <h2 id="share-heading">Ask others to join you</h2>
+          {/* The campaign, not the gift: nothing shared says that this person gave. */}
+          <ShareLinks
+            path="/"
+            title={campaign.title}
+            text={campaignShareText(campaign.countries.filter((c) => c.status === "LISTED").length)}
+          />
+        </section>
+      ) : null}
       <p>
         <Link href="/">Back to the campaign</Link>
       </p>

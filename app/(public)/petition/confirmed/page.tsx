@@ -1,16 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ShareLinks } from "@/components/share/ShareLinks";
+import { getDb } from "@/lib/db/get-db";
+import { getPetition } from "@/lib/petition/petition";
+import { petitionShareText } from "@/lib/share/share-copy";
 
 export const metadata: Metadata = { title: "Signature confirmed", robots: { index: false } };
 
-export default function ConfirmedPage() {
+export default async function ConfirmedPage() {
+  const petition = await getPetition(getDb());
   return (
     <>
       <h1>Your signature is confirmed</h1>
       <p data-testid="confirmed">Thank you. Your signature now counts towards the petition.</p>
       <p>
-        Next, <Link href="/">write to one of the governments on the list</Link>: it takes a minute.
+        Next, <Link href="/">write to one of the governments on the list</Link>: it takes a minute. And ask others to
+        sign.
       </p>
+      <ShareLinks path="/petition" title={petition.title} text={petitionShareText(petition.title)} />
     </>
   );
 }

@@ -1,7 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/share/page-metadata";
 import { requestMyDataAction } from "./actions";
 
-export const metadata: Metadata = { title: "See the data we hold about you", robots: { index: false } };
+export const metadata: Metadata = {
+  ...pageMetadata({
+    path: "/privacy/my-data",
+    title: "See the data we hold about you",
+    description: "Ask for a link, sent to your email address, to everything this campaign holds about that address.",
+    image: "site",
+  }),
+  robots: { index: false },
+};
 
 const ERRORS: Record<string, string> = {
   InvalidEmail: "Please enter a valid email address, like name@example.com.",

@@ -1,0 +1,17 @@
+import { SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
+import { getDb } from "@/lib/db/get-db";
+import { getPetitionCounts } from "@/lib/petition/counts";
+import { getPetition } from "@/lib/petition/petition";
+import { petitionCard } from "@/lib/share/share-card";
+
+// It shows the signature count: redrawn at most once a minute, on a request.
+export const revalidate = 60;
+export const size = SHARE_CARD_SIZE;
+export const contentType = "image/png";
+export const alt = "The petition's title and how many people have signed it";
+
+export default async function Image() {
+  const db = getDb();
+  const [petition, counts] = await Promise.all([getPetition(db), getPetitionCounts(db)]);
+  return shareCardImage(petitionCard({ title: petition.title, signatures: counts.confirmed, goal: counts.goal }));
+}

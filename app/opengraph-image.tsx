@@ -1,0 +1,21 @@
+import { SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
+import { getCampaignOverview } from "@/lib/campaign/queries";
+import { getDb } from "@/lib/db/get-db";
+import { getPetitionCounts } from "@/lib/petition/counts";
+import { CAMPAIGN_CARD_ALT, campaignCard } from "@/lib/share/share-card";
+
+// The home page's preview image, and that of every page naming none of its own. At the root, not
+// in the (public) group, so its route is /opengraph-image, an address an organiser's save can
+// refresh (in a route group Next names it opengraph-image-<hash>). It shows the signature count:
+// redrawn at most once a minute, on a request.
+export const revalidate = 60;
+export const size = SHARE_CARD_SIZE;
+export const contentType = "image/png";
+export const alt = CAMPAIGN_CARD_ALT;
+
+export default async function Image() {
+  const [campaign, counts] = await Promise.all([getCampaignOverview(), getPetitionCounts(getDb())]);
+  const listedCount = campaign.countries.filter((c) => c.status === "LISTED").length;
+  const card = campaignCard({ title: campaign.title, listedCount, signatures: counts.confirmed });
+  return shareCardImage(card);
+}

@@ -1,0 +1,33 @@
+import { getEnv } from "@/lib/env";
+import { shareLinks, taggedUrl } from "@/lib/share/share-links";
+import { DeviceShare } from "./DeviceShare";
+
+/**
+ * Share buttons for one page of ours: plain links to each network's compose page (they work
+ * without JavaScript and load nothing of the network's until clicked), then copy-link and the
+ * device's share sheet where the browser can. Rendered on the server, so it can also be handed to
+ * the client forms that show it after an action.
+ */
+export function ShareLinks({ path, title, text }: { path: string; title: string; text: string }) {
+  const url = new URL(path, getEnv().APP_URL).href;
+  return (
+    <div className="share" data-testid="share-links">
+      <p className="share-lead">Share this page:</p>
+      <ul className="share-links">
+        {shareLinks({ url, title, text }).map((link) => (
+          <li key={link.network}>
+            <a href={link.href} rel="noopener noreferrer external" data-network={link.network}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <DeviceShare
+        title={title}
+        text={text}
+        copyUrl={taggedUrl(url, "copy-link")}
+        shareUrl={taggedUrl(url, "web-share")}
+      />
+    </div>
+  );
+}

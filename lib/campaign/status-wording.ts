@@ -1,0 +1,13 @@
+import { formatPartialDate } from "./format-date";
+
+/**
+ * How a country's place on the list is said wherever it appears (the badge, the share card): always
+ * with its date, since the list is the briefing's of March 2021 and must never read as today's. A
+ * country the organisers added later (no briefing rank) says when it was added instead.
+ */
+export function statusWording(status: "LISTED" | "REMOVED", statusDate: Date | null, briefingRank?: number | null) {
+  const when = formatPartialDate(statusDate);
+  if (status === "LISTED" && briefingRank === null) return `Added to the list${when ? ` on ${when}` : ""}`;
+  if (status === "LISTED") return "Named in Burma Campaign UK's briefing of March 2021";
+  return `Removed from the list${when ? ` on ${when}` : ""}`;
+}

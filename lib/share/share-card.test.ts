@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { campaignCard, countryCard, petitionCard } from "./share-card";
+
+describe("preview cards", () => {
+  it("give a country its name, its dated status, its evidence count and the campaign line", () => {
+    const card = countryCard({ name: "Japan", status: "LISTED", statusDate: null, briefingRank: 1, evidenceCount: 3 });
+    expect(card.title).toBe("Japan");
+    expect(card.badge).toEqual({ text: "Named in Burma Campaign UK's briefing of March 2021", tone: "listed" });
+    expect(card.lines[0]).toBe("3 sources of evidence cited in the briefing");
+    expect(card.kicker).toBe("End military ties with the Burmese military");
+  });
+
+  it("date a removal, and count one source as one", () => {
+    const removed = new Date("2021-03-07T00:00:00Z");
+    const card = countryCard({
+      name: "Australia",
+      status: "REMOVED",
+      statusDate: removed,
+      briefingRank: null,
+      evidenceCount: 1,
+    });
+    expect(card.badge).toEqual({ text: "Removed from the list on 7 March 2021", tone: "removed" });
+    expect(card.lines[0]).toBe("1 source of evidence cited in the briefing");
+  });
+
+  it("show the live signature count on the campaign's and the petition's cards", () => {
+    expect(campaignCard({ title: "End ties", listedCount: 12, signatures: 1234 }).lines).toEqual([
+      "12 countries named for military training or cooperation with it",
+      "1,234 people have signed the petition",
+    ]);
+    expect(petitionCard({ title: "End ties", signatures: 1, goal: 1000 }).lines).toEqual([
+      "1 person has signed the petition. Help us reach 1,000.",
+    ]);
+  });
+});

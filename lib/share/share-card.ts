@@ -1,0 +1,59 @@
+// Pure: what each page's preview image says (components/share/ShareCard.tsx draws it). Dated like
+// every other statement of the list, with counts where the page has them.
+import { statusWording } from "../campaign/status-wording";
+
+export type TShareCard = {
+  kicker: string;
+  title: string;
+  /** A coloured line under the title: a country's status on the list. */
+  badge?: { text: string; tone: "listed" | "removed" };
+  lines: string[];
+};
+
+/** The campaign card's description, for its own route and for the pages that show it as theirs. */
+export const CAMPAIGN_CARD_ALT =
+  "End military ties with the Burmese military: the countries named in March 2021, and the petition's count";
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
+const signed = (n: number) => `${count(n, "person has", "people have")} signed the petition`;
+
+export function countryCard(country: {
+  name: string;
+  status: "LISTED" | "REMOVED";
+  statusDate: Date | null;
+  briefingRank: number | null;
+  evidenceCount: number;
+}): TShareCard {
+  const listed = country.status === "LISTED";
+  return {
+    kicker: "End military ties with the Burmese military",
+    title: country.name,
+    badge: {
+      text: statusWording(country.status, country.statusDate, country.briefingRank),
+      tone: listed ? "listed" : "removed",
+    },
+    lines: [
+      `${count(country.evidenceCount, "source", "sources")} of evidence cited in the briefing`,
+      listed ? "Write to its embassy in London, and sign the petition" : "Read why it was removed",
+    ],
+  };
+}
+
+export function campaignCard(campaign: { title: string; listedCount: number; signatures: number }): TShareCard {
+  return {
+    kicker: "Burma Campaign UK's briefing of March 2021",
+    title: campaign.title,
+    lines: [
+      `${count(campaign.listedCount, "country", "countries")} named for military training or cooperation with it`,
+      signed(campaign.signatures),
+    ],
+  };
+}
+
+export function petitionCard(petition: { title: string; signatures: number; goal: number }): TShareCard {
+  return {
+    kicker: "Sign the petition",
+    title: petition.title,
+    lines: [`${signed(petition.signatures)}. Help us reach ${petition.goal.toLocaleString("en-GB")}.`],
+  };
+}
