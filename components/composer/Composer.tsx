@@ -11,6 +11,7 @@ import { PrintLetter } from "./PrintLetter";
 import { postAction } from "./record-action";
 import { ThankYou } from "./ThankYou";
 import type { TComposerProps } from "./types";
+import { setAsUnicode } from "./unicode-input";
 
 /**
  * The message composer: the page's one piece of client JavaScript. The supporter's name, town and
@@ -53,8 +54,7 @@ export function Composer({ country, targets, template }: TComposerProps) {
             id="supporter-name"
             autoComplete="name"
             maxLength={100}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => setAsUnicode(e.currentTarget, setName)}
           />
         </div>
         <div className="field">
@@ -63,8 +63,7 @@ export function Composer({ country, targets, template }: TComposerProps) {
             id="supporter-town"
             autoComplete="address-level2"
             maxLength={100}
-            value={town}
-            onChange={(e) => setTown(e.target.value)}
+            onChange={(e) => setAsUnicode(e.currentTarget, setTown)}
           />
         </div>
       </fieldset>
