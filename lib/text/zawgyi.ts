@@ -11,8 +11,8 @@ import { hasMyanmarScript } from "./myanmar-script";
 const ZAWGYI_THRESHOLD = 0.95;
 
 // The converter's time grows with the square of the length (10,000 characters ~0.1 s, 80,000 ~1.5 s).
-// Every schema caps its field well below this before the text gets here; this bounds the cost if one
-// does not. No field may hold this much, so such text is refused whether or not it was converted.
+// Public forms cap their raw text far below this before cleaning it; this bounds the cost of the rest
+// (organisers' forms, Stripe's data). No field may hold this much, so such text is refused anyway.
 const MAX_CONVERTED_LENGTH = 10_000;
 
 // Built on first use, not at import: the detector decodes its model (a few ms), and most text never
