@@ -2,8 +2,9 @@ import { securityHeaders } from "./lib/server/security-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The pg driver and PGlite are Node libraries; bundling them gains nothing.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  // The pg driver and PGlite are Node libraries; bundling them gains nothing. myanmar-tools calls
+  // `new Buffer()`, which Node warns about (DEP0005) unless the call comes from node_modules.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "myanmar-tools"],
   poweredByHeader: false,
   // forbidden() and unauthorized() answer 403 and 401 from organiser pages, actions and routes.
   experimental: { authInterrupts: true },

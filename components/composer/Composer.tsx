@@ -11,6 +11,7 @@ import { PrintLetter } from "./PrintLetter";
 import { postAction } from "./record-action";
 import { ThankYou } from "./ThankYou";
 import type { TComposerProps } from "./types";
+import { setAsUnicode } from "./unicode-input";
 
 // One draw per page load, so every render of the composer agrees on it.
 const PAGE_DRAW = Math.random();
@@ -76,8 +77,7 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
             id="supporter-name"
             autoComplete="name"
             maxLength={100}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
+            onChange={(e) => setAsUnicode(e.currentTarget, setName)}
           />
         </div>
         <div className="field">
@@ -86,8 +86,7 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
             id="supporter-town"
             autoComplete="address-level2"
             maxLength={100}
-            value={town}
-            onChange={(e) => setTown(e.target.value)}
+            onChange={(e) => setAsUnicode(e.currentTarget, setTown)}
           />
         </div>
       </fieldset>

@@ -150,6 +150,17 @@ describe("content editing", () => {
       data: { name, address, phone, website, emails, notes, sourceUrls, editedAt, verifiedAt, verifiedBy },
     });
   });
+
+  it("saves an organiser's Burmese typed in Zawgyi as Unicode", () => {
+    // "ျမန္မာ" is Zawgyi for "မြန်မာ" (Myanmar).
+    const status = ZCountryStatus.parse({
+      status: "REMOVED",
+      statusDate: "2026-01-02",
+      statusNote: "ျမန္မာ ends the agreement",
+      statusSourceUrl: "",
+    });
+    expect(status.statusNote).toBe("မြန်မာ ends the agreement");
+  });
 });
 
 describe("organisers", () => {

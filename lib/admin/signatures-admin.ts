@@ -5,12 +5,14 @@ import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { eraseSignatureById } from "../petition/erase-signature";
 import { PUBLIC_MAIL_PROVIDERS } from "../petition/mail-providers";
+import { cleanLine } from "../text/clean-text";
 
 const PAGE_SIZE = 25;
 
 /** Signatures matching a name or email fragment, newest first, a page at a time. */
 export async function searchSignatures(db: PrismaClient, query: string, page: number) {
-  const q = query.trim().slice(0, 100);
+  // Cleaned as names were when stored, so a name typed in Zawgyi (or not in NFC) finds itself.
+  const q = cleanLine(query.slice(0, 100));
   const where = q
     ? {
         OR: [

@@ -5,6 +5,7 @@ import type { DonationStatus } from "../generated/prisma/enums";
 import { hashToken, newToken } from "../crypto/tokens";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import { queueEmail } from "../mail/queue-email";
+import { cleanLine } from "../text/clean-text";
 import { nextMonthlyStatus, nextOneOffStatus, subscriptionStatusToDonation } from "./status-rules";
 
 type TDonationRow = {
@@ -166,11 +167,13 @@ async function onCheckoutSession(
     id: session.metadata?.donation_id ?? session.client_reference_id,
     sessionId: session.id,
   });
+  // Typed by the donor on Stripe's page: cleaned like text typed on ours (Zawgyi stored as Unicode).
+  const donorName = cleanLine(session.customer_details?.name ?? "") || null;
   const ids = {
     stripeCheckoutSessionId: session.id,
     stripeCustomerId: idOf(session.customer),
     ...(session.customer_details?.email ? { donorEmail: session.customer_details.email } : {}),
-    ...(session.customer_details?.name ? { donorName: session.customer_details.name } : {}),
+    ...(donorName ? { donorName } : {}),
     ...(idOf(session.payment_intent) ? { stripePaymentIntentId: idOf(session.payment_intent) } : {}),
     ...(idOf(session.subscription) ? { stripeSubscriptionId: idOf(session.subscription) } : {}),
   };
@@ -185,7 +188,7 @@ async function onCheckoutSession(
   if (type === "checkout.session.completed" && !donation.completedAt) {
     await tx.donation.update({ where: { id: donation.id }, data: { completedAt: at } });
     const email = session.customer_details?.email;
-    if (email) await queueReceipt(tx, donation, email, session.customer_details?.name ?? null, appUrl);
+    if (email) await queueReceipt(tx, donation, email, donorName, appUrl);
   }
 }
 

@@ -35,6 +35,16 @@ describe("starting a checkout", () => {
     expect(Object.keys(session.params).some((k) => k.includes("custom_fields"))).toBe(false);
   });
 
+  it("stores a Gift Aid name and address typed in Zawgyi as Unicode", async () => {
+    const { donation } = await h.newDonation("ONE_OFF", "500", {
+      giftAid: "on",
+      giftAidName: "ေဒၚ ေအာင္", // Zawgyi for ဒေါ် အောင်
+      giftAidAddress: "1 ျမန္မာ Street\nLeeds",
+      giftAidPostcode: "ls1 1aa",
+    });
+    expect(donation).toMatchObject({ giftAidName: "ဒေါ် အောင်", giftAidAddress: "1 မြန်မာ Street\nLeeds" });
+  });
+
   it("rejects amounts outside the bounds and unknown presets, in words", () => {
     const schema = donateInputSchema(DONATION_CONFIG);
     const message = (input: object) => {

@@ -69,6 +69,29 @@ describe("Stripe webhooks", () => {
     expect(await h.db.stripeEvent.count({ where: { id: { in: [completed.id, partial.id, full.id] } } })).toBe(3);
   });
 
+  it("a donor's name typed in Zawgyi on Stripe's page is stored and greeted in Unicode", async () => {
+    const { session, donation } = await h.newDonation("ONE_OFF", "500");
+    const completed = stripeEvent(
+      "checkout.session.completed",
+      checkoutSessionObject({
+        id: session.id,
+        donationId: donation.id,
+        mode: "payment",
+        paymentStatus: "paid",
+        amount: 500,
+        paymentIntent: newIds().paymentIntent,
+        customer: newIds().customer,
+        email: "zawgyi-donor@example.org",
+        name: "ေဒၚ ေအာင္", // Zawgyi for ဒေါ် အောင်
+      }),
+      Math.floor(Date.now() / 1000),
+    );
+    expect((await h.deliver(completed)).status).toBe(200);
+    expect((await h.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).donorName).toBe("ဒေါ် အောင်");
+    const receipt = await h.db.outboxEmail.findFirstOrThrow({ where: { toAddress: "zawgyi-donor@example.org" } });
+    expect(receipt.text).toContain("Dear ဒေါ် အောင်,");
+  });
+
   it("one-off paid later (bank debit): processing, then succeeded; or processing, then failed", async () => {
     for (const outcome of ["succeeded", "failed"] as const) {
       const { session, donation } = await h.newDonation("ONE_OFF", "500");

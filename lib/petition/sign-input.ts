@@ -7,9 +7,12 @@ import { normaliseUkPostcode } from "../text/uk-postcode";
 // Spreadsheets run a cell that starts with one of these as a formula; e-petitions refuses them too.
 const FORMULA_START = /^[=+\-@]/;
 
+// Raw text is capped before it is cleaned: cleaning converts Zawgyi, whose cost grows with the square
+// of the length, and the form's body may be a megabyte. Generous, as cleaning can shorten text.
 const name = (label: string) =>
   z
     .string({ error: `Please enter your ${label}.` })
+    .max(200, `Your ${label} can be at most 50 characters.`)
     .transform(cleanLine)
     .pipe(
       z
@@ -38,6 +41,7 @@ export const ZSignPetitionInput = z
     lastName: name("last name"),
     email: z
       .string({ error: "Please enter your email address." })
+      .max(1000, "That email address is too long.")
       .transform((v) => normaliseEmail(cleanLine(v)))
       .pipe(
         z
@@ -48,6 +52,7 @@ export const ZSignPetitionInput = z
       ),
     country: z
       .string({ error: "Please choose your country." })
+      .max(100, "Please choose your country from the list.")
       .transform((v) => cleanLine(v).toUpperCase())
       .refine(isIsoCountryCode, "Please choose your country from the list."),
     postcode: z

@@ -15,6 +15,7 @@ import { cleanLine } from "@/lib/text/clean-text";
 const ZDataRequest = z.object({
   email: z
     .string()
+    .max(1000, "Please enter a valid email address.")
     .transform((v) => cleanLine(v).toLowerCase())
     .pipe(z.email("Please enter a valid email address.").max(254)),
 });
