@@ -5,7 +5,7 @@ import { z } from "zod";
 import { cleanLine } from "../text/clean-text";
 import { normaliseUkPostcode } from "../text/uk-postcode";
 
-export const DECLARATION_LIMITS = { title: 4, firstName: 35, lastName: 35, house: 40 } as const;
+const DECLARATION_LIMITS = { title: 4, firstName: 35, lastName: 35, house: 40 } as const;
 
 // A spreadsheet runs a cell that starts with one of these as a formula, and the schedule is one.
 const FORMULA_START = /^[=+\-@]/;
