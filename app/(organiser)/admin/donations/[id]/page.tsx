@@ -120,7 +120,12 @@ export default async function DonationPage({ params }: { params: Promise<{ id: s
           ))}
         </tbody>
       </table>
-      {d.stripeEvents.length === 0 ? <p className="note">No Stripe event recorded for this gift yet.</p> : null}
+      {d.stripeEvents.length === 0 ? (
+        <p className="note">
+          No Stripe event recorded against this gift (events applied before they were recorded against their gift are in
+          Stripe only).
+        </p>
+      ) : null}
       <GiftAidDeclaration
         donation={d}
         claims={d.giftAidClaimGifts.map((g) => g.claim)}
