@@ -118,6 +118,8 @@ test("axe finds nothing on the organiser pages", async ({ page, context, baseURL
   for (const path of [
     "/admin",
     "/admin/signatures",
+    "/admin/donations",
+    "/admin/donations/gift-aid",
     "/admin/export",
     "/admin/content",
     "/admin/content/japan",

@@ -25,8 +25,9 @@ test("monthly £10 → (fake) Stripe checkout → completion webhook → thank-y
   await page.getByLabel("Every month").check();
   await page.getByLabel("£10", { exact: true }).check();
   await page.getByLabel(/I want to Gift Aid my donation/).check();
-  await page.getByLabel("Full name").fill("Ann Lee");
-  await page.getByLabel("Home address").fill("1 High Street\nLeeds");
+  await page.getByLabel("First name").fill("Ann");
+  await page.getByLabel("Last name").fill("Lee");
+  await page.getByLabel("House name or number").fill("1");
   await page.getByLabel("Postcode").fill("LS1 1AA");
   await page.getByRole("button", { name: "Continue to secure payment" }).click();
   await page.waitForURL(`${E2E_STRIPE_BASE}/pay/*`);

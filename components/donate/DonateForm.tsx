@@ -25,6 +25,20 @@ export function DonateForm({ presets, boundsText, giftAidDeclaration }: TProps) 
     ) : null;
   const described = (name: string) =>
     errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
+  const textField = (name: string, label: string, autoComplete: string, maxLength: number) => (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      {error(name)}
+      <input
+        id={name}
+        name={name}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+        defaultValue={values[name] ?? ""}
+        {...described(name)}
+      />
+    </div>
+  );
   return (
     <form action={formAction} className="donate-form" data-testid="donate-form" key={JSON.stringify(values)}>
       {state.status === "error" ? (
@@ -80,43 +94,14 @@ export function DonateForm({ presets, boundsText, giftAidDeclaration }: TProps) 
             <input type="checkbox" id="giftAid" name="giftAid" defaultChecked={values.giftAid === "on"} />
             <label htmlFor="giftAid">{giftAidDeclaration}</label>
           </div>
-          <div className="field">
-            <label htmlFor="giftAidName">Full name</label>
-            {error("giftAidName")}
-            <input
-              id="giftAidName"
-              name="giftAidName"
-              autoComplete="name"
-              maxLength={100}
-              defaultValue={values.giftAidName ?? ""}
-              {...described("giftAidName")}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="giftAidAddress">Home address</label>
-            {error("giftAidAddress")}
-            <textarea
-              id="giftAidAddress"
-              name="giftAidAddress"
-              rows={3}
-              maxLength={300}
-              autoComplete="street-address"
-              defaultValue={values.giftAidAddress ?? ""}
-              {...described("giftAidAddress")}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="giftAidPostcode">Postcode</label>
-            {error("giftAidPostcode")}
-            <input
-              id="giftAidPostcode"
-              name="giftAidPostcode"
-              autoComplete="postal-code"
-              maxLength={10}
-              defaultValue={values.giftAidPostcode ?? ""}
-              {...described("giftAidPostcode")}
-            />
-          </div>
+          <p className="note">
+            HMRC needs your name and home address for Gift Aid: the house name or number and the postcode are enough.
+          </p>
+          {textField("giftAidTitle", "Title (optional, such as Ms or Dr)", "honorific-prefix", 4)}
+          {textField("giftAidFirstName", "First name", "given-name", 35)}
+          {textField("giftAidLastName", "Last name", "family-name", 35)}
+          {textField("giftAidHouse", "House name or number", "address-line1", 40)}
+          {textField("giftAidPostcode", "Postcode", "postal-code", 10)}
         </fieldset>
       ) : null}
       <input type="hidden" name="sourcePath" value="/donate" />

@@ -23,6 +23,8 @@ export type TFind = {
   sessionId?: string | null;
   paymentIntentId?: string | null;
   subscriptionId?: string | null;
+  /** The invoice a refunded monthly instalment paid, when Stripe says which. */
+  invoiceId?: string | null;
 };
 
 export { idOf };
@@ -46,7 +48,8 @@ const idOf = (value: string | { id: string } | null | undefined) =>
 
 /**
  * Applies one verified Stripe event. The event id is recorded in the same transaction as its
- * effect, so a replay does nothing; the donation row is locked, so concurrent events apply in turn.
+ * effect, with the donation it changed (for the organisers' view of a gift's history), so a replay
+ * does nothing; the donation row is locked, so concurrent events apply in turn.
  * An event that is not about one of our donations (another app on the same Stripe account, a gift
  * made elsewhere) is "ignored" and writes nothing; `refundOwner` has already found, for a refund,
  * the donation it belongs to (lib/donations/refund-owner.ts).
@@ -65,35 +68,45 @@ export async function applyStripeEvent(
       VALUES (${event.id}, ${event.type}, ${new Date(event.created * 1000)})
       ON CONFLICT ("id") DO NOTHING`;
       if (inserted === 0) return "duplicate";
-      const at = new Date(event.created * 1000);
-      switch (event.type) {
-        case "checkout.session.completed":
-        case "checkout.session.async_payment_succeeded":
-        case "checkout.session.async_payment_failed":
-          await onCheckoutSession(tx, event.type, event.data.object, at, appUrl);
-          return "applied";
-        case "invoice.paid":
-        case "invoice.payment_failed":
-          await onInvoice(tx, event.data.object, event.type === "invoice.paid", at);
-          return "applied";
-        case "customer.subscription.updated":
-        case "customer.subscription.deleted": {
-          const sub = event.data.object;
-          const donation = await lockDonation(tx, { id: sub.metadata?.donation_id, subscriptionId: sub.id });
-          const proposed =
-            event.type === "customer.subscription.deleted" ? "CANCELED" : subscriptionStatusToDonation(sub.status);
-          await setMonthly(tx, donation, proposed, at, { stripeSubscriptionId: sub.id });
-          return "applied";
-        }
-        case "charge.refunded":
-          await onRefund(tx, event.data.object, refundOwner!, at);
-          return "applied";
-        default:
-          return "ignored";
-      }
+      const donationId = await applyEffect(tx, event, appUrl, refundOwner);
+      if (!donationId) return "ignored";
+      await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId } });
+      return "applied";
     },
     { timeout: 20_000 },
   );
+}
+
+/** The event's effect on its donation; gives the donation's id. */
+async function applyEffect(
+  tx: Prisma.TransactionClient,
+  event: Stripe.Event,
+  appUrl: string,
+  refundOwner: TFind | null,
+): Promise<string | null> {
+  const at = new Date(event.created * 1000);
+  switch (event.type) {
+    case "checkout.session.completed":
+    case "checkout.session.async_payment_succeeded":
+    case "checkout.session.async_payment_failed":
+      return onCheckoutSession(tx, event.type, event.data.object, at, appUrl);
+    case "invoice.paid":
+    case "invoice.payment_failed":
+      return onInvoice(tx, event.data.object, event.type === "invoice.paid", at);
+    case "customer.subscription.updated":
+    case "customer.subscription.deleted": {
+      const sub = event.data.object;
+      const donation = await lockDonation(tx, { id: sub.metadata?.donation_id, subscriptionId: sub.id });
+      const proposed =
+        event.type === "customer.subscription.deleted" ? "CANCELED" : subscriptionStatusToDonation(sub.status);
+      await setMonthly(tx, donation, proposed, at, { stripeSubscriptionId: sub.id });
+      return donation.id;
+    }
+    case "charge.refunded":
+      return onRefund(tx, event.data.object, refundOwner!, at);
+    default:
+      return null;
+  }
 }
 
 /**
@@ -162,7 +175,7 @@ async function onCheckoutSession(
   session: Stripe.Checkout.Session,
   at: Date,
   appUrl: string,
-) {
+): Promise<string> {
   const donation = await lockDonation(tx, {
     id: session.metadata?.donation_id ?? session.client_reference_id,
     sessionId: session.id,
@@ -183,13 +196,19 @@ async function onCheckoutSession(
     await setMonthly(tx, donation, failed ? "PAST_DUE" : "ACTIVE", at, ids);
   } else {
     const status = nextOneOffStatus(donation.status, failed ? "FAILED" : paid ? "SUCCEEDED" : "PROCESSING");
-    await tx.donation.update({ where: { id: donation.id }, data: { ...ids, status } });
+    // The moment it was paid is the gift's date for Gift Aid.
+    const paidNow = status === "SUCCEEDED" && donation.status !== "SUCCEEDED";
+    await tx.donation.update({
+      where: { id: donation.id },
+      data: { ...ids, status, ...(paidNow ? { paidAt: at } : {}) },
+    });
   }
   if (type === "checkout.session.completed" && !donation.completedAt) {
     await tx.donation.update({ where: { id: donation.id }, data: { completedAt: at } });
     const email = session.customer_details?.email;
     if (email) await queueReceipt(tx, donation, email, donorName, appUrl);
   }
+  return donation.id;
 }
 
 async function onInvoice(tx: Prisma.TransactionClient, invoice: Stripe.Invoice, paid: boolean, at: Date) {
@@ -201,11 +220,18 @@ async function onInvoice(tx: Prisma.TransactionClient, invoice: Stripe.Invoice, 
   const existing = await tx.donationPayment.findUnique({ where: { stripeInvoiceId: invoice.id! } });
   if (!existing) {
     await tx.donationPayment.create({
-      data: { donationId: donation.id, stripeInvoiceId: invoice.id!, amount, currency: invoice.currency, paid },
+      data: {
+        donationId: donation.id,
+        stripeInvoiceId: invoice.id!,
+        amount,
+        currency: invoice.currency,
+        paid,
+        paidAt: paid ? at : null,
+      },
     });
   } else if (paid && !existing.paid) {
     // A paid invoice stays paid, even if its earlier failure arrives afterwards.
-    await tx.donationPayment.update({ where: { id: existing.id }, data: { paid: true, amount } });
+    await tx.donationPayment.update({ where: { id: existing.id }, data: { paid: true, amount, paidAt: at } });
   }
   await setMonthly(
     tx,
@@ -214,11 +240,22 @@ async function onInvoice(tx: Prisma.TransactionClient, invoice: Stripe.Invoice, 
     at,
     subscriptionId ? { stripeSubscriptionId: subscriptionId } : {},
   );
+  return donation.id;
 }
 
 async function onRefund(tx: Prisma.TransactionClient, charge: Stripe.Charge, owner: TFind, at: Date) {
   const donation = await lockDonation(tx, owner);
-  const amountRefunded = Math.max(donation.amountRefunded, charge.amount_refunded);
+  let amountRefunded = Math.max(donation.amountRefunded, charge.amount_refunded);
+  const instalment = owner.invoiceId
+    ? await tx.donationPayment.findFirst({ where: { donationId: donation.id, stripeInvoiceId: owner.invoiceId } })
+    : null;
+  if (instalment) {
+    // Each instalment is a gift of its own (Gift Aid): its refund is kept on it, and the donation's
+    // total grows by what is new, so two refunded instalments count twice.
+    const refunded = Math.max(instalment.amountRefunded, charge.amount_refunded);
+    await tx.donationPayment.update({ where: { id: instalment.id }, data: { amountRefunded: refunded } });
+    amountRefunded = donation.amountRefunded + refunded - instalment.amountRefunded;
+  }
   const full = charge.refunded || amountRefunded >= charge.amount;
   const status =
     donation.frequency === "ONE_OFF"
@@ -232,6 +269,7 @@ async function onRefund(tx: Prisma.TransactionClient, charge: Stripe.Charge, own
       ...(status === "REFUNDED" && donation.status !== "REFUNDED" ? { refundedAt: at } : {}),
     },
   });
+  return donation.id;
 }
 
 async function queueReceipt(

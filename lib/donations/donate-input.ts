@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { normaliseUkPostcode } from "../text/uk-postcode";
-import { cleanLine, cleanText } from "../text/clean-text";
+import { cleanLine } from "../text/clean-text";
 import type { TDonationConfig } from "./config";
 import { formatMoney } from "./config";
+import { checkDeclaration } from "./gift-aid-declaration";
 
 // "10", "10.5", "£10.50", "1,000" → pence. Anything else is not an amount.
 function parseAmountToMinor(text: string): number | null {
@@ -11,6 +11,13 @@ function parseAmountToMinor(text: string): number | null {
   const [whole, fraction = ""] = cleaned.split(".");
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
 }
+
+const line = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .optional()
+    .transform((v) => cleanLine(v ?? ""));
 
 /** The donate form's input, checked against the configured bounds (amounts in minor units). */
 export function donateInputSchema(config: TDonationConfig) {
@@ -25,21 +32,11 @@ export function donateInputSchema(config: TDonationConfig) {
         .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
         .optional()
         .transform((v) => v === "on" || v === "true" || v === true),
-      giftAidName: z
-        .string()
-        .max(400)
-        .optional()
-        .transform((v) => cleanLine(v ?? "")),
-      giftAidAddress: z
-        .string()
-        .max(1000)
-        .optional()
-        .transform((v) => cleanText(v ?? "").trim()),
-      giftAidPostcode: z
-        .string()
-        .max(40)
-        .optional()
-        .transform((v) => cleanLine(v ?? "")),
+      giftAidTitle: line(40),
+      giftAidFirstName: line(400),
+      giftAidLastName: line(400),
+      giftAidHouse: line(400),
+      giftAidPostcode: line(40),
       sourcePath: z
         .string()
         .max(300)
@@ -61,39 +58,12 @@ export function donateInputSchema(config: TDonationConfig) {
         ctx.addIssue({ code: "custom", path: ["customAmount"], message: `Please give ${bounds}.` });
       }
       const giftAid = config.giftAid && input.giftAid;
-      let postcode: string | null = null;
-      if (giftAid) {
-        if (!input.giftAidName)
-          ctx.addIssue({ code: "custom", path: ["giftAidName"], message: "Gift Aid needs your full name." });
-        if (input.giftAidName.length > 100)
-          ctx.addIssue({
-            code: "custom",
-            path: ["giftAidName"],
-            message: "Please keep your name under 100 characters.",
-          });
-        if (!input.giftAidAddress)
-          ctx.addIssue({ code: "custom", path: ["giftAidAddress"], message: "Gift Aid needs your home address." });
-        if (input.giftAidAddress.length > 300)
-          ctx.addIssue({
-            code: "custom",
-            path: ["giftAidAddress"],
-            message: "Please keep your address under 300 characters.",
-          });
-        postcode = normaliseUkPostcode(input.giftAidPostcode);
-        if (!postcode)
-          ctx.addIssue({
-            code: "custom",
-            path: ["giftAidPostcode"],
-            message: "Gift Aid needs a valid UK postcode, like SW1A 1AA.",
-          });
-      }
+      const declaration = giftAid ? checkDeclaration(input, ctx) : null;
       if (ctx.issues.length) return z.NEVER;
       return {
         frequency: input.frequency,
         amountMinor: minor as number,
-        giftAid: giftAid
-          ? { name: input.giftAidName, address: input.giftAidAddress, postcode: postcode as string }
-          : null,
+        giftAid: declaration,
         sourcePath: input.sourcePath,
       };
     });

@@ -29,7 +29,8 @@ export async function refundOwner(db: PrismaClient, stripe: Stripe, charge: Stri
   const details =
     invoice && typeof invoice === "object" && "parent" in invoice ? invoice.parent?.subscription_details : null;
   const donationId = details?.metadata?.donation_id;
-  return donationId ? { id: donationId, subscriptionId: idOf(details?.subscription) } : null;
+  const invoiceId = invoice && typeof invoice === "object" ? invoice.id : idOf(invoice);
+  return donationId ? { id: donationId, subscriptionId: idOf(details?.subscription), invoiceId } : null;
 }
 
 /** Stripe's "no such object" is an answer (not ours); any other failure is thrown. */

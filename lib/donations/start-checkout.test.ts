@@ -10,8 +10,9 @@ describe("starting a checkout", () => {
     const { session, donation } = await h.newDonation("MONTHLY", "custom", {
       customAmount: "12.50",
       giftAid: "on",
-      giftAidName: "Ann Lee",
-      giftAidAddress: "1 High St\nLeeds",
+      giftAidFirstName: " Ann ",
+      giftAidLastName: "Lee",
+      giftAidHouse: "1",
       giftAidPostcode: "ls1 1aa",
     });
     expect(donation).toMatchObject({
@@ -19,6 +20,10 @@ describe("starting a checkout", () => {
       amount: 1250,
       frequency: "MONTHLY",
       giftAid: true,
+      giftAidTitle: null,
+      giftAidFirstName: "Ann",
+      giftAidLastName: "Lee",
+      giftAidHouse: "1",
       giftAidPostcode: "LS1 1AA",
       giftAidDeclarationVersion: "2026-11-28",
     });

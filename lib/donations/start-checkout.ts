@@ -35,8 +35,10 @@ export async function startCheckout(
       ...(input.giftAid
         ? {
             giftAid: true,
-            giftAidName: input.giftAid.name,
-            giftAidAddress: input.giftAid.address,
+            giftAidTitle: input.giftAid.title,
+            giftAidFirstName: input.giftAid.firstName,
+            giftAidLastName: input.giftAid.lastName,
+            giftAidHouse: input.giftAid.house,
             giftAidPostcode: input.giftAid.postcode,
             giftAidDeclarationVersion: CURRENT_GIFT_AID_VERSION,
             giftAidDeclaredAt: new Date(),

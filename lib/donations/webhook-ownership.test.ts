@@ -133,5 +133,16 @@ describe("Stripe webhooks: whose event is it", () => {
       amountRefunded: 1000,
       status: "ACTIVE",
     });
+    // The refund is kept on the instalment it paid back (each instalment is a gift for Gift Aid),
+    // and the event is recorded against the donation, after the checkout and the invoice.
+    expect(await h.db.donationPayment.findUniqueOrThrow({ where: { stripeInvoiceId: ids.invoices[0] } })).toMatchObject(
+      {
+        paid: true,
+        paidAt: new Date((t + 1) * 1000),
+        amountRefunded: 1000,
+      },
+    );
+    const events = await h.db.stripeEvent.findMany({ where: { donationId: donation.id }, orderBy: { created: "asc" } });
+    expect(events.map((e) => e.type)).toEqual(["checkout.session.completed", "invoice.paid", "charge.refunded"]);
   });
 });

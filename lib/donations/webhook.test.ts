@@ -119,8 +119,11 @@ describe("Stripe webhooks", () => {
         t + 3600,
       );
       await h.deliverLikeStripe([later, completed]);
-      expect((await h.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe(
-        outcome === "succeeded" ? "SUCCEEDED" : "FAILED",
+      // Paid when the money came (Stripe's time of that event), not at checkout: the gift's Gift Aid date.
+      expect(await h.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).toMatchObject(
+        outcome === "succeeded"
+          ? { status: "SUCCEEDED", paidAt: new Date((t + 3600) * 1000) }
+          : { status: "FAILED", paidAt: null },
       );
     }
   });

@@ -79,6 +79,9 @@ describe("retention", () => {
           giftAid: true,
           giftAidName: "G A",
           giftAidAddress: "1 Road",
+          giftAidFirstName: "Gee",
+          giftAidLastName: "Ay",
+          giftAidHouse: "1",
           giftAidPostcode: "LS1 1AA",
           createdAt: new Date(now - 8 * DAY),
           completedAt: completed ? new Date(now - 8 * DAY) : null,
@@ -112,10 +115,15 @@ describe("retention", () => {
     expect(await db.donation.findUniqueOrThrow({ where: { id: abandoned.id } })).toMatchObject({
       giftAidName: null,
       giftAidAddress: null,
+      giftAidFirstName: null,
+      giftAidLastName: null,
+      giftAidHouse: null,
       giftAidPostcode: null,
     });
     expect(await db.donation.findUniqueOrThrow({ where: { id: paid.id } })).toMatchObject({
       giftAidName: "G A",
+      giftAidFirstName: "Gee",
+      giftAidHouse: "1",
       giftAidPostcode: "LS1 1AA",
     });
     expect(await db.outboxEmail.count({ where: { status: "SENT", NOT: { text: "" } } })).toBe(0);

@@ -36,9 +36,12 @@ export async function runRetention(
       const unconfirmedSignaturesDeleted = await tx.$executeRaw`
       DELETE FROM "Signature" WHERE "status" = 'PENDING' AND "createdAt" < ${unconfirmedBefore}`;
       const giftAidDetailsErased = await tx.$executeRaw`
-      UPDATE "Donation" SET "giftAidName" = NULL, "giftAidAddress" = NULL, "giftAidPostcode" = NULL
+      UPDATE "Donation" SET "giftAidName" = NULL, "giftAidAddress" = NULL, "giftAidPostcode" = NULL,
+        "giftAidTitle" = NULL, "giftAidFirstName" = NULL, "giftAidLastName" = NULL, "giftAidHouse" = NULL
       WHERE "completedAt" IS NULL AND "createdAt" < ${new Date(now - RETENTION.unfinishedGiftAidDays * DAY)}
-        AND ("giftAidName" IS NOT NULL OR "giftAidAddress" IS NOT NULL OR "giftAidPostcode" IS NOT NULL)`;
+        AND ("giftAidName" IS NOT NULL OR "giftAidAddress" IS NOT NULL OR "giftAidPostcode" IS NOT NULL
+          OR "giftAidTitle" IS NOT NULL OR "giftAidFirstName" IS NOT NULL OR "giftAidLastName" IS NOT NULL
+          OR "giftAidHouse" IS NOT NULL)`;
       const emailBodiesErased = await tx.$executeRaw`
       UPDATE "OutboxEmail" SET "text" = '' WHERE "status" IN ('SENT', 'FAILED') AND "text" <> ''`;
       // After a petition closes (and the set time): counted still, by country and postcode area, never named.

@@ -15,6 +15,9 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
             <Link href="/admin/signatures">Signatures</Link>
           </li>
           <li>
+            <Link href="/admin/donations">Donations</Link>
+          </li>
+          <li>
             <Link href="/admin/export">Export</Link>
           </li>
           <li>

@@ -16,7 +16,17 @@ import type { TFormState } from "@/lib/forms/form-state";
 import { hashClientAddress } from "@/lib/http/client-address";
 import { limitDonationStarts } from "@/lib/rate-limit/abuse-limits";
 
-const ECHOED = ["frequency", "amount", "customAmount", "giftAid", "giftAidName", "giftAidAddress", "giftAidPostcode"];
+const ECHOED = [
+  "frequency",
+  "amount",
+  "customAmount",
+  "giftAid",
+  "giftAidTitle",
+  "giftAidFirstName",
+  "giftAidLastName",
+  "giftAidHouse",
+  "giftAidPostcode",
+];
 
 // Public: anyone may give. Parsed against the configured bounds; Stripe takes the payment.
 export async function startDonationAction(_previous: TFormState, formData: FormData): Promise<TFormState> {

@@ -66,7 +66,8 @@ export default function PrivacyPage() {
         <p>
           Payments are handled by Stripe; we never see your card details. We keep the amount, date, and the name and
           email Stripe gives us, to send a receipt and meet our legal record-keeping duties. If you make a Gift Aid
-          declaration we keep it, with your home address, as the law requires.
+          declaration we keep it, with your name, house name or number and postcode, as the law requires, and send those
+          details with your gifts to HMRC when we claim Gift Aid on them.
         </p>
       </section>
       <section aria-labelledby="keep-heading">

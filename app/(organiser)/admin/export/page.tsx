@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ExportDownload } from "@/components/admin/ExportDownload";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { CAMPAIGN_SLUG } from "@/lib/campaign/campaign-slug";
@@ -83,6 +84,10 @@ export default async function ExportPage({
       </p>
       <ExportDownload query={query} filename={exportFilename(CAMPAIGN_SLUG, filters.shape)} />
       <p className="note">Every export is written to the audit log with its filters and row count.</p>
+      <p>
+        Donations are exported from the <Link href="/admin/donations">donations list</Link>, with its filters, and Gift
+        Aid schedules from each <Link href="/admin/donations/gift-aid">Gift Aid claim</Link>.
+      </p>
     </>
   );
 }
