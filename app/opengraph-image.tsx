@@ -1,3 +1,4 @@
+import { countNamedInBriefing } from "@/lib/campaign/status-wording";
 import { SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
 import { getCampaignOverview } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
@@ -15,7 +16,7 @@ export const alt = CAMPAIGN_CARD_ALT;
 
 export default async function Image() {
   const [campaign, counts] = await Promise.all([getCampaignOverview(), getPetitionCounts(getDb())]);
-  const listedCount = campaign.countries.filter((c) => c.status === "LISTED").length;
+  const listedCount = countNamedInBriefing(campaign.countries);
   const card = campaignCard({ title: campaign.title, listedCount, signatures: counts.confirmed });
   return shareCardImage(card);
 }

@@ -1,3 +1,4 @@
+import { countNamedInBriefing } from "@/lib/campaign/status-wording";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BriefingContext } from "@/components/country/BriefingContext";
@@ -16,8 +17,7 @@ export const revalidate = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { countries } = await getCampaignOverview();
-  const listed = countries.filter((c) => c.status === "LISTED").length;
-  return pageMetadata({ path: "/", description: campaignShareText(listed), image: "site" });
+  return pageMetadata({ path: "/", description: campaignShareText(countNamedInBriefing(countries)), image: "site" });
 }
 
 export default async function HomePage() {
@@ -26,18 +26,19 @@ export default async function HomePage() {
     countActionsByCountry(),
     listLatestUpdates(),
   ]);
-  const listed = campaign.countries.filter((c) => c.status === "LISTED" && c.briefingRank !== null);
-  const added = campaign.countries.filter((c) => c.status === "LISTED" && c.briefingRank === null);
+  // The briefing's own countries, apart from any the organisers added since (never counted as its).
+  const listed = campaign.countries.filter((c) => c.status === "LISTED" && c.addedBy === null);
+  const added = campaign.countries.filter((c) => c.status === "LISTED" && c.addedBy !== null);
   const removed = campaign.countries.filter((c) => c.status === "REMOVED");
+  const takenOff = removed.filter((c) => c.addedBy === null).length; // of the briefing's own list
   return (
     <>
       <h1>{campaign.title}</h1>
       <p className="lead">{campaign.ask}</p>
       <p className="stat" data-testid="listed-count">
-        Burma Campaign UK&apos;s briefing of March 2021 named <strong>{listed.length}</strong> countries.{" "}
-        {removed.length
-          ? `${removed.length} ${removed.length === 1 ? "country has" : "countries have"} been taken off its list.`
-          : null}
+        Burma Campaign UK&apos;s briefing of March 2021 named{" "}
+        <strong>{countNamedInBriefing(campaign.countries)}</strong> countries.{" "}
+        {takenOff ? `${takenOff} ${takenOff === 1 ? "country has" : "countries have"} been taken off its list.` : null}
       </p>
       <WorldMap countries={campaign.countries} />
       <PetitionSection sourcePath="/" />
@@ -92,7 +93,7 @@ export default async function HomePage() {
                 <Link href={`/countries/${country.slug}`}>
                   <span className="name">{country.name}</span>
                   <span className="sub">
-                    <StatusBadge status={country.status} statusDate={country.statusDate} briefingRank={null} />
+                    <StatusBadge status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
                   </span>
                 </Link>
               </li>
@@ -109,11 +110,7 @@ export default async function HomePage() {
                 <Link href={`/countries/${country.slug}`}>
                   <span className="name">{country.name}</span>
                   <span className="sub">
-                    <StatusBadge
-                      status={country.status}
-                      statusDate={country.statusDate}
-                      briefingRank={country.briefingRank}
-                    />
+                    <StatusBadge status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
                   </span>
                 </Link>
               </li>

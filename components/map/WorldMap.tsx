@@ -16,7 +16,7 @@ export function WorldMap({ countries }: { countries: TMapCountry[] }) {
       />
       <figcaption className="map-legend">
         <span>
-          <span className="swatch swatch-listed" aria-hidden="true" /> Named in the March 2021 briefing
+          <span className="swatch swatch-listed" aria-hidden="true" /> Named in the March 2021 briefing, or added since
         </span>
         <span>
           <span className="swatch swatch-removed" aria-hidden="true" /> Removed from the list

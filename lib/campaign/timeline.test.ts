@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildTimeline } from "./timeline";
 
 const campaign = { briefingDate: "2021-03", briefingUrl: "https://example.org/briefing" };
-const base = { statusNote: null, statusSourceUrl: null, campaign, updates: [] };
+const base = { statusNote: null, statusSourceUrl: null, campaign, updates: [], addedBy: null };
 
 describe("buildTimeline", () => {
   it("puts updates, the briefing and status changes newest first, a day after its own month", () => {
@@ -33,6 +33,7 @@ describe("buildTimeline", () => {
       ...base,
       name: "Testland",
       briefingRank: null,
+      addedBy: "organiser@example.org",
       status: "LISTED",
       statusDate: new Date("2026-11-20T00:00:00Z"),
     });

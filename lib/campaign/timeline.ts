@@ -16,6 +16,7 @@ export type TTimelineEntry = {
 type TTimelineCountry = {
   name: string;
   briefingRank: number | null;
+  addedBy: string | null;
   status: "LISTED" | "REMOVED";
   statusDate: Date | null;
   statusNote: string | null;
@@ -52,7 +53,7 @@ export function buildTimeline(country: TTimelineCountry): TTimelineEntry[] {
       sourceUrl: country.campaign.briefingUrl,
     });
   }
-  if (country.statusDate && (country.status === "REMOVED" || country.briefingRank === null)) {
+  if (country.statusDate && (country.status === "REMOVED" || country.addedBy !== null)) {
     entries.push({
       key: "status",
       date: country.statusDate.toISOString().slice(0, 10),

@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
+import { addLetter, type TMessageTemplateInput } from "../messages/save-template";
 import { cleanLine, cleanText } from "../text/clean-text";
 import { webUrl } from "../text/web-url";
 import { ZContactEdit } from "./edit-content";
@@ -115,6 +116,7 @@ export async function addCountry(db: PrismaClient, actor: string, input: z.outpu
       campaignId: campaign.id,
       statusDate: new Date(`${input.statusDate}T00:00:00Z`),
       briefingRank: null, // not in the briefing: its page says who added it, when, and the source
+      addedBy: actor,
     },
   });
   await recordAudit(db, actor, "add-country", country.slug, { name: country.name, status: country.status });
@@ -153,4 +155,12 @@ export async function addUpdate(db: PrismaClient, actor: string, slug: string, i
   const update = await db.countryUpdate.create({ data: { ...input, countryId: country.id, createdBy: actor } });
   await recordAudit(db, actor, "add-update", update.id, { country: slug, happenedOn: update.happenedOn });
   return update;
+}
+
+/** An organiser's new letter for a country, found by its slug (never by an id the form sent). */
+export async function addCountryLetter(db: PrismaClient, actor: string, slug: string, input: TMessageTemplateInput) {
+  const country = await countryOf(db, slug);
+  const letter = await addLetter(db, country.id, input);
+  await recordAudit(db, actor, "add-letter", letter.id, { country: slug });
+  return letter;
 }

@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import { cleanLine, cleanText } from "../text/clean-text";
 import { findUnknownMergeFields, MERGE_FIELDS } from "./merge-fields";
 
-type TDb = Pick<PrismaClient, "messageTemplate" | "auditLog"> | Prisma.TransactionClient;
+type TDb = Pick<PrismaClient, "messageTemplate" | "auditLog" | "$executeRaw"> | Prisma.TransactionClient;
 
 const ZMessageTemplateInput = z.object({
   subject: z
@@ -66,26 +66,20 @@ export async function editLetter(db: TDb, actor: string, countryId: string, id: 
   return saved;
 }
 
-export async function addOrganiserLetter(db: TDb, actor: string, countryId: string, input: TMessageTemplateInput) {
-  const saved = await addLetter(db, countryId, input);
-  await recordAudit(db, actor, "add-letter", saved.id, { countryId });
-  return saved;
-}
-
 /**
  * Retires a letter (no longer offered; kept on record) or brings it back. The last letter a country
  * offers cannot be retired: its page would lose the composer.
  */
 export async function setLetterRetired(db: TDb, actor: string, countryId: string, id: string, retired: boolean) {
   const letter = await letterOf(db, countryId, id);
-  if (retired && !letter.retiredAt) {
-    const offered = await db.messageTemplate.count({ where: { countryId, retiredAt: null } });
-    if (offered <= 1)
-      throw new AppError(
-        "CONFLICT",
-        "This is the only letter offered for this country: add another before retiring it.",
-      );
-  }
-  await db.messageTemplate.update({ where: { id }, data: { retiredAt: retired ? new Date() : null } });
+  // One statement, so two organisers retiring a country's last two letters at once cannot both succeed.
+  const changed = retired
+    ? await db.$executeRaw`
+        UPDATE "MessageTemplate" SET "retiredAt" = now()
+        WHERE id = ${letter.id} AND "retiredAt" IS NULL
+          AND (SELECT count(*) FROM "MessageTemplate" WHERE "countryId" = ${countryId} AND "retiredAt" IS NULL) > 1`
+    : (await db.messageTemplate.updateMany({ where: { id: letter.id }, data: { retiredAt: null } })).count;
+  if (retired && !changed && !letter.retiredAt)
+    throw new AppError("CONFLICT", "This is the only letter offered for this country: add another before retiring it.");
   await recordAudit(db, actor, retired ? "retire-letter" : "restore-letter", id, { countryId });
 }

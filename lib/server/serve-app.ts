@@ -95,11 +95,18 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
         );
       });
     }
-    if (path.startsWith("/countries/")) {
-      return void isUnknownCountryPath(path).then((unknown) => {
-        if (unknown) req.url = NOT_FOUND_PATH;
-        answerWithNext(req, res, path, query);
-      });
+    // Any path that could name a country once normalised ("/x/../countries/…" too).
+    if (path.includes("countries") || path.includes("%")) {
+      return void isUnknownCountryPath(path)
+        .then((unknown) => {
+          if (unknown) req.url = NOT_FOUND_PATH;
+          answerWithNext(req, res, path, query);
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+          if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+          res.end("Something went wrong on our side. Please try again in a minute.");
+        });
     }
     answerWithNext(req, res, path, query);
   });

@@ -3,7 +3,7 @@ import { campaignCard, countryCard, petitionCard } from "./share-card";
 
 describe("preview cards", () => {
   it("give a country its name, its dated status, its evidence count and the campaign line", () => {
-    const card = countryCard({ name: "Japan", status: "LISTED", statusDate: null, briefingRank: 1, evidenceCount: 3 });
+    const card = countryCard({ name: "Japan", status: "LISTED", statusDate: null, addedBy: null, evidenceCount: 3 });
     expect(card.title).toBe("Japan");
     expect(card.badge).toEqual({ text: "Named in Burma Campaign UK's briefing of March 2021", tone: "listed" });
     expect(card.lines[0]).toBe("3 sources of evidence cited in the briefing");
@@ -16,7 +16,7 @@ describe("preview cards", () => {
       name: "Australia",
       status: "REMOVED",
       statusDate: removed,
-      briefingRank: null,
+      addedBy: null,
       evidenceCount: 1,
     });
     expect(card.badge).toEqual({ text: "Removed from the list on 7 March 2021", tone: "removed" });

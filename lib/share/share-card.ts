@@ -21,7 +21,7 @@ export function countryCard(country: {
   name: string;
   status: "LISTED" | "REMOVED";
   statusDate: Date | null;
-  briefingRank: number | null;
+  addedBy: string | null;
   evidenceCount: number;
 }): TShareCard {
   const listed = country.status === "LISTED";
@@ -29,11 +29,13 @@ export function countryCard(country: {
     kicker: "End military ties with the Burmese military",
     title: country.name,
     badge: {
-      text: statusWording(country.status, country.statusDate, country.briefingRank),
+      text: statusWording(country.status, country.statusDate, country.addedBy !== null),
       tone: listed ? "listed" : "removed",
     },
     lines: [
-      `${count(country.evidenceCount, "source", "sources")} of evidence cited in the briefing`,
+      country.addedBy === null
+        ? `${count(country.evidenceCount, "source", "sources")} of evidence cited in the briefing`
+        : `${count(country.evidenceCount, "source", "sources")} of evidence`,
       listed ? "Write to its embassy in London, and sign the petition" : "Read why it was removed",
     ],
   };

@@ -17,7 +17,7 @@ describe("the words that go with a shared page", () => {
           name: c.name,
           status: c.status === "listed" ? "LISTED" : "REMOVED",
           statusDate: c.statusDate ? new Date(c.statusDate) : null,
-          briefingRank: c.briefingRank,
+          addedBy: null,
           evidenceCount: c.evidence.length,
         }),
       ]),
@@ -26,7 +26,7 @@ describe("the words that go with a shared page", () => {
       name: "Testland",
       status: "LISTED",
       statusDate: new Date("2026-11-20T00:00:00Z"),
-      briefingRank: null,
+      addedBy: "organiser@example.org",
       evidenceCount: 1,
     }),
   };

@@ -17,10 +17,14 @@ export function countryShareText(country: {
   name: string;
   status: "LISTED" | "REMOVED";
   statusDate: Date | null;
-  briefingRank: number | null;
+  addedBy: string | null;
   evidenceCount: number;
 }): string {
-  if (country.status === "LISTED" && country.briefingRank === null) {
+  if (country.addedBy !== null && country.status === "REMOVED") {
+    const when = formatPartialDate(country.statusDate);
+    return `${country.name} was taken off the campaign's list${when ? ` on ${when}` : ""}. Read why, and its evidence.`;
+  }
+  if (country.addedBy !== null) {
     const when = formatPartialDate(country.statusDate);
     return (
       `${country.name} was added to the campaign's list${when ? ` on ${when}` : ""}, after Burma Campaign UK's ` +

@@ -18,6 +18,7 @@ import {
 import {
   addContact,
   addCountry,
+  addCountryLetter,
   addEvidence,
   addUpdate,
   ZNewContact,
@@ -27,7 +28,7 @@ import {
 } from "@/lib/content/add-content";
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
-import { addOrganiserLetter, editLetter, setLetterRetired } from "@/lib/messages/save-template";
+import { editLetter, setLetterRetired } from "@/lib/messages/save-template";
 import { purgePageCache } from "@/lib/server/page-cache";
 
 // What every content action is bound to: the country page it changes, and the row.
@@ -193,24 +194,19 @@ export async function saveLetterAction(
   );
 }
 
-export async function addLetterAction(
-  slug: string,
-  countryId: string,
-  _state: TFormState,
-  formData: FormData,
-): Promise<TFormState> {
+export async function addLetterAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
   return runFormAction(
     {
       who: "organiser",
-      schema: ZLetter.extend(ZRow.shape),
-      work: async ({ slug, id, ...letter }, organiser) => {
-        await addOrganiserLetter(getDb(), organiser.email, id, letter);
+      schema: ZLetter.extend(ZSlug.shape),
+      work: async ({ slug, ...letter }, organiser) => {
+        await addCountryLetter(getDb(), organiser.email, slug, letter);
         refreshPublicPages(slug);
         return "Letter added: visitors may now be offered it.";
       },
     },
     formData,
-    { slug, id: countryId },
+    { slug },
   );
 }
 

@@ -51,15 +51,9 @@ export default async function ContentPage() {
           <label htmlFor="new-iso2">Two-letter ISO code (e.g. LA)</label>
           <input id="new-iso2" name="iso2" maxLength={2} />
         </div>
+        <input type="hidden" name="status" value="LISTED" />
         <div className="field">
-          <label htmlFor="new-status">Status</label>
-          <select id="new-status" name="status" defaultValue="LISTED">
-            <option value="LISTED">On the list</option>
-            <option value="REMOVED">Taken off the list</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="new-status-date">Date it was added (or taken off)</label>
+          <label htmlFor="new-status-date">Date it was added to the list</label>
           <input id="new-status-date" name="statusDate" type="date" />
         </div>
         <div className="field">

@@ -60,7 +60,7 @@ export default async function CountryPage({ params }: TProps) {
   const removed = country.status === "REMOVED";
   const counts = await countActionsForCountry(country.id);
   const letters = !removed ? country.messageTemplates : [];
-  const inBriefing = country.briefingRank !== null;
+  const inBriefing = country.addedBy === null;
   const share = (
     <ShareLinks path={`/countries/${country.slug}`} title={`${country.name}: the evidence`} text={shareText(country)} />
   );
@@ -68,7 +68,7 @@ export default async function CountryPage({ params }: TProps) {
     <>
       <h1>{country.name}</h1>
       <p>
-        <StatusBadge status={country.status} statusDate={country.statusDate} briefingRank={country.briefingRank} />
+        <StatusBadge status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
         {country.briefingRank ? <span className="note"> Number {country.briefingRank} in the briefing</span> : null}
       </p>
       {removed ? (

@@ -1,3 +1,4 @@
+import { countNamedInBriefing } from "@/lib/campaign/status-wording";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ShareLinks } from "@/components/share/ShareLinks";
@@ -53,7 +54,7 @@ export default async function DonateThanksPage({
           <ShareLinks
             path="/"
             title={campaign.title}
-            text={campaignShareText(campaign.countries.filter((c) => c.status === "LISTED").length)}
+            text={campaignShareText(countNamedInBriefing(campaign.countries))}
           />
         </section>
       ) : null}

@@ -52,7 +52,7 @@ export function LetterForms({ slug, countryId, letters }: { slug: string; countr
         </section>
       ))}
       <h3>Add a letter</h3>
-      <AdminForm action={addLetterAction.bind(null, slug, countryId)} submitLabel="Add letter" testId="add-letter">
+      <AdminForm action={addLetterAction.bind(null, slug)} submitLabel="Add letter" testId="add-letter">
         <LetterFields id="new" subject="" body="" />
       </AdminForm>
     </>

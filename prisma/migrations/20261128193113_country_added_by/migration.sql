@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Country" ADD COLUMN     "addedBy" TEXT;
