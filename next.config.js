@@ -2,8 +2,9 @@ import { securityHeaders } from "./lib/server/security-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The pg driver and PGlite are Node libraries; bundling them gains nothing.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  // The pg driver and PGlite are Node libraries; bundling them gains nothing. pdfkit reads its own
+  // data files from beside its code at run time, which a bundle would not have.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "pdfkit", "fontkit"],
   poweredByHeader: false,
   // forbidden() and unauthorized() answer 403 and 401 from organiser pages, actions and routes.
   experimental: { authInterrupts: true },
