@@ -4,6 +4,7 @@ import { isMyanmar, myanmarVisualOrder } from "./myanmar-order";
 
 const MARGIN = 56; // about 2 cm
 const FOOTER_GAP = 28;
+const LAYOUT_CACHE_PAGES = 10;
 // The Myanmar face's own substitutions (stacked consonants, below-base and above-base forms) that
 // fontkit's default shaper does not apply by itself.
 const MYANMAR_FEATURES: PDFKit.Mixins.OpenTypeFeatures[] = ["abvs", "blwf", "blws"];
@@ -12,8 +13,8 @@ type TStyle = { size?: number; bold?: boolean };
 
 /**
  * An A4 document written top to bottom, with a footer on every page. Pages are written out as soon as
- * the next one starts (pdfkit does not keep them), and laid-out words are not cached, so a list of
- * 100,000 names takes no more memory than a page of it.
+ * the next one starts (pdfkit does not keep them), and the cache of laid-out words is emptied every few
+ * pages, so a list of 100,000 names takes no more memory than a few pages of it.
  */
 export class PackDocument {
   readonly pdf: PDFKit.PDFDocument;
@@ -31,7 +32,6 @@ export class PackDocument {
       margins: { top: MARGIN, bottom: MARGIN + FOOTER_GAP, left: MARGIN, right: MARGIN },
       autoFirstPage: false,
       bufferPages: false,
-      fontLayoutCache: false,
       info: { Title: title, Creator: "Campaign hand-in pack" },
     });
     this.faces = packFaces();
@@ -124,8 +124,19 @@ export class PackDocument {
     }
   }
 
+  /**
+   * pdfkit keeps each word it lays out, per font, for ever: a list of unique names would fill memory.
+   * Laying out is most of a pack's time, though, and the cache pays for itself within a few pages
+   * (country names, common names, each row measured then drawn), so it is emptied rather than disabled.
+   */
+  private forgetLayouts() {
+    const fonts = (this.pdf as unknown as { _fontFamilies: Record<string, { layoutCache?: object }> })._fontFamilies;
+    for (const font of Object.values(fonts)) if (font.layoutCache) font.layoutCache = Object.create(null);
+  }
+
   private drawFooter() {
     this.page++;
+    if (this.page % LAYOUT_CACHE_PAGES === 0) this.forgetLayouts();
     const { pdf } = this;
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0; // or pdfkit would start yet another page for the footer itself
