@@ -51,7 +51,11 @@ describe("the hand-in pack's covering letter", () => {
   });
 
   it("keeps each organiser's edit as a new version, in the audit log", async () => {
-    const saved = await saveHandInLetter(db, "organiser@example.org", ZHandInLetter.parse({ body: "To {{mission_name}}" }));
+    const saved = await saveHandInLetter(
+      db,
+      "organiser@example.org",
+      ZHandInLetter.parse({ body: "To {{mission_name}}" }),
+    );
     expect(saved).toMatchObject({ version: 2, editedBy: "organiser@example.org", body: "To {{mission_name}}" });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "edit-handin-letter" } });
     expect(audit).toMatchObject({ actorEmail: "organiser@example.org", details: { version: 2 } });

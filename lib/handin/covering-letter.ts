@@ -22,26 +22,33 @@ export const HANDIN_FIELDS = [
 export type THandInValues = Record<(typeof HANDIN_FIELDS)[number], string>;
 
 /** The seed's first version, in our own words; organisers change it in the admin. */
-export const DEFAULT_HANDIN_LETTER = `{{mission_name}}
-{{mission_address}}
-
-{{today}}
-
-Dear Ambassador,
-
-We hand you a petition signed by {{signature_count}} people from {{date_range}}. It is addressed to the governments that Burma Campaign UK's briefing of March 2021 named as involved in military training and/or cooperation with the Burmese military. The briefing named {{country_name}} among them.
-
-The petition asks those governments to end any such training and cooperation, and to say so publicly. Its full text follows this letter, with the number of signatures by the country where the signers live and, for the United Kingdom, by region.
-
-Many of the signers are Burmese, with family still living under the military. This pack therefore names only the {{named_count}} signers who asked to be named; everyone else is counted, never named.
-
-We would welcome a reply setting out your government's position.
-
-Yours sincerely,
-
-The petition's organisers
-
-Source: {{briefing_source}}`;
+export const DEFAULT_HANDIN_LETTER = [
+  "{{mission_name}}",
+  "{{mission_address}}",
+  "",
+  "{{today}}",
+  "",
+  "Dear Ambassador,",
+  "",
+  "We hand you a petition signed by {{signature_count}} people from {{date_range}}. It is addressed to the " +
+    "governments that Burma Campaign UK's briefing of March 2021 named as involved in military training and/or " +
+    "cooperation with the Burmese military. The briefing named {{country_name}} among them.",
+  "",
+  "The petition asks those governments to end any such training and cooperation, and to say so publicly. Its full " +
+    "text follows this letter, with the number of signatures by the country where the signers live and, for the " +
+    "United Kingdom, by region.",
+  "",
+  "Many of the signers are Burmese, with family still living under the military. This pack therefore names only " +
+    "the {{named_count}} signers who asked to be named; everyone else is counted, never named.",
+  "",
+  "We would welcome a reply setting out your government's position.",
+  "",
+  "Yours sincerely,",
+  "",
+  "The petition's organisers",
+  "",
+  "Source: {{briefing_source}}",
+].join("\n");
 
 export const ZHandInLetter = z.object({
   body: z
@@ -56,7 +63,8 @@ export const ZHandInLetter = z.object({
         .superRefine((body, ctx) => {
           // Refused here, as letters to governments are: a pack must never print a raw {{placeholder}}.
           const unknown = findUnknownMergeFields(body, HANDIN_FIELDS);
-          if (unknown.length) ctx.addIssue({ code: "custom", message: unknownMergeFieldsMessage(unknown, HANDIN_FIELDS) });
+          if (unknown.length)
+            ctx.addIssue({ code: "custom", message: unknownMergeFieldsMessage(unknown, HANDIN_FIELDS) });
         }),
     ),
 });
@@ -82,7 +90,9 @@ export async function saveHandInLetter(db: TDb, actor: string, input: z.output<t
 
 /** The letter with its fields filled; a line whose only field was empty (no address known) is dropped. */
 export function fillHandInLetter(body: string, values: THandInValues): string {
-  const emptyLines = HANDIN_FIELDS.filter((f) => !values[f].trim()).map((f) => new RegExp(`^\\{\\{\\s*${f}\\s*\\}\\}\\n`, "gm"));
+  const emptyLines = HANDIN_FIELDS.filter((f) => !values[f].trim()).map(
+    (f) => new RegExp(`^\\{\\{\\s*${f}\\s*\\}\\}\\n`, "gm"),
+  );
   const trimmed = emptyLines.reduce((text, pattern) => text.replace(pattern, ""), body);
   return renderTemplate(trimmed, values);
 }

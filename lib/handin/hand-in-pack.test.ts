@@ -89,7 +89,10 @@ describe("a hand-in pack", () => {
     expect(lines).toContain("UK (area not recognised) 1");
     expect(lines).toContain("UK (no postcode given) 1");
     // The named list: exactly the three who ticked the box, were confirmed in time and still have a name.
-    const list = lines.slice(lines.indexOf("Name Lives in") + 1, lines.findIndex((l) => l.includes("· page 3")));
+    const list = lines.slice(
+      lines.indexOf("Name Lives in") + 1,
+      lines.findIndex((l) => l.includes("· page 3")),
+    );
     expect(list).toEqual([
       "Named Londoner United Kingdom",
       `${myanmarVisualOrder("အောင်")} ${myanmarVisualOrder("ဆန်း")} Myanmar (Burma)`,

@@ -22,8 +22,13 @@ export const ZHandInPackQuery = z.object({
 type TTarget = { slug: string | null; missionName: string; missionAddress: string; countryName: string };
 
 const londonDay = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/London" });
-const londonTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
-const inWords = (names: string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`);
+const londonTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/London",
+});
+const inWords = (names: string[]) =>
+  names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 
 /** Who a pack is addressed to: a listed country's mission in London, or every listed government. */
 async function targetOf(db: PrismaClient, slug: string | undefined): Promise<TTarget> {
@@ -40,7 +45,8 @@ async function targetOf(db: PrismaClient, slug: string | undefined): Promise<TTa
       countryName: inWords(listed.map((c) => c.name)),
     };
   const country = listed.find((c) => c.slug === slug);
-  if (!country) throw new AppError("NOT_FOUND", "Packs are made for the countries on the list; that is not one of them.");
+  if (!country)
+    throw new AppError("NOT_FOUND", "Packs are made for the countries on the list; that is not one of them.");
   const mission = country.contacts[0];
   return {
     slug,
@@ -55,7 +61,7 @@ export function dateRangeText(facts: Pick<TPackFacts, "firstSignedAt" | "lastSig
   return `${londonDay.format(facts.firstSignedAt)} to ${londonDay.format(facts.lastSignedAt)}`;
 }
 
-export function packFilename(slug: string | null, now: Date): string {
+function packFilename(slug: string | null, now: Date): string {
   return `hand-in-pack-${slug ?? "all-countries"}-${now.toISOString().slice(0, 10)}.pdf`;
 }
 

@@ -21,7 +21,7 @@ export type TPackFacts = {
 export type TNamedSigner = { name: string; country: string };
 
 const countryNames = new Intl.DisplayNames(["en-GB"], { type: "region" });
-export const countryName = (iso2: string | null) => (iso2 ? (countryNames.of(iso2) ?? iso2) : "Not recorded");
+const countryName = (iso2: string | null) => (iso2 ? (countryNames.of(iso2) ?? iso2) : "Not recorded");
 
 const confirmedBy = (petitionId: string, asOf: Date) =>
   Prisma.sql`s."petitionId" = ${petitionId} AND s."status" = 'CONFIRMED'
@@ -34,7 +34,9 @@ function tally(map: Map<string, number>, label: string, n: number) {
   map.set(label, (map.get(label) ?? 0) + n);
 }
 const sorted = (map: Map<string, number>): TCount[] =>
-  [...map].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
+  [...map]
+    .map(([label, count]) => ({ label, count }))
+    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
 
 /** The pack's figures, from one GROUP BY over signer country and UK postcode area. */
 export async function gatherPackFacts(db: TDb, petitionId: string, asOf: Date): Promise<TPackFacts> {

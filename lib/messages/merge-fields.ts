@@ -3,7 +3,6 @@
 
 export const MERGE_FIELDS = ["target_name", "country_name", "supporter_name", "supporter_town"] as const;
 type TMergeField = (typeof MERGE_FIELDS)[number];
-export type TMergeValues = Record<TMergeField, string>;
 
 const FIELD_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 

@@ -46,7 +46,8 @@ async function measure(label: string) {
   console.log(
     `${label}: ${named.toLocaleString("en-GB")} names, ${mb(bytes)} MB of PDF in ` +
       `${((performance.now() - started) / 1000).toFixed(1)} s; peak RSS ${mb(peakRss)} MB ` +
-      `(+${mb(peakRss - before.rss)} over the start), peak heap ${mb(peakHeap)} MB (+${mb(peakHeap - before.heapUsed)})`,
+      `(+${mb(peakRss - before.rss)} over the start), ` +
+      `peak heap ${mb(peakHeap)} MB (+${mb(peakHeap - before.heapUsed)})`,
   );
 }
 

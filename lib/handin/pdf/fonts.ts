@@ -14,6 +14,7 @@ const SANS = "../../../node_modules/@fontsource/noto-sans/files/noto-sans-";
 const MYANMAR = "../../../node_modules/@fontsource/noto-sans-myanmar/files/noto-sans-myanmar-";
 
 // Literal URLs, so the build copies exactly these files (a computed path would make it trace the project).
+// The packages are read as files, never imported: knip.json says they are used.
 const FACE_FILES = [
   [
     "latin",

@@ -119,7 +119,11 @@ export class PackDocument {
     for (const piece of pieces) {
       this.pdf.font(piece.font).fontSize(size * scale);
       // On one baseline, whatever each face's own ascent (Myanmar's is taller than Latin's).
-      this.pdf.text(piece.shown, at, y + size * 0.8, { lineBreak: false, baseline: "alphabetic", features: piece.features });
+      this.pdf.text(piece.shown, at, y + size * 0.8, {
+        lineBreak: false,
+        baseline: "alphabetic",
+        features: piece.features,
+      });
       at += piece.width * scale;
     }
   }

@@ -17,10 +17,10 @@ export default async function HandInPage() {
     <>
       <h1>Hand-in packs</h1>
       <p>
-        A printable A4 pack for each government&apos;s mission in London: the covering letter below, the petition,
-        the number of confirmed signatures (by the country where signers live and, in the UK, by region), when they
-        signed, and the names only of those who asked to be named. Everyone else is counted, never named. Every
-        download is written to the audit log.
+        A printable A4 pack for each government&apos;s mission in London: the covering letter below, the petition, the
+        number of confirmed signatures (by the country where signers live and, in the UK, by region), when they signed,
+        and the names only of those who asked to be named. Everyone else is counted, never named. Every download is
+        written to the audit log.
       </p>
       <p>
         <a className="button" href="/api/export/handin" data-testid="pack-all">

@@ -34,7 +34,11 @@ export default async function HandInCountryPage({ params }: { params: Promise<{ 
         <dd>{dateRangeText(facts)}</dd>
       </dl>
       <p>
-        <a className="button button-primary" href={`/api/export/handin?country=${country.slug}`} data-testid="pack-link">
+        <a
+          className="button button-primary"
+          href={`/api/export/handin?country=${country.slug}`}
+          data-testid="pack-link"
+        >
           Download {country.name}&apos;s pack (PDF)
         </a>
       </p>
@@ -49,11 +53,7 @@ export default async function HandInCountryPage({ params }: { params: Promise<{ 
       <DeliveryForm slug={country.slug} signatureCount={facts.confirmed} />
 
       <h2>Handed in so far</h2>
-      {country.handIns.length ? (
-        <Deliveries deliveries={country.handIns} />
-      ) : (
-        <p>Not yet handed in.</p>
-      )}
+      {country.handIns.length ? <Deliveries deliveries={country.handIns} /> : <p>Not yet handed in.</p>}
     </>
   );
 }
