@@ -61,7 +61,12 @@ async function callAction(request: APIRequestContext, action: (typeof actions)[n
 test("the enumeration finds the organiser area", () => {
   expect(pages.length).toBeGreaterThanOrEqual(8);
   expect(actions.length).toBeGreaterThanOrEqual(10);
-  expect(routes.sort()).toEqual(["/api/export/donations", "/api/export/gift-aid/no-such-id", "/api/export/signatures"]);
+  expect(routes.sort()).toEqual([
+    "/api/export/donations",
+    "/api/export/gift-aid/no-such-id",
+    "/api/export/handin",
+    "/api/export/signatures",
+  ]);
 });
 
 test("anonymous visitors are sent to sign-in (pages, actions) or get 401 (routes)", async ({ request }) => {

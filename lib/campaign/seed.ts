@@ -1,5 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../db/client";
+import { DEFAULT_HANDIN_LETTER } from "../handin/covering-letter";
 import { addLetter } from "../messages/save-template";
 import type { TSeedContact, TSeedData } from "./seed-data";
 
@@ -42,6 +43,11 @@ export async function seedCampaign(
         }));
       if (!(await tx.petition.findUnique({ where: { slug: petition.slug } }))) {
         await tx.petition.create({ data: { ...petition, campaignId: campaign.id } });
+        report.created++;
+      }
+      // The hand-in pack's covering letter: written once; after that it is the organisers'.
+      if (!(await tx.handInLetter.findUnique({ where: { campaignId: campaign.id } }))) {
+        await tx.handInLetter.create({ data: { campaignId: campaign.id, body: DEFAULT_HANDIN_LETTER } });
         report.created++;
       }
       for (const [position, link] of moreInformation.entries()) {

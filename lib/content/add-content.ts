@@ -2,6 +2,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
+import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import { addLetter, type TMessageTemplateInput } from "../messages/save-template";
 import { cleanLine, cleanText } from "../text/clean-text";
@@ -91,7 +92,7 @@ export const ZNewUpdate = z.object({
   sourceUrl: sourceUrl("The source"),
 });
 
-async function countryOf(db: PrismaClient, slug: string) {
+async function countryOf(db: Pick<PrismaClient, "country">, slug: string) {
   const country = await db.country.findFirst({ where: { slug, campaign: { slug: CAMPAIGN_SLUG } } });
   if (!country) throw new AppError("NOT_FOUND", "That country is not one of ours.");
   return country;
@@ -150,7 +151,13 @@ export async function addContact(db: PrismaClient, actor: string, slug: string, 
   return contact;
 }
 
-export async function addUpdate(db: PrismaClient, actor: string, slug: string, input: z.output<typeof ZNewUpdate>) {
+/** Also inside a caller's transaction (a hand-in's delivery writes its update with its own row). */
+export async function addUpdate(
+  db: PrismaClient | Prisma.TransactionClient,
+  actor: string,
+  slug: string,
+  input: z.output<typeof ZNewUpdate>,
+) {
   const country = await countryOf(db, slug);
   const update = await db.countryUpdate.create({ data: { ...input, countryId: country.id, createdBy: actor } });
   await recordAudit(db, actor, "add-update", update.id, { country: slug, happenedOn: update.happenedOn });

@@ -1,18 +1,24 @@
-// Pure: used by the composer in the browser and by template saving on the server.
+// Pure: used by the composer in the browser and by template saving on the server; the hand-in pack's
+// covering letter (lib/handin/) has fields of its own, checked and filled the same way.
 
 export const MERGE_FIELDS = ["target_name", "country_name", "supporter_name", "supporter_town"] as const;
 type TMergeField = (typeof MERGE_FIELDS)[number];
-export type TMergeValues = Record<TMergeField, string>;
 
 const FIELD_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /** The merge fields a template uses that the app does not know (the reason to refuse a save). */
-export function findUnknownMergeFields(template: string): string[] {
+export function findUnknownMergeFields(template: string, known: readonly string[] = MERGE_FIELDS): string[] {
   const unknown = new Set<string>();
   for (const [, name] of template.matchAll(FIELD_PATTERN)) {
-    if (!(MERGE_FIELDS as readonly string[]).includes(name)) unknown.add(name);
+    if (!known.includes(name)) unknown.add(name);
   }
   return [...unknown];
+}
+
+/** What an organiser reads when a template they save uses fields the app does not know. */
+export function unknownMergeFieldsMessage(unknown: readonly string[], known: readonly string[] = MERGE_FIELDS) {
+  const list = (names: readonly string[]) => names.map((f) => `{{${f}}}`).join(", ");
+  return `Unknown merge field ${list(unknown)}. Use only ${list(known)}.`;
 }
 
 /**
@@ -20,9 +26,9 @@ export function findUnknownMergeFields(template: string): string[] {
  * only ever shown as text or URL-encoded, never as HTML). A line left empty by a blank supporter
  * field at the end of the message (the sign-off) is dropped, so no stray blank lines remain.
  */
-export function renderTemplate(template: string, values: TMergeValues): string {
-  const unknown = findUnknownMergeFields(template);
+export function renderTemplate<F extends string = TMergeField>(template: string, values: Record<F, string>): string {
+  const unknown = findUnknownMergeFields(template, Object.keys(values));
   if (unknown.length) throw new Error(`Unknown merge field: ${unknown.join(", ")}`);
-  const filled = template.replace(FIELD_PATTERN, (_, name: TMergeField) => values[name].trim());
+  const filled = template.replace(FIELD_PATTERN, (_, name: F) => values[name].trim());
   return filled.replace(/[ \t]+$/gm, "").replace(/\n+$/, "");
 }

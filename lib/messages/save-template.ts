@@ -4,7 +4,7 @@ import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import { cleanLine, cleanText } from "../text/clean-text";
-import { findUnknownMergeFields, MERGE_FIELDS } from "./merge-fields";
+import { findUnknownMergeFields, unknownMergeFieldsMessage } from "./merge-fields";
 
 type TDb = Pick<PrismaClient, "messageTemplate" | "auditLog" | "$executeRaw"> | Prisma.TransactionClient;
 
@@ -33,11 +33,7 @@ function checkedLetter(input: TMessageTemplateInput): { subject: string; body: s
   const fields: Record<string, string> = {};
   for (const [key, text] of Object.entries(parsed.data)) {
     const unknown = findUnknownMergeFields(text);
-    if (unknown.length) {
-      fields[key] =
-        `Unknown merge field ${unknown.map((f) => `{{${f}}}`).join(", ")}. ` +
-        `Use only ${MERGE_FIELDS.map((f) => `{{${f}}}`).join(", ")}.`;
-    }
+    if (unknown.length) fields[key] = unknownMergeFieldsMessage(unknown);
   }
   if (Object.keys(fields).length)
     throw new AppError("INVALID_INPUT", "The message uses merge fields the app does not know.", { fields });

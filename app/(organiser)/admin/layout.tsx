@@ -21,6 +21,9 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
             <Link href="/admin/export">Export</Link>
           </li>
           <li>
+            <Link href="/admin/handin">Hand-in packs</Link>
+          </li>
+          <li>
             <Link href="/admin/content">Content</Link>
           </li>
           <li>

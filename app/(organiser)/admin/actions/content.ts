@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions/form-action";
 import {
@@ -29,24 +28,11 @@ import {
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
 import { editLetter, setLetterRetired } from "@/lib/messages/save-template";
-import { purgePageCache } from "@/lib/server/page-cache";
+import { refreshPublicPages } from "@/lib/content/refresh-public-pages";
 
 // What every content action is bound to: the country page it changes, and the row.
 const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, "That is not a country of ours.") });
 const ZRow = ZSlug.extend({ id: z.string().min(1).max(64) });
-
-// Public pages and their preview images are cached; a saved change must show at once.
-function refreshPublicPages(slug?: string) {
-  revalidatePath("/");
-  revalidatePath("/opengraph-image");
-  revalidatePath("/about");
-  revalidatePath("/map.svg");
-  // The country's page and preview image. Next names an image route inside a route group
-  // opengraph-image-<hash>, which no literal address reaches, so the pattern refreshes every
-  // country's page and image (each redrawn on its next request).
-  if (slug) revalidatePath("/(public)/countries/[slug]", "layout");
-  purgePageCache();
-}
 
 const SAVED = "Saved. The public pages show it now.";
 

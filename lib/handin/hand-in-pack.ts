@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
+import { formatPartialDate } from "../campaign/format-date";
+import type { PrismaClient } from "../db/client";
+import { AppError } from "../errors";
+import { getPetition } from "../petition/petition";
+import { fillHandInLetter, getHandInLetter } from "./covering-letter";
+import { gatherPackFacts, namedSigners, type TPackFacts } from "./pack-facts";
+import { drawPack } from "./pdf/draw-pack";
+import { PackDocument } from "./pdf/pack-document";
+import { pdfStream } from "./pdf/pdf-stream";
+
+export const ZHandInPackQuery = z.object({
+  // A listed country's pack, or none: the pack for all of them.
+  country: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/, "That is not a country of ours.")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+});
+
+type TTarget = { slug: string | null; missionName: string; missionAddress: string; countryName: string };
+
+const londonDay = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/London" });
+const londonTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "Europe/London",
+});
+const inWords = (names: string[]) =>
+  names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+
+/** Who a pack is addressed to: a listed country's mission in London, or every listed government. */
+async function targetOf(db: PrismaClient, slug: string | undefined): Promise<TTarget> {
+  const listed = await db.country.findMany({
+    where: { campaign: { slug: CAMPAIGN_SLUG }, status: "LISTED" },
+    orderBy: [{ briefingRank: "asc" }, { name: "asc" }],
+    include: { contacts: { where: { kind: "LONDON_MISSION" }, orderBy: { name: "asc" }, take: 1 } },
+  });
+  if (!slug)
+    return {
+      slug: null,
+      missionName: "The governments named in Burma Campaign UK's briefing of March 2021",
+      missionAddress: "",
+      countryName: inWords(listed.map((c) => c.name)),
+    };
+  const country = listed.find((c) => c.slug === slug);
+  if (!country)
+    throw new AppError("NOT_FOUND", "Packs are made for the countries on the list; that is not one of them.");
+  const mission = country.contacts[0];
+  return {
+    slug,
+    missionName: mission?.name ?? `The mission of ${country.name} in London`,
+    missionAddress: mission?.address ?? "",
+    countryName: country.name,
+  };
+}
+
+export function dateRangeText(facts: Pick<TPackFacts, "firstSignedAt" | "lastSignedAt">): string {
+  if (!facts.firstSignedAt || !facts.lastSignedAt) return "(no confirmed signatures yet)";
+  return `${londonDay.format(facts.firstSignedAt)} to ${londonDay.format(facts.lastSignedAt)}`;
+}
+
+function packFilename(slug: string | null, now: Date): string {
+  return `hand-in-pack-${slug ?? "all-countries"}-${now.toISOString().slice(0, 10)}.pdf`;
+}
+
+/**
+ * A hand-in pack as at `now`: its figures are counted before the first byte (so a country we do not
+ * list is refused with a proper answer), then the PDF is drawn as it is read. `onDone` gets the number
+ * of named signers once the last byte is written.
+ */
+export async function openHandInPack(db: PrismaClient, slug: string | undefined, now: Date) {
+  const target = await targetOf(db, slug);
+  const [petition, letter, campaign] = await Promise.all([
+    getPetition(db),
+    getHandInLetter(db),
+    db.campaign.findUniqueOrThrow({ where: { slug: CAMPAIGN_SLUG } }),
+  ]);
+  const facts = await gatherPackFacts(db, petition.id, now);
+  const dateRange = dateRangeText(facts);
+  const filled = fillHandInLetter(letter.body, {
+    mission_name: target.missionName,
+    mission_address: target.missionAddress,
+    country_name: target.countryName,
+    signature_count: facts.confirmed.toLocaleString("en-GB"),
+    named_count: facts.named.toLocaleString("en-GB"),
+    date_range: dateRange,
+    today: londonDay.format(now),
+    briefing_source:
+      `${campaign.briefingPublisher}, ${campaign.briefingSeries}: "${campaign.briefingTitle}" ` +
+      `(${formatPartialDate(campaign.briefingDate)}), ${campaign.briefingUrl}`,
+  });
+  const title = `Petition hand-in pack: ${target.slug ? target.countryName : "all listed countries"}`;
+  return {
+    facts,
+    filename: packFilename(target.slug, now),
+    stream(onDone: (named: number) => Promise<void>): ReadableStream<Uint8Array> {
+      const doc = new PackDocument(title, `${title} · as at ${londonTime.format(now)}`);
+      let named = 0;
+      async function* counted() {
+        for await (const batch of namedSigners(db, petition.id, now)) {
+          named += batch.length;
+          yield batch;
+        }
+      }
+      const content = { letter: filled, petition, facts, dateRange, asOfText: londonTime.format(now) };
+      return pdfStream(doc.pdf, drawPack(doc, content, counted()), () => onDone(named));
+    },
+  };
+}

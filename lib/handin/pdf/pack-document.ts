@@ -1,0 +1,152 @@
+import PDFDocument from "pdfkit";
+import { packFaces, splitRuns, type TFace } from "./fonts";
+import { isMyanmar, myanmarVisualOrder } from "./myanmar-order";
+
+const MARGIN = 56; // about 2 cm
+const FOOTER_GAP = 28;
+const LAYOUT_CACHE_PAGES = 10;
+// The Myanmar face's own substitutions (stacked consonants, below-base and above-base forms) that
+// fontkit's default shaper does not apply by itself.
+const MYANMAR_FEATURES: PDFKit.Mixins.OpenTypeFeatures[] = ["abvs", "blwf", "blws"];
+
+type TStyle = { size?: number; bold?: boolean };
+
+/**
+ * An A4 document written top to bottom, with a footer on every page. Pages are written out as soon as
+ * the next one starts (pdfkit does not keep them), and the cache of laid-out words is emptied every few
+ * pages, so a list of 100,000 names takes no more memory than a few pages of it.
+ */
+export class PackDocument {
+  readonly pdf: PDFKit.PDFDocument;
+  /** Letters printed as "?" because no face has them. */
+  missingLetters = 0;
+  private readonly faces: TFace[];
+  private page = 0;
+
+  constructor(
+    title: string,
+    private readonly footer: string,
+  ) {
+    this.pdf = new PDFDocument({
+      size: "A4",
+      margins: { top: MARGIN, bottom: MARGIN + FOOTER_GAP, left: MARGIN, right: MARGIN },
+      autoFirstPage: false,
+      bufferPages: false,
+      info: { Title: title, Creator: "Campaign hand-in pack" },
+    });
+    this.faces = packFaces();
+    for (const face of this.faces) {
+      this.pdf.registerFont(face.name, face.regular);
+      this.pdf.registerFont(`${face.name}-bold`, face.bold);
+    }
+    this.pdf.on("pageAdded", () => this.drawFooter());
+    this.pdf.addPage();
+  }
+
+  get width(): number {
+    return this.pdf.page.width - 2 * MARGIN;
+  }
+
+  newPage() {
+    this.pdf.addPage();
+  }
+
+  /** Starts a new page unless `height` more points fit on this one. */
+  ensureSpace(height: number) {
+    if (this.pdf.y + height > this.pdf.page.height - this.pdf.page.margins.bottom) this.pdf.addPage();
+  }
+
+  heading(text: string, size = 15) {
+    this.ensureSpace(size * 3);
+    this.pdf.moveDown(0.6);
+    this.paragraph(text, { size, bold: true });
+    this.pdf.moveDown(0.3);
+  }
+
+  /** Wrapped text, its runs set in their faces; lines of the text stay lines. */
+  paragraph(text: string, style: TStyle = {}) {
+    for (const line of text.split("\n")) {
+      const { runs, missing } = splitRuns(line, this.faces);
+      this.missingLetters += missing;
+      this.pdf.fontSize(style.size ?? 11);
+      if (!line.trim()) {
+        this.pdf.font(this.faces[0].name).text(" ", MARGIN, undefined, { width: this.width });
+        continue;
+      }
+      runs.forEach((run, i) => {
+        this.pdf.font(style.bold ? `${run.face}-bold` : run.face);
+        const myanmar = isMyanmar(run.text);
+        this.pdf.text(myanmar ? myanmarVisualOrder(run.text) : run.text, i === 0 ? MARGIN : undefined, undefined, {
+          width: this.width,
+          continued: i < runs.length - 1,
+          features: myanmar ? MYANMAR_FEATURES : undefined,
+          lineGap: 2,
+        });
+      });
+    }
+  }
+
+  /** One line: `left` from the margin, shrunk to fit its column if need be; `right` aligned right. */
+  row(left: string, right: string, style: TStyle = {}) {
+    const size = style.size ?? 10.5;
+    this.ensureSpace(size * 1.6);
+    const y = this.pdf.y;
+    const rightWidth = 110;
+    this.drawLine(left, MARGIN, y, this.width - rightWidth - 8, size, style.bold);
+    this.drawLine(right, MARGIN + this.width - rightWidth, y, rightWidth, size, style.bold, "right");
+    this.pdf.x = MARGIN;
+    this.pdf.y = y + size * 1.5;
+  }
+
+  gap(lines = 0.5) {
+    this.pdf.moveDown(lines);
+  }
+
+  private drawLine(text: string, x: number, y: number, width: number, size: number, bold = false, align = "left") {
+    const { runs, missing } = splitRuns(text, this.faces);
+    this.missingLetters += missing;
+    const pieces = runs.map((run) => {
+      const myanmar = isMyanmar(run.text);
+      const shown = myanmar ? myanmarVisualOrder(run.text) : run.text;
+      const font = bold ? `${run.face}-bold` : run.face;
+      const features = myanmar ? MYANMAR_FEATURES : undefined;
+      return { shown, font, features, width: this.pdf.font(font).fontSize(size).widthOfString(shown, { features }) };
+    });
+    const natural = pieces.reduce((sum, p) => sum + p.width, 0);
+    // A long name is printed smaller rather than cut.
+    const scale = natural > width ? width / natural : 1;
+    let at = align === "right" ? x + width - natural * scale : x;
+    for (const piece of pieces) {
+      this.pdf.font(piece.font).fontSize(size * scale);
+      // On one baseline, whatever each face's own ascent (Myanmar's is taller than Latin's).
+      this.pdf.text(piece.shown, at, y + size * 0.8, {
+        lineBreak: false,
+        baseline: "alphabetic",
+        features: piece.features,
+      });
+      at += piece.width * scale;
+    }
+  }
+
+  /**
+   * pdfkit keeps each word it lays out, per font, for ever: a list of unique names would fill memory.
+   * Laying out is most of a pack's time, though, and the cache pays for itself within a few pages
+   * (country names, common names, each row measured then drawn), so it is emptied rather than disabled.
+   */
+  private forgetLayouts() {
+    const fonts = (this.pdf as unknown as { _fontFamilies: Record<string, { layoutCache?: object }> })._fontFamilies;
+    for (const font of Object.values(fonts)) if (font.layoutCache) font.layoutCache = Object.create(null);
+  }
+
+  private drawFooter() {
+    this.page++;
+    if (this.page % LAYOUT_CACHE_PAGES === 0) this.forgetLayouts();
+    const { pdf } = this;
+    const bottom = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0; // or pdfkit would start yet another page for the footer itself
+    this.drawLine(`${this.footer} · page ${this.page}`, MARGIN, pdf.page.height - MARGIN, this.width, 8.5);
+    pdf.page.margins.bottom = bottom;
+    pdf.x = MARGIN;
+    pdf.y = pdf.page.margins.top;
+  }
+}
