@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { securityHeaders } from "./lib/server/security-headers.js";
 
 /** @type {import('next').NextConfig} */
@@ -5,6 +6,10 @@ const nextConfig = {
   // The pg driver and PGlite are Node libraries; bundling them gains nothing.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
   poweredByHeader: false,
+  // Rendered pages are kept in memory per instance and nothing from the build is served: the build
+  // has no database, so every page is rendered on its first request (lib/server/isr-cache.js).
+  cacheHandler: fileURLToPath(new URL("./lib/server/isr-cache.js", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // forbidden() and unauthorized() answer 403 and 401 from organiser pages, actions and routes.
   experimental: { authInterrupts: true },
   // Content-Security-Policy is set per response by lib/server/serve-app.ts: it hashes each page's

@@ -7,11 +7,13 @@ import { ExternalLink } from "@/components/ui/ExternalLink";
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { getCampaignOverview, listLatestUpdates } from "@/lib/campaign/queries";
 import { countActionsByCountry } from "@/lib/messages/count-actions";
+import { isBuildPrerender } from "@/lib/server/build-phase";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
 
 export default async function HomePage() {
+  if (isBuildPrerender()) return null;
   const [campaign, actionCounts, updates] = await Promise.all([
     getCampaignOverview(),
     countActionsByCountry(),

@@ -77,14 +77,6 @@ export function listLatestUpdates(take = 5) {
 
 export type TCountryPage = NonNullable<Awaited<ReturnType<typeof getCountryBySlug>>>;
 
-export async function listCountrySlugs(): Promise<string[]> {
-  const rows = await getDb().country.findMany({
-    where: { campaign: { slug: CAMPAIGN_SLUG } },
-    select: { slug: true },
-  });
-  return rows.map((row) => row.slug);
-}
-
 /** Every country (listed or removed), by name, for choosers such as the export filter. */
 export function listCountryChoices() {
   return getDb().country.findMany({

@@ -3,11 +3,13 @@ import { BriefingContext } from "@/components/country/BriefingContext";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { getAboutEvidence } from "@/lib/campaign/queries";
+import { isBuildPrerender } from "@/lib/server/build-phase";
 
 export const revalidate = 300;
 export const metadata: Metadata = { title: "About the evidence" };
 
 export default async function AboutPage() {
+  if (isBuildPrerender()) return null;
   const campaign = await getAboutEvidence();
   if (!campaign) throw new Error("Campaign data is missing: run npm run db:seed");
   return (
