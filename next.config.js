@@ -3,8 +3,9 @@ import { securityHeaders } from "./lib/server/security-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The pg driver and PGlite are Node libraries; bundling them gains nothing.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite"],
+  // Node libraries, required as they are: bundling them gains nothing (and the server layer, outside
+  // the bundle, shares their one copy).
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "prom-client", "pino"],
   poweredByHeader: false,
   // Rendered pages are kept in memory per instance and nothing from the build is served: the build
   // has no database, so every page is rendered on its first request (lib/server/isr-cache.js).

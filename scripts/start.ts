@@ -5,9 +5,11 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { closeDb } from "../lib/db/get-db";
 import { getEnv } from "../lib/env";
 import { runWorker } from "../lib/mail/run-worker";
 import { createMailTransport, MAIL_MODE_WORDS, mailMode } from "../lib/mail/transport";
+import { getLogger } from "../lib/observability/logger";
 import { EMBEDDED_DATA_DIR, loadDotEnv } from "./database";
 import { ensureLocalSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-database";
@@ -72,10 +74,17 @@ async function main() {
   const { serveApp } = await import("../lib/server/serve-app");
   const app = await serveApp({ port: Number(port), hostname: process.env.HOSTNAME, dev });
   console.log(`Ready after ${((Date.now() - started) / 1000).toFixed(1)} s; serving http://localhost:${port}`);
-  const shutdown = async () => {
+  // SIGTERM (an orchestrator, `docker stop`) or Ctrl-C: stop taking requests, let those under way
+  // finish (SHUTDOWN_GRACE_SECONDS at most), then stop the worker and close the database pools.
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    getLogger().info({ signal, graceSeconds: env.SHUTDOWN_GRACE_SECONDS }, "shutting down: draining requests");
     await app.close();
     await worker?.stop();
-    await workerDb?.$disconnect();
+    await Promise.all([workerDb?.$disconnect(), closeDb()]);
+    getLogger().info("stopped");
     await stop(0);
   };
   process.on("SIGINT", shutdown).on("SIGTERM", shutdown);
