@@ -161,5 +161,5 @@ test("SIGTERM: a request under way is answered in full, new connections are refu
   expect(answer).toMatch(/^HTTP\/1\.1 202 Accepted\r\n/);
   expect(answer).toContain('"status":"received"');
   expect(await server.exited).toBe(0);
-  expect(server.output()).toMatch(/"msg":"shutting down: draining requests"[\s\S]*"route":"\/api\/petition\/sign"/);
+  expect(server.output()).toMatch(/"msg":"shutting down: draining requests"[\s\S]*"msg":"stopped"/);
 });

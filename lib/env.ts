@@ -24,6 +24,11 @@ const ZEnv = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set (a PostgreSQL connection string)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://"),
+  // PostgreSQL itself, when DATABASE_URL goes through a pooler in transaction mode: for migrations.
+  DIRECT_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DIRECT_DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
   APP_URL: z.url({ error: "APP_URL must be the site's public address, e.g. https://example.org" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   IP_HASH_SECRET: z.string().min(32, "IP_HASH_SECRET must be at least 32 characters").optional(),

@@ -1,6 +1,7 @@
 // `npm start`: the whole app in one command. Without DATABASE_URL (environment or .env) it runs
 // PostgreSQL embedded in this process (data under .data/), then migrates, seeds, builds when the
-// sources are newer than the last build, and serves on PORT (default 3000).
+// sources are newer than the last build, and serves on PORT (default 3000). `--no-build` serves the
+// build as it is (a container image made it, and cannot write a new one).
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
@@ -34,6 +35,7 @@ function buildIsStale(): boolean {
 async function main() {
   const started = Date.now();
   const dev = process.argv.includes("--dev");
+  const noBuild = process.argv.includes("--no-build");
   loadDotEnv();
   ensureLocalSecrets();
   const port = process.env.PORT ?? "3000";
@@ -51,8 +53,14 @@ async function main() {
     process.exit(code);
   };
   process.on("SIGINT", () => {}).on("SIGTERM", () => {});
-  await prepareDatabase(process.env.DATABASE_URL!);
-  if (!dev && buildIsStale()) {
+  // Migrations take a session-level advisory lock, which a pooler in transaction mode (PgBouncer)
+  // cannot hold for us: they go straight to PostgreSQL when DIRECT_DATABASE_URL says where it is.
+  await prepareDatabase(process.env.DIRECT_DATABASE_URL || process.env.DATABASE_URL!);
+  if (noBuild && !existsSync(".next/BUILD_ID")) {
+    console.error("There is no build in .next/ to serve: run `npm run build` first.");
+    return stop(1);
+  }
+  if (!dev && !noBuild && buildIsStale()) {
     console.log("Building the app (about half a minute the first time)…");
     const code = await run(process.execPath, [NEXT_BIN, "build"]);
     if (code !== 0) return stop(code);
