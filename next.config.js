@@ -1,12 +1,26 @@
+import { fileURLToPath } from "node:url";
 import { securityHeaders } from "./lib/server/security-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The pg driver and PGlite are Node libraries; bundling them gains nothing. myanmar-tools calls
-  // `new Buffer()`, which Node warns about (DEP0005) unless the call comes from node_modules; pdfkit
-  // reads its own data files from beside its code at run time, which a bundle would not have.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@electric-sql/pglite", "myanmar-tools", "pdfkit", "fontkit"],
+  // Node libraries, required as they are: bundling them gains nothing (and the server layer, outside
+  // the bundle, shares their one copy). myanmar-tools calls `new Buffer()`, which Node warns about
+  // (DEP0005) unless the call comes from node_modules; pdfkit reads its own data files at run time.
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "@electric-sql/pglite",
+    "prom-client",
+    "pino",
+    "myanmar-tools",
+    "pdfkit",
+    "fontkit",
+  ],
   poweredByHeader: false,
+  // Rendered pages are kept in memory per instance and nothing from the build is served: the build
+  // has no database, so every page is rendered on its first request (lib/server/isr-cache.js).
+  cacheHandler: fileURLToPath(new URL("./lib/server/isr-cache.js", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // forbidden() and unauthorized() answer 403 and 401 from organiser pages, actions and routes.
   experimental: { authInterrupts: true },
   // Content-Security-Policy is set per response by lib/server/serve-app.ts: it hashes each page's

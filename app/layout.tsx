@@ -2,20 +2,25 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getEnv } from "@/lib/env";
+import { isBuildPrerender } from "@/lib/server/build-phase";
 import { SITE_NAME } from "@/lib/share/page-metadata";
 import "./globals.css";
 
 // Public pages add their canonical address, Open Graph and Twitter tags (lib/share/page-metadata.ts);
 // relative addresses there are made absolute on the site's one public address.
-export const metadata: Metadata = {
-  metadataBase: new URL(getEnv().APP_URL),
-  title: {
-    default: "End military ties with the Burmese military",
-    template: `%s · ${SITE_NAME}`,
-  },
-  description:
-    "The governments that train or cooperate with the Burmese military, the evidence, and how to reach them.",
-};
+export function generateMetadata(): Metadata {
+  return {
+    // The build has no settings (lib/server/build-phase.ts); what it renders is never served.
+    metadataBase: new URL(isBuildPrerender() ? "http://localhost" : getEnv().APP_URL),
+    title: {
+      default: "End military ties with the Burmese military",
+      template: `%s · ${SITE_NAME}`,
+    },
+    description:
+      "The governments Burma Campaign UK's briefing of March 2021 named for military training and/or " +
+      "cooperation with the Burmese military, the evidence, and how to reach them.",
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

@@ -3,6 +3,7 @@ import { SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
 import { getCampaignOverview } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
 import { getPetitionCounts } from "@/lib/petition/counts";
+import { isBuildPrerender } from "@/lib/server/build-phase";
 import { CAMPAIGN_CARD_ALT, campaignCard } from "@/lib/share/share-card";
 
 // The home page's preview image, and that of every page naming none of its own. At the root, not
@@ -15,6 +16,8 @@ export const contentType = "image/png";
 export const alt = CAMPAIGN_CARD_ALT;
 
 export default async function Image() {
+  // The build has no database; this drawing is never served (lib/server/build-phase.ts).
+  if (isBuildPrerender()) return shareCardImage({ kicker: "", title: "", lines: [] });
   const [campaign, counts] = await Promise.all([getCampaignOverview(), getPetitionCounts(getDb())]);
   const listedCount = countNamedInBriefing(campaign.countries);
   const card = campaignCard({ title: campaign.title, listedCount, signatures: counts.confirmed });

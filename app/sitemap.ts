@@ -1,13 +1,15 @@
 import type { MetadataRoute } from "next";
 import { listCountrySlugs } from "@/lib/campaign/queries";
 import { getEnv } from "@/lib/env";
+import { isBuildPrerender } from "@/lib/server/build-phase";
 import { publicPaths, sitemapEntries } from "@/lib/share/sitemap";
 
-// Built with the app, like the country pages it lists (no country page appears without a new
-// build), and regenerated every 5 minutes so it follows the running server's settings.
+// Rendered on first request (the build has no database: lib/server/build-phase.ts) and regenerated
+// every 5 minutes, so a country an organiser adds is listed within minutes.
 export const revalidate = 300;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  if (isBuildPrerender()) return [];
   const env = getEnv();
   const paths = publicPaths({ countrySlugs: await listCountrySlugs(), donations: env.DONATIONS_ENABLED });
   return sitemapEntries(env.APP_URL, paths);

@@ -24,6 +24,11 @@ const ZEnv = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set (a PostgreSQL connection string)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://"),
+  // PostgreSQL itself, when DATABASE_URL goes through a pooler in transaction mode: for migrations.
+  DIRECT_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DIRECT_DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
   APP_URL: z.url({ error: "APP_URL must be the site's public address, e.g. https://example.org" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   IP_HASH_SECRET: z.string().min(32, "IP_HASH_SECRET must be at least 32 characters").optional(),
@@ -86,6 +91,15 @@ const ZEnv = z.object({
     ),
   GIFT_AID_ENABLED: flag("GIFT_AID_ENABLED"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  // /api/metrics answers a request from this machine, or one with `Authorization: Bearer <token>`.
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN must be at least 16 characters").optional(),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "silent"], {
+      error: "LOG_LEVEL must be one of fatal, error, warn, info, debug, silent",
+    })
+    .default("info"),
+  // On SIGTERM, how long requests already under way may take before their connections are closed.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   ORGANISER_EMAILS: z
     .string()
     .default("")

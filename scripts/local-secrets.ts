@@ -23,8 +23,16 @@ export function ensureLocalSecrets(): void {
     process.env[key] = stored[key];
   }
   if (created) {
-    mkdirSync(path.dirname(SECRETS_FILE), { recursive: true });
-    writeFileSync(SECRETS_FILE, JSON.stringify(stored, null, 2), { mode: 0o600 });
+    try {
+      mkdirSync(path.dirname(SECRETS_FILE), { recursive: true });
+      writeFileSync(SECRETS_FILE, JSON.stringify(stored, null, 2), { mode: 0o600 });
+    } catch {
+      // A container's files are read-only, and its instances must share one value anyway.
+      throw new Error(
+        `${missing.join(" and ")} not set, and .data/ cannot be written to keep generated ones: set them ` +
+          "in the environment (the same values on every instance).",
+      );
+    }
     console.log(
       `Generated ${missing.join(", ")} into .data/secrets.json (set them in the environment for real deployments).`,
     );

@@ -1,13 +1,16 @@
 // `npm start`: the whole app in one command. Without DATABASE_URL (environment or .env) it runs
 // PostgreSQL embedded in this process (data under .data/), then migrates, seeds, builds when the
-// sources are newer than the last build, and serves on PORT (default 3000).
+// sources are newer than the last build, and serves on PORT (default 3000). `--no-build` serves the
+// build as it is (a container image made it, and cannot write a new one).
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { closeDb } from "../lib/db/get-db";
 import { getEnv } from "../lib/env";
 import { runWorker } from "../lib/mail/run-worker";
 import { createMailTransport, MAIL_MODE_WORDS, mailMode } from "../lib/mail/transport";
+import { getLogger } from "../lib/observability/logger";
 import { EMBEDDED_DATA_DIR, loadDotEnv } from "./database";
 import { ensureLocalSecrets } from "./local-secrets";
 import { prepareDatabase } from "./prepare-database";
@@ -32,6 +35,7 @@ function buildIsStale(): boolean {
 async function main() {
   const started = Date.now();
   const dev = process.argv.includes("--dev");
+  const noBuild = process.argv.includes("--no-build");
   loadDotEnv();
   ensureLocalSecrets();
   const port = process.env.PORT ?? "3000";
@@ -49,8 +53,14 @@ async function main() {
     process.exit(code);
   };
   process.on("SIGINT", () => {}).on("SIGTERM", () => {});
-  await prepareDatabase(process.env.DATABASE_URL!);
-  if (!dev && buildIsStale()) {
+  // Migrations take a session-level advisory lock, which a pooler in transaction mode (PgBouncer)
+  // cannot hold for us: they go straight to PostgreSQL when DIRECT_DATABASE_URL says where it is.
+  await prepareDatabase(process.env.DIRECT_DATABASE_URL || process.env.DATABASE_URL!);
+  if (noBuild && !existsSync(".next/BUILD_ID")) {
+    console.error("There is no build in .next/ to serve: run `npm run build` first.");
+    return stop(1);
+  }
+  if (!dev && !noBuild && buildIsStale()) {
     console.log("Building the app (about half a minute the first time)…");
     const code = await run(process.execPath, [NEXT_BIN, "build"]);
     if (code !== 0) return stop(code);
@@ -72,10 +82,17 @@ async function main() {
   const { serveApp } = await import("../lib/server/serve-app");
   const app = await serveApp({ port: Number(port), hostname: process.env.HOSTNAME, dev });
   console.log(`Ready after ${((Date.now() - started) / 1000).toFixed(1)} s; serving http://localhost:${port}`);
-  const shutdown = async () => {
+  // SIGTERM (an orchestrator, `docker stop`) or Ctrl-C: stop taking requests, let those under way
+  // finish (SHUTDOWN_GRACE_SECONDS at most), then stop the worker and close the database pools.
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    getLogger().info({ signal, graceSeconds: env.SHUTDOWN_GRACE_SECONDS }, "shutting down: draining requests");
     await app.close();
     await worker?.stop();
-    await workerDb?.$disconnect();
+    await Promise.all([workerDb?.$disconnect(), closeDb()]);
+    getLogger().info("stopped");
     await stop(0);
   };
   process.on("SIGINT", shutdown).on("SIGTERM", shutdown);

@@ -11,16 +11,19 @@ import { getCampaignOverview, listLatestUpdates } from "@/lib/campaign/queries";
 import { countActionsByCountry } from "@/lib/messages/count-actions";
 import { pageMetadata } from "@/lib/share/page-metadata";
 import { campaignShareText } from "@/lib/share/share-copy";
+import { isBuildPrerender } from "@/lib/server/build-phase";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
 
 export async function generateMetadata(): Promise<Metadata> {
+  if (isBuildPrerender()) return {}; // never served: see lib/server/build-phase.ts
   const { countries } = await getCampaignOverview();
   return pageMetadata({ path: "/", description: campaignShareText(countNamedInBriefing(countries)), image: "site" });
 }
 
 export default async function HomePage() {
+  if (isBuildPrerender()) return null;
   const [campaign, actionCounts, updates] = await Promise.all([
     getCampaignOverview(),
     countActionsByCountry(),

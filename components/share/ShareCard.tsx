@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import { getEnv } from "@/lib/env";
+import { isBuildPrerender } from "@/lib/server/build-phase";
 import type { TShareCard } from "@/lib/share/share-card";
 
 /** What every opengraph-image route declares: the size link previews expect. */
@@ -55,5 +56,7 @@ function ShareCard({ card, site }: { card: TShareCard; site: string }) {
 
 /** The card as a PNG, for an opengraph-image route to return; its last line is the host the link goes to. */
 export function shareCardImage(card: TShareCard): ImageResponse {
-  return new ImageResponse(<ShareCard card={card} site={new URL(getEnv().APP_URL).host} />, SHARE_CARD_SIZE);
+  // The build has no settings (lib/server/build-phase.ts); what it draws is never served.
+  const site = isBuildPrerender() ? "" : new URL(getEnv().APP_URL).host;
+  return new ImageResponse(<ShareCard card={card} site={site} />, SHARE_CARD_SIZE);
 }

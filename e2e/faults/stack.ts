@@ -76,8 +76,11 @@ export async function startStack() {
   const mail: TSunkMail[] = [];
   let sink = await startSmtpSink(PORTS.smtp, (m) => mail.push(m));
   const stripe = await startFakeStripe(PORTS.stripe);
-  // Build once for this database, then start both instances from that build.
-  const build = spawnLogged(["node_modules/next/dist/bin/next", "build"], appEnv(PORTS.apps[0]), "build");
+  // Build once, with no database and no secrets (as a deployment builds), then start both instances
+  // from that build.
+  const buildEnv = appEnv(PORTS.apps[0]);
+  for (const name of ["DATABASE_URL", "IP_HASH_SECRET", "AUTH_SECRET", "APP_URL"]) delete buildEnv[name];
+  const build = spawnLogged(["node_modules/next/dist/bin/next", "build"], buildEnv, "build");
   const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
   if (code !== 0) throw new Error("next build failed");
   // One after the other, as a rolling deploy would: each start applies pending migrations under

@@ -77,14 +77,6 @@ export function listLatestUpdates(take = 5) {
 
 export type TCountryPage = NonNullable<Awaited<ReturnType<typeof getCountryBySlug>>>;
 
-export async function listCountrySlugs(): Promise<string[]> {
-  const rows = await getDb().country.findMany({
-    where: { campaign: { slug: CAMPAIGN_SLUG } },
-    select: { slug: true },
-  });
-  return rows.map((row) => row.slug);
-}
-
 /** Every country (listed or removed), by name, for choosers such as the export filter. */
 export function listCountryChoices() {
   return getDb().country.findMany({
@@ -92,4 +84,14 @@ export function listCountryChoices() {
     select: { slug: true, name: true },
     orderBy: { name: "asc" },
   });
+}
+
+/** Every country's slug (listed or removed): the sitemap's country pages. */
+export async function listCountrySlugs(): Promise<string[]> {
+  const rows = await getDb().country.findMany({
+    where: { campaign: { slug: CAMPAIGN_SLUG } },
+    select: { slug: true },
+    orderBy: { slug: "asc" },
+  });
+  return rows.map((row) => row.slug);
 }

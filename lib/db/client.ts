@@ -1,11 +1,29 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
+
+// Each client's pool, so the metrics can say how busy it is (lib/observability/metrics.ts). On the
+// client itself under a global symbol: this module loads twice in one server (bundled by Next, and
+// in the server layer), and either copy may have made the process's client.
+const POOL = Symbol.for("campaign.pgPool");
+type TWithPool = { [POOL]?: pg.Pool };
 
 /** A Prisma client on the pg driver; scripts and tests make their own, the app shares `db`. */
 export function createPrismaClient(connectionString: string, max = 10): PrismaClient {
   // A database that does not answer fails a request after 10 s (a 503 with Retry-After) instead of
   // holding it, and a connection, for ever.
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 10_000 }) });
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 10_000 });
+  // $disconnect ends the pool too, as it would one the adapter made itself.
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  (client as TWithPool)[POOL] = pool;
+  return client;
+}
+
+export type TPoolStats = { total: number; idle: number; waiting: number; max: number };
+
+export function poolStats(client: PrismaClient): TPoolStats | undefined {
+  const pool = (client as TWithPool)[POOL];
+  return pool && { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max };
 }
 
 export type { PrismaClient };

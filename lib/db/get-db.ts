@@ -10,3 +10,10 @@ export function getDb(): PrismaClient {
   globalForDb.campaignDb ??= createPrismaClient(getEnv().DATABASE_URL);
   return globalForDb.campaignDb;
 }
+
+/** At shutdown: ends the process's pool, if it ever opened one. */
+export async function closeDb(): Promise<void> {
+  const db = globalForDb.campaignDb;
+  globalForDb.campaignDb = undefined;
+  await db?.$disconnect();
+}

@@ -1,4 +1,3 @@
-import "server-only";
 import { getDb } from "../db/get-db";
 import type { PrismaClient } from "./client";
 

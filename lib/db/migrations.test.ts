@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { applyMigrations, createMigration, MIGRATIONS_DIR, SCHEMA_PATH } from "./migrations";
+import { MIGRATIONS_DIR } from "./migration-names";
+import { applyMigrations, createMigration, SCHEMA_PATH } from "./migrations";
 
 const url = process.env.DATABASE_URL!;
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -6,6 +6,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { createRequire } from "node:module";
+import { listMigrationNames, MIGRATIONS_DIR } from "./migration-names";
 
 /*
  * Prisma's own schema engine, compiled to wasm, driven through the pg driver adapter. The Prisma
@@ -16,7 +17,6 @@ import { createRequire } from "node:module";
 
 const ROOT = process.cwd();
 export const SCHEMA_PATH = path.join(ROOT, "prisma/schema.prisma");
-export const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
 // The schema as of the newest migration: the "from" side of the next diff. Diffing against a
 // shadow database does not work through the pg adapter (it ignores the database name).
 const SNAPSHOT_FILE = "schema.snapshot.prisma";
@@ -25,10 +25,7 @@ const NO_FILTER = { externalTables: [], externalEnums: [] };
 function readMigrations(): MigrationList {
   mkdirSync(MIGRATIONS_DIR, { recursive: true });
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
-  const dirs = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
+  const dirs = listMigrationNames(MIGRATIONS_DIR);
   return {
     baseDir: MIGRATIONS_DIR,
     lockfile: {

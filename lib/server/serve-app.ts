@@ -4,9 +4,16 @@ import next from "next";
 import { captureHtml } from "./capture-html";
 import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
 import { cachedPage, isShareable, pageCacheKey, storePage, type TCachedPage } from "./page-cache";
+import { listMigrationNames } from "../db/migration-names";
 import { getEnv } from "../env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../http/client-address";
 import { discardRest, refuseBodyEarly } from "../http/read-body";
+import { getLogger } from "../observability/logger";
+import { loadRoutePatterns } from "../observability/route-pattern";
+import { drainServer } from "./drain";
+import { observeRequest } from "./observe-request";
+import { answerOperations, OPERATIONS_PATHS } from "./operations";
+import { markServedByServerLayer } from "./server-layer-mark";
 import { answerSignFast } from "./sign-fast-path";
 import { isUnknownCountryPath, NOT_FOUND_PATH } from "./unknown-country";
 
@@ -19,6 +26,7 @@ const UNCACHED_HEADERS = new Set([
   "transfer-encoding",
   "content-length",
   "content-encoding",
+  "x-request-id",
 ]);
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
@@ -60,22 +68,43 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, status: 411 | 413
     .end(REFUSALS[status]);
 }
 
+function failInLayer(res: ServerResponse, error: unknown) {
+  getLogger().error({ err: error, reqId: res.getHeader("x-request-id") }, "request failed in the server layer");
+  if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
+  res.end('{"error":{"code":"INTERNAL","message":"Something went wrong on our side. Please try again in a minute."}}');
+}
+
 /**
  * The app's HTTP server: Next.js's request handler behind what it cannot provide with static
  * pages, a hash-based Content-Security-Policy on every HTML response and a one-second cache of
  * public pages (lib/server/page-cache.ts), plus the signing endpoint answered without Next's
- * router (lib/server/sign-fast-path.ts).
+ * router (lib/server/sign-fast-path.ts), health checks and metrics (lib/server/operations.ts), a
+ * request id, metrics and a log line for every request, and a drain on close.
  */
 export async function serveApp(options: { port: number; hostname?: string; dev: boolean }) {
+  markServedByServerLayer();
   const app = next({ dev: options.dev, hostname: options.hostname ?? "localhost", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const trustedProxies = getEnv().TRUSTED_PROXIES;
+  const env = getEnv();
+  const trustedProxies = env.TRUSTED_PROXIES;
+  const routeOf = loadRoutePatterns();
+  const operations = {
+    expectedMigrations: listMigrationNames(),
+    draining: () => draining,
+    metricsToken: env.METRICS_TOKEN,
+  };
+  let draining = false;
   const server = createServer((req, res) => {
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const path = q === -1 ? url : url.slice(0, q);
     const query = q === -1 ? "" : url.slice(q + 1);
+    observeRequest(req, res, routeOf(path));
+    // While draining, every answer closes its connection, so clients reconnect to another instance.
+    if (draining) res.setHeader("Connection", "close");
+    const fail = (error: unknown) => failInLayer(res, error);
+    if (OPERATIONS_PATHS.has(path)) return void answerOperations(req, res, path, operations).catch(fail);
     // Who is asking, from the socket (and our own proxies only): whatever the client put in this
     // header is replaced, so nothing behind this layer can be told another address.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
@@ -86,15 +115,7 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     // A body its endpoint would not take is refused before a byte of it is read.
     const refusal = refuseBodyEarly(path, req.headers);
     if (refusal) return refuseBody(req, res, refusal);
-    if (req.method === "POST" && path === "/api/petition/sign") {
-      return void answerSignFast(req, res).catch((error: unknown) => {
-        console.error(error);
-        if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
-        res.end(
-          '{"error":{"code":"INTERNAL","message":"Something went wrong on our side. Please try again in a minute."}}',
-        );
-      });
-    }
+    if (req.method === "POST" && path === "/api/petition/sign") return void answerSignFast(req, res).catch(fail);
     // Any path that could name a country once normalised ("/x/../countries/…" too).
     if (path.includes("countries") || path.includes("%")) {
       return void isUnknownCountryPath(path)
@@ -102,17 +123,21 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
           if (unknown) req.url = NOT_FOUND_PATH;
           answerWithNext(req, res, path, query);
         })
-        .catch((error: unknown) => {
-          console.error(error);
-          if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-          res.end("Something went wrong on our side. Please try again in a minute.");
-        });
+        .catch(fail);
     }
     answerWithNext(req, res, path, query);
   });
   server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
-  return { server, close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => app.close()) };
+  return {
+    server,
+    /** Drains: readiness turns 503, new connections are refused, requests under way may finish. */
+    async close(graceMs = env.SHUTDOWN_GRACE_SECONDS * 1000) {
+      draining = true;
+      await drainServer(server, graceMs);
+      await app.close();
+    },
+  };
 
   function answerWithNext(req: IncomingMessage, res: ServerResponse, path: string, query: string) {
     if (!isPageRequest(req, path)) {

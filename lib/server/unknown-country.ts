@@ -3,7 +3,7 @@ import { getDb } from "../db/get-db";
 
 // Country pages are rendered on demand (a country an organiser adds has a page at once, with no
 // rebuild), so a made-up slug must be turned away before Next.js renders it and writes the result to
-// its page cache on disk. The list of slugs is read from the database at most every 2 s per
+// its page cache (lib/server/isr-cache.js). The list of slugs is read from the database at most every 2 s per
 // instance: a new country is live everywhere within seconds, and a flood of made-up slugs costs one
 // query per 2 s.
 

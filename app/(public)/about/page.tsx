@@ -4,6 +4,7 @@ import { ExternalLink } from "@/components/ui/ExternalLink";
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { getAboutEvidence } from "@/lib/campaign/queries";
 import { pageMetadata } from "@/lib/share/page-metadata";
+import { isBuildPrerender } from "@/lib/server/build-phase";
 
 export const revalidate = 300;
 export const metadata: Metadata = pageMetadata({
@@ -16,6 +17,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function AboutPage() {
+  if (isBuildPrerender()) return null;
   const campaign = await getAboutEvidence();
   if (!campaign) throw new Error("Campaign data is missing: run npm run db:seed");
   return (

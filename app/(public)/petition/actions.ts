@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions/form-action";
 import { getDb } from "@/lib/db/get-db";
+import { recordSignature } from "@/lib/observability/metrics";
 import type { TFormState } from "@/lib/forms/form-state";
 import { confirmSignature } from "@/lib/petition/confirm-signature";
 import { eraseSignatureByToken } from "@/lib/petition/erase-signature";
@@ -14,11 +15,13 @@ import { SIGN_RECEIVED_MESSAGE, signPetition } from "@/lib/petition/sign-petitio
 
 const ECHOED = ["firstName", "lastName", "email", "country", "postcode", "optIn", "handInConsent", "formToken"];
 const ZToken = z.object({ token: z.string().max(200) });
+// Refusals that were ours (the database, a bug), not the signer's mistake or a limit.
+const FAILURES = new Set(["INTERNAL", "UNAVAILABLE"]);
 
 // Public: anyone may sign. The answer is the same whatever the outcome: it must not tell anyone
 // whether this address had signed (lib/petition/sign-petition.ts).
 export async function signPetitionAction(_previous: TFormState, formData: FormData): Promise<TFormState> {
-  return runFormAction(
+  const state = await runFormAction(
     {
       who: "public",
       schema: ZSignPetitionInput,
@@ -30,6 +33,10 @@ export async function signPetitionAction(_previous: TFormState, formData: FormDa
     },
     formData,
   );
+  recordSignature(
+    state.status === "ok" ? "accepted" : state.status === "error" && FAILURES.has(state.code) ? "failed" : "refused",
+  );
+  return state;
 }
 
 // Public: holding the emailed token is the permission. A GET of the page confirms nothing.

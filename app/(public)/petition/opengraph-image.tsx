@@ -2,6 +2,7 @@ import { SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
 import { getDb } from "@/lib/db/get-db";
 import { getPetitionCounts } from "@/lib/petition/counts";
 import { getPetition } from "@/lib/petition/petition";
+import { isBuildPrerender } from "@/lib/server/build-phase";
 import { petitionCard } from "@/lib/share/share-card";
 
 // It shows the signature count: redrawn at most once a minute, on a request.
@@ -11,6 +12,8 @@ export const contentType = "image/png";
 export const alt = "The petition's title and how many people have signed it";
 
 export default async function Image() {
+  // The build has no database; this drawing is never served (lib/server/build-phase.ts).
+  if (isBuildPrerender()) return shareCardImage({ kicker: "", title: "", lines: [] });
   const db = getDb();
   const [petition, counts] = await Promise.all([getPetition(db), getPetitionCounts(db)]);
   return shareCardImage(petitionCard({ title: petition.title, signatures: counts.confirmed, goal: counts.goal }));

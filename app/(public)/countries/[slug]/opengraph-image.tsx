@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
-import { getCountryBySlug, listCountrySlugs } from "@/lib/campaign/queries";
+import { getCountryBySlug } from "@/lib/campaign/queries";
 import { countryCard } from "@/lib/share/share-card";
 
-// Drawn at build time and cached like the page; an organiser's save redraws it at once
+// Cached like the page; an organiser's save redraws it at once
 // (refreshPublicPages), and other instances within 5 minutes: nothing on it changes otherwise.
 export const revalidate = 300;
 // As on the page: a country an organiser adds gets its image on first request; a made-up slug is
@@ -13,8 +13,9 @@ export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";
 export const alt = "The country's name, its place on Burma Campaign UK's list of March 2021, and its evidence count";
 
-export async function generateStaticParams() {
-  return (await listCountrySlugs()).map((slug) => ({ slug }));
+// Drawn on first request, like the page: the build has no database (lib/server/build-phase.ts).
+export function generateStaticParams() {
+  return [];
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

@@ -11,7 +11,7 @@ import { ShareLinks } from "@/components/share/ShareLinks";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { Timeline } from "@/components/country/Timeline";
 import { formatPartialDate, readableDates } from "@/lib/campaign/format-date";
-import { getCountryBySlug, listCountrySlugs, type TCountryPage } from "@/lib/campaign/queries";
+import { getCountryBySlug, type TCountryPage } from "@/lib/campaign/queries";
 import { buildTimeline } from "@/lib/campaign/timeline";
 import { countActionsForCountry } from "@/lib/messages/count-actions";
 import { WHY_I_CARE_EXAMPLES } from "@/lib/messages/why-examples";
@@ -20,14 +20,16 @@ import { countryShareText } from "@/lib/share/share-copy";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
-// A country an organiser adds is rendered on its first request, on every instance, with no rebuild.
-// A made-up slug never gets here: the server layer answers it 404 from the list of countries in the
-// database (lib/server/unknown-country.ts), so it is never rendered or written to the page cache
-// (the fault suite once saw thousands of such files, and ENAMETOOLONG for long hostile slugs).
+// Every country page is rendered on its first request, on every instance (the build has no database,
+// and a country an organiser adds needs no rebuild), then regenerated as above. A made-up slug never
+// gets here: the server layer answers it 404 from the list of countries in the database
+// (lib/server/unknown-country.ts), so it is never rendered or written to the page cache (the fault
+// suite once saw thousands of such entries, and ENAMETOOLONG for long hostile slugs).
 export const dynamicParams = true;
 
-export async function generateStaticParams() {
-  return (await listCountrySlugs()).map((slug) => ({ slug }));
+// No paths at build time: an empty list, not a missing function, is what keeps these pages cached.
+export function generateStaticParams() {
+  return [];
 }
 
 type TProps = { params: Promise<{ slug: string }> };

@@ -3,11 +3,16 @@ import Link from "next/link";
 import { ShareLinks } from "@/components/share/ShareLinks";
 import { getDb } from "@/lib/db/get-db";
 import { getPetition } from "@/lib/petition/petition";
+import { isBuildPrerender } from "@/lib/server/build-phase";
 import { petitionShareText } from "@/lib/share/share-copy";
 
 export const metadata: Metadata = { title: "Signature confirmed", robots: { index: false } };
 
+// Rendered on first request, then cached: the build has no database (lib/server/build-phase.ts).
+export const revalidate = 300;
+
 export default async function ConfirmedPage() {
+  if (isBuildPrerender()) return null;
   const petition = await getPetition(getDb());
   return (
     <>

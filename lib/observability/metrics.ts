@@ -1,0 +1,117 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { poolStats } from "../db/client";
+import { getDb } from "../db/get-db";
+
+// Prometheus metrics, served at /api/metrics by the server layer. Recording is on every request,
+// the signing endpoint's thousands a second among them, so the label children are looked up once
+// and kept; anything that needs the database is read only when Prometheus scrapes.
+
+const METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+// From a cached page (well under 1 ms) to a slow export; seconds, as Prometheus expects.
+const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+export type TSignatureResult = "accepted" | "refused" | "failed";
+
+function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  const requests = new Counter({
+    name: "http_requests_total",
+    help: "Requests answered, by route pattern, method and status",
+    labelNames: ["route", "method", "status"] as const,
+    registers,
+  });
+  const duration = new Histogram({
+    name: "http_request_duration_seconds",
+    help: "Time from a request's arrival to the end of its answer, by route pattern",
+    labelNames: ["route"] as const,
+    buckets: BUCKETS,
+    registers,
+  });
+  const signatures = new Counter({
+    name: "petition_signatures_total",
+    help: "Petition submissions: accepted (answered 202), refused (the submitter's mistake or a limit), failed (ours)",
+    labelNames: ["result"] as const,
+    registers,
+  });
+  new Gauge({
+    name: "email_outbox_pending",
+    help: "Emails waiting in the outbox to be sent",
+    registers,
+    async collect() {
+      this.set((await readOutbox()).pending);
+    },
+  });
+  new Gauge({
+    name: "email_outbox_oldest_pending_seconds",
+    help: "Age of the oldest email waiting in the outbox (0 when none waits)",
+    registers,
+    async collect() {
+      this.set((await readOutbox()).oldestSeconds);
+    },
+  });
+  const pool = new Gauge({
+    name: "db_pool_connections",
+    help: "This instance's database pool: open (total), idle, requests waiting for one, and its size (max)",
+    labelNames: ["state"] as const,
+    registers,
+    collect() {
+      const stats = poolStats(getDb());
+      if (!stats) return;
+      for (const [state, value] of Object.entries(stats)) pool.set({ state }, value);
+    },
+  });
+  // Each result from zero, so a rate over them is defined before the first signature.
+  for (const result of ["accepted", "refused", "failed"]) signatures.labels(result).inc(0);
+  // Per route: its histogram child and its counter children, keyed by a number (no string to build).
+  const routes = new Map<string, { timed: Histogram.Internal<"route">; counted: Map<number, Counter.Internal> }>();
+  return { registry, requests, duration, signatures, routes };
+}
+
+// One set per process, on globalThis: lib modules load twice (bundled by Next, and in the server layer).
+const KEY = Symbol.for("campaign.metrics");
+const holder = globalThis as unknown as { [KEY]?: ReturnType<typeof createMetrics> };
+const metrics = () => (holder[KEY] ??= createMetrics());
+
+// The two gauges are read in one query per scrape.
+let outboxRead: { at: number; value: Promise<{ pending: number; oldestSeconds: number }> } | undefined;
+function readOutbox() {
+  if (outboxRead && Date.now() - outboxRead.at < 1000) return outboxRead.value;
+  const value = getDb().$queryRaw<{ pending: number; oldest: number | null }[]>`
+      SELECT count(*)::int AS pending, EXTRACT(EPOCH FROM now() - min("createdAt"))::float8 AS oldest
+      FROM "OutboxEmail" WHERE status = 'PENDING'`.then(([row]) => ({
+    pending: row?.pending ?? 0,
+    oldestSeconds: Math.max(0, row?.oldest ?? 0),
+  }));
+  outboxRead = { at: Date.now(), value };
+  return value;
+}
+
+export function recordRequest(route: string, method: string | undefined, status: number, seconds: number): void {
+  const m = metrics();
+  let byRoute = m.routes.get(route);
+  if (!byRoute) m.routes.set(route, (byRoute = { timed: m.duration.labels(route), counted: new Map() }));
+  const verb = method ? METHODS.indexOf(method) : -1;
+  const key = status * 8 + verb + 1;
+  let counter = byRoute.counted.get(key);
+  if (!counter) {
+    counter = m.requests.labels(route, verb === -1 ? "OTHER" : METHODS[verb], String(status));
+    byRoute.counted.set(key, counter);
+  }
+  counter.inc();
+  byRoute.timed.observe(seconds);
+}
+
+export function recordSignature(result: TSignatureResult): void {
+  metrics().signatures.labels(result).inc();
+}
+
+export function signatureResultOf(status: number): TSignatureResult {
+  return status < 400 ? "accepted" : status < 500 ? "refused" : "failed";
+}
+
+export async function renderMetrics(): Promise<{ contentType: string; body: string }> {
+  const { registry } = metrics();
+  return { contentType: registry.contentType, body: await registry.metrics() };
+}
