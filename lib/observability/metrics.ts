@@ -51,6 +51,15 @@ function createMetrics() {
       this.set((await readOutbox()).oldestSeconds);
     },
   });
+  new Gauge({
+    name: "page_cache_entries",
+    help: "Rendered pages held in this instance's page cache (lib/server/isr-cache.js)",
+    registers,
+    collect() {
+      const pages = (globalThis as { [key: symbol]: unknown })[Symbol.for("campaign.isrCache")];
+      this.set(pages instanceof Map ? pages.size : 0);
+    },
+  });
   const pool = new Gauge({
     name: "db_pool_connections",
     help: "This instance's database pool: open (total), idle, requests waiting for one, and its size (max)",
