@@ -43,11 +43,16 @@ describe("starting a checkout", () => {
   it("stores a Gift Aid name and address typed in Zawgyi as Unicode", async () => {
     const { donation } = await h.newDonation("ONE_OFF", "500", {
       giftAid: "on",
-      giftAidName: "ေဒၚ ေအာင္", // Zawgyi for ဒေါ် အောင်
-      giftAidAddress: "1 ျမန္မာ Street\nLeeds",
+      giftAidFirstName: "ေဒၚ", // Zawgyi for ဒေါ်
+      giftAidLastName: "ေအာင္", // Zawgyi for အောင်
+      giftAidHouse: "1 ျမန္မာ House", // Zawgyi for မြန်မာ
       giftAidPostcode: "ls1 1aa",
     });
-    expect(donation).toMatchObject({ giftAidName: "ဒေါ် အောင်", giftAidAddress: "1 မြန်မာ Street\nLeeds" });
+    expect(donation).toMatchObject({
+      giftAidFirstName: "ဒေါ်",
+      giftAidLastName: "အောင်",
+      giftAidHouse: "1 မြန်မာ House",
+    });
   });
 
   it("rejects amounts outside the bounds and unknown presets, in words", () => {
