@@ -2,17 +2,26 @@ import type { PrismaClient } from "../db/client";
 import { runRetention } from "../privacy/retention";
 import { deliverDueEmails } from "./deliver-outbox";
 import { queueReminders } from "../petition/queue-reminders";
+import { paceUpdates } from "../updates/pace-updates";
 import type { TMailTransport } from "./transport";
 
+type TWorkerSettings = {
+  appUrl: string;
+  anonymiseDaysAfterClose: number;
+  /** Email updates to supporters: emails a minute, and the key their unsubscribe links derive from. */
+  updates: { perMinute: number; secret: string };
+};
+
 /**
- * The background loop: deliver due emails every second (when there is a transport), queue reminders
- * every minute, apply the retention rules daily. Errors (the database or SMTP away) are logged and
- * retried on the next turn; nothing is dropped.
+ * The background loop: every second (when there is a transport) hand the next paced batch of an
+ * update being sent to the outbox, then deliver due emails; queue reminders every minute, apply the
+ * retention rules daily. Errors (the database or SMTP away) are logged and retried on the next turn;
+ * nothing is dropped.
  */
 export function runWorker(
   db: PrismaClient,
   transport: TMailTransport | null,
-  settings: { appUrl: string; anonymiseDaysAfterClose: number },
+  settings: TWorkerSettings,
   intervalMs = 1000,
 ) {
   const { appUrl } = settings;
@@ -23,7 +32,9 @@ export function runWorker(
   const loop = (async () => {
     while (!stopped) {
       try {
-        // Without a transport (no SMTP_URL in a deployment) emails wait in the outbox.
+        // Without a transport (no SMTP_URL in a deployment) emails wait in the outbox, and no update
+        // is handed to it.
+        if (transport) await paceUpdates(db, { appUrl, ...settings.updates });
         while (transport && (await deliverDueEmails(db, transport)) > 0 && !stopped);
         if (Date.now() - lastReminders > 60_000) {
           lastReminders = Date.now();

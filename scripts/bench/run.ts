@@ -192,7 +192,8 @@ async function main() {
       "-c",
       `\\copy (SELECT "firstName", "lastName", "email", "postcode", "signerCountry", "optIn", ` +
         `"consentNoticeVersion", "createdAt", "confirmedAt", "sourcePath" FROM "Signature" ` +
-        `WHERE "status" = 'CONFIRMED' AND "optIn" ORDER BY "createdAt", "id") to stdout csv`,
+        `WHERE "status" = 'CONFIRMED' AND "optIn" AND "unsubscribedAt" IS NULL ORDER BY "createdAt", "id") ` +
+        "to stdout csv",
     ]);
     const psqlSeconds = (Date.now() - started) / 1000;
     if (psqlCode !== 0) throw new Error("psql \\copy failed");

@@ -18,6 +18,9 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
             <Link href="/admin/export">Export</Link>
           </li>
           <li>
+            <Link href="/admin/updates">Email updates</Link>
+          </li>
+          <li>
             <Link href="/admin/content">Content</Link>
           </li>
           <li>
