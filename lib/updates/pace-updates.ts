@@ -36,6 +36,10 @@ type TSending = {
  * already waiting go first. Returns how many emails it queued.
  */
 export async function paceUpdates(db: PrismaClient, settings: TPaceSettings, now = Date.now()): Promise<number> {
+  // Most turns there is nothing to send: one indexed read, no transaction.
+  const [sending] = await db.$queryRaw<unknown[]>`
+    SELECT 1 FROM "CampaignUpdate" WHERE "status" = 'SENDING' LIMIT 1`;
+  if (!sending) return 0;
   const { id: petitionId } = await getPetition(db);
   return db.$transaction(
     async (tx) => {

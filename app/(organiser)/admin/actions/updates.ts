@@ -23,14 +23,12 @@ const ZStart = ZId.extend({
         .transform(Number),
     ),
 });
-const DRAFT_FIELDS = ["subject", "body", "signerCountry", "sourceCountry"];
 
 export async function createUpdateAction(_state: TFormState, formData: FormData): Promise<TFormState> {
   return runFormAction(
     {
       who: "organiser",
       schema: ZUpdateDraft,
-      echo: DRAFT_FIELDS,
       work: async (input, organiser) => {
         const id = await createUpdate(getDb(), organiser.email, input);
         redirect(`/admin/updates/${id}`);
@@ -45,7 +43,6 @@ export async function editUpdateAction(id: string, _state: TFormState, formData:
     {
       who: "organiser",
       schema: ZUpdateDraft.extend(ZId.shape),
-      echo: DRAFT_FIELDS,
       work: async ({ id, ...input }, organiser) => {
         await editUpdate(getDb(), organiser.email, id, input);
         revalidatePath(`/admin/updates/${id}`);

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import { unsubscribeAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = {
-  title: "Stop campaign updates",
-  robots: { index: false },
-  referrer: "no-referrer",
-};
+// No referrer policy of its own: "no-referrer" would make the browser send `Origin: null` with the
+// button's POST, which Next refuses; the site's own policy already keeps the path to this site.
+export const metadata: Metadata = { title: "Stop campaign updates", robots: { index: false } };
 
 // Public, and the same page for every token, known or not: it must not tell anyone who signed. Only
 // the button changes anything (mail scanners open links).
