@@ -12,6 +12,7 @@ export type TPaceSettings = { appUrl: string; perMinute: number; secret: string 
 /** How far ahead of now each turn schedules: more than a worker turn, so the pace has no gaps. */
 const LOOKAHEAD_MS = 2000;
 const MAX_BATCH = 1000;
+const MAX_WAITING = 2000;
 // Any constant shared by every worker: only one of them paces at a time.
 const PACER_LOCK = 7_312_041;
 
@@ -117,11 +118,12 @@ export async function paceUpdates(db: PrismaClient, settings: TPaceSettings, now
 }
 
 /**
- * How many more update emails the outbox may hold: a few turns' worth of the pace. Past it the
- * sender waits for SMTP to catch up, rather than piling up emails that would all go at once.
+ * How many more update emails the outbox may hold: 4 s at the pace, at most MAX_WAITING. Past it the
+ * sender waits for SMTP to catch up, rather than piling up emails that would all go at once; and an
+ * email queued meanwhile (a confirmation) is never behind more than that many.
  */
 async function roomInOutbox(tx: Prisma.TransactionClient, perMinute: number): Promise<number> {
-  const cap = Math.max(20, Math.ceil((perMinute * 2 * LOOKAHEAD_MS) / 60_000));
+  const cap = Math.min(MAX_WAITING, Math.max(20, Math.ceil((perMinute * 2 * LOOKAHEAD_MS) / 60_000)));
   const [{ waiting }] = await tx.$queryRaw<{ waiting: number }[]>`
     SELECT count(*)::int AS "waiting" FROM (
       SELECT 1 FROM "OutboxEmail" WHERE "status" = 'PENDING' AND "kind" = 'campaign-update' LIMIT ${cap}) w`;
