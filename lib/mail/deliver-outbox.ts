@@ -48,6 +48,21 @@ export async function deliverDueEmails(db: PrismaClient, transport: TMailTranspo
   return results.filter((r) => r.status === "fulfilled" && r.value).length;
 }
 
+/** The shortest pause between worker turns, so a turn never spins. */
+const MIN_WAIT_MS = 10;
+
+/**
+ * How long the worker may wait before its next turn: until the next email no other worker holds falls
+ * due, at most `maxMs`. An update's paced emails fall due every few milliseconds; waiting a whole
+ * second after catching up would cap its pace at what one turn sends.
+ */
+export async function msUntilNextDue(db: PrismaClient, maxMs: number): Promise<number> {
+  const [{ next }] = await db.$queryRaw<{ next: Date | null }[]>`
+    SELECT min("nextAttemptAt") AS "next" FROM "OutboxEmail"
+    WHERE "status" = 'PENDING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`;
+  return next ? Math.max(MIN_WAIT_MS, Math.min(maxMs, next.getTime() - Date.now())) : maxMs;
+}
+
 // Margin kept before the lease ends: past it another worker may claim the email again.
 const LEASE_MARGIN_MS = 15_000;
 
