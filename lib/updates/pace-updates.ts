@@ -27,7 +27,7 @@ type TSending = {
 };
 
 /**
- * One turn of the sender, run by the email worker every second: hands the next recipients of the
+ * The sender's step, run at every turn of the email worker: hands the next recipients of the
  * oldest update being sent to the outbox, each with its own send time (nextAttemptAt), spaced at
  * `perMinute`, and never more than LOOKAHEAD_MS ahead. Recipients are walked in signature-id order
  * from a saved cursor (keyset), a batch at a time, so memory stays flat at any size. Each batch is one
