@@ -10,14 +10,19 @@ function readMailbox(): TSunkMail[] {
     .map((file) => JSON.parse(readFileSync(path.join(E2E_MAILBOX, file), "utf8")));
 }
 
-/** Waits until `count` emails to `to` have reached the SMTP sink, and returns them. */
-export async function waitForMail(to: string, count = 1): Promise<TSunkMail[]> {
+/** Waits until `count` emails to `to` (with `subject`, when given) have reached the SMTP sink, and returns them. */
+export async function waitForMail(to: string, count = 1, subject?: string): Promise<TSunkMail[]> {
   let found: TSunkMail[] = [];
   await expect(async () => {
-    found = readMailbox().filter((mail) => mail.to === to);
+    found = mailTo(to, subject);
     expect(found.length).toBeGreaterThanOrEqual(count);
   }).toPass({ timeout: 20_000, intervals: [250] });
   return found;
+}
+
+/** What has reached the SMTP sink for `to` so far (with `subject`, when given). */
+export function mailTo(to: string, subject?: string): TSunkMail[] {
+  return readMailbox().filter((mail) => mail.to === to && (subject === undefined || mail.subject === subject));
 }
 
 export function linkIn(mail: TSunkMail, kind: "confirm" | "remove"): string {

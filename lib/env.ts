@@ -65,6 +65,14 @@ const ZEnv = z.object({
     .min(0, "ANONYMISE_DAYS_AFTER_CLOSE must be 0 or more")
     .max(3650)
     .default(90),
+  // Emails a minute for updates to supporters (lib/updates/pace-updates.ts): within what the SMTP
+  // provider allows, and slow enough that confirmation emails never wait long behind an update.
+  UPDATE_SEND_PER_MINUTE: z.coerce
+    .number({ error: "UPDATE_SEND_PER_MINUTE must be a number of emails a minute" })
+    .int("UPDATE_SEND_PER_MINUTE must be a whole number")
+    .min(1, "UPDATE_SEND_PER_MINUTE must be at least 1")
+    .max(1_000_000, "UPDATE_SEND_PER_MINUTE must be at most 1,000,000")
+    .default(600),
   DONATIONS_ENABLED: flag("DONATIONS_ENABLED"),
   STRIPE_SECRET_KEY: z
     .string()

@@ -77,6 +77,7 @@ async function main() {
     runWorker(workerDb, createMailTransport(env), {
       appUrl: env.APP_URL,
       anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE,
+      updates: { perMinute: env.UPDATE_SEND_PER_MINUTE, secret: env.AUTH_SECRET },
     });
   if (worker) console.log("Email worker running in this process.");
   const { serveApp } = await import("../lib/server/serve-app");

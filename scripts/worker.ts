@@ -12,6 +12,7 @@ const db = createPrismaClient(env.DATABASE_URL, 3);
 const worker = runWorker(db, createMailTransport(env), {
   appUrl: env.APP_URL,
   anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE,
+  updates: { perMinute: env.UPDATE_SEND_PER_MINUTE, secret: env.AUTH_SECRET },
 });
 console.log(`Email worker running. ${MAIL_MODE_WORDS[mailMode(env)]}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

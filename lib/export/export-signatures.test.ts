@@ -24,6 +24,7 @@ async function addSignature(o: {
   last?: string;
   status?: "CONFIRMED" | "PENDING" | "INVALIDATED";
   optIn?: boolean;
+  unsubscribedAt?: Date;
   handIn?: boolean;
   postcode?: string | null;
   country?: string | null;
@@ -40,6 +41,7 @@ async function addSignature(o: {
       signerCountry: "GB",
       postcode: o.postcode ?? "SW1A 1AA",
       optIn: o.optIn ?? true,
+      unsubscribedAt: o.unsubscribedAt ?? null,
       handInConsent: o.handIn ?? true,
       consentNoticeVersion: "2026-11-28",
       status: o.status ?? "CONFIRMED",
@@ -83,6 +85,14 @@ describe("signature export", () => {
       .map((r) => r[0])
       .sort();
     expect(all).toEqual(["Crm", "NoOptIn", "Pending"]);
+  });
+
+  it("counts a signer who unsubscribed from updates as not opted in", async () => {
+    await addSignature({ first: "Unsubscribed", optIn: true, unsubscribedAt: new Date() });
+    const optedIn = parseCsv((await exportText({})).text.slice(1)).filter((r) => r[1] === tag);
+    expect(optedIn.map((r) => r[0])).not.toContain("Unsubscribed");
+    const all = parseCsv((await exportText({ optIn: "all" })).text.slice(1)).filter((r) => r[1] === tag);
+    expect(all.find((r) => r[0] === "Unsubscribed")?.[5]).toBe("no");
   });
 
   it("delivery shape: full name, postcode area, country, date — and no email", async () => {

@@ -6,20 +6,26 @@ export const BODY_LIMITS = {
   actions: 2048,
   sign: 4096,
   stripeWebhook: 1024 * 1024,
+  /** A mail program's one-click unsubscribe: "List-Unsubscribe=One-Click", in either form encoding. */
+  unsubscribe: 1024,
   /** Any other POST the server layer hands to Next (server actions, sign-in). */
   other: 1024 * 1024,
 } as const;
+
+const UNSUBSCRIBE_PREFIX = "/api/unsubscribe/";
 
 /** Body limit for a path, used by the server layer before Next reads anything. */
 function bodyLimitFor(path: string): number {
   if (path === "/api/actions") return BODY_LIMITS.actions;
   if (path === "/api/petition/sign") return BODY_LIMITS.sign;
   if (path === "/api/stripe/webhook") return BODY_LIMITS.stripeWebhook;
+  if (path.startsWith(UNSUBSCRIBE_PREFIX)) return BODY_LIMITS.unsubscribe;
   return BODY_LIMITS.other;
 }
 
 // Endpoints whose handlers read a body of unknown length themselves, stopping at their limit.
 const STREAM_CAPPED = new Set(["/api/actions", "/api/petition/sign", "/api/stripe/webhook"]);
+const isStreamCapped = (path: string) => STREAM_CAPPED.has(path) || path.startsWith(UNSUBSCRIBE_PREFIX);
 
 /**
  * What the server layer answers before anything reads the body: 413 when the declared length is over
@@ -31,7 +37,7 @@ export function refuseBodyEarly(
   headers: { "content-length"?: string; "transfer-encoding"?: string },
 ): 411 | 413 | null {
   if (Number(headers["content-length"] ?? 0) > bodyLimitFor(path)) return 413;
-  if (headers["content-length"] === undefined && headers["transfer-encoding"] && !STREAM_CAPPED.has(path)) return 411;
+  if (headers["content-length"] === undefined && headers["transfer-encoding"] && !isStreamCapped(path)) return 411;
   return null;
 }
 

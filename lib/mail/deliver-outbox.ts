@@ -1,7 +1,15 @@
 import type { PrismaClient } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import type { TMailTransport } from "./transport";
 
-type TClaimed = { id: string; toAddress: string; subject: string; text: string; attempts: number };
+type TClaimed = {
+  id: string;
+  toAddress: string;
+  subject: string;
+  text: string;
+  headers: Record<string, string> | null;
+  attempts: number;
+};
 
 const BATCH = 20;
 const LEASE_MS = 120_000;
@@ -31,13 +39,28 @@ export async function deliverDueEmails(db: PrismaClient, transport: TMailTranspo
       SELECT "id" FROM "OutboxEmail"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
       ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "toAddress", "subject", "text", "attempts"`;
+    RETURNING "id", "toAddress", "subject", "text", "headers", "attempts"`;
   // The batch goes out at once over the transport's pooled connections; every email settles (sent
   // and recorded, or put back) before the turn ends, even when one of them fails.
   const results = await Promise.allSettled(claimed.map((email) => deliverOne(db, transport, email, leaseEnds)));
   const failed = results.find((r) => r.status === "rejected");
   if (failed) throw failed.reason;
   return results.filter((r) => r.status === "fulfilled" && r.value).length;
+}
+
+/** The shortest pause between worker turns, so a turn never spins. */
+const MIN_WAIT_MS = 10;
+
+/**
+ * How long the worker may wait before its next turn: until the next email no other worker holds falls
+ * due, at most `maxMs`. An update's paced emails fall due every few milliseconds; waiting a whole
+ * second after catching up would cap its pace at what one turn sends.
+ */
+export async function msUntilNextDue(db: PrismaClient, maxMs: number): Promise<number> {
+  const [{ next }] = await db.$queryRaw<{ next: Date | null }[]>`
+    SELECT min("nextAttemptAt") AS "next" FROM "OutboxEmail"
+    WHERE "status" = 'PENDING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`;
+  return next ? Math.max(MIN_WAIT_MS, Math.min(maxMs, next.getTime() - Date.now())) : maxMs;
 }
 
 // Margin kept before the lease ends: past it another worker may claim the email again.
@@ -51,7 +74,12 @@ async function deliverOne(
 ): Promise<boolean> {
   if (Date.now() > leaseEnds - LEASE_MARGIN_MS) return false; // too late to send safely: a later turn will
   try {
-    await transport.send({ to: email.toAddress, subject: email.subject, text: email.text });
+    await transport.send({
+      to: email.toAddress,
+      subject: email.subject,
+      text: email.text,
+      ...(email.headers ? { headers: email.headers } : {}),
+    });
   } catch (error) {
     const attempts = email.attempts + 1;
     // If the database is away too, the lease runs out and another turn picks the email up again.
@@ -61,7 +89,9 @@ async function deliverOne(
         where: { id: email.id },
         data: {
           // An email that will never be sent keeps no copy of its text (and of the links in it).
-          ...(permanent ? { status: "FAILED" as const, text: "" } : { status: "PENDING" as const }),
+          ...(permanent
+            ? { status: "FAILED" as const, text: "", headers: Prisma.DbNull }
+            : { status: "PENDING" as const }),
           attempts,
           nextAttemptAt: new Date(Date.now() + backoffMs(attempts)),
           lockedUntil: null,
@@ -75,13 +105,14 @@ async function deliverOne(
   // since an email whose lease ran out unrecorded would be sent a second time.
   for (let attempt = 1; ; attempt++) {
     try {
-      // The links in a sent email are the signer's alone: keep no copy of them.
+      // The links in a sent email (its text, an unsubscribe header) are the signer's alone: keep no copy.
       await db.outboxEmail.update({
         where: { id: email.id },
         data: {
           status: "SENT",
           sentAt: new Date(),
           text: "",
+          headers: Prisma.DbNull,
           lockedUntil: null,
           attempts: email.attempts + 1,
           lastError: null,

@@ -15,7 +15,38 @@ export async function queueEmail<T extends TEmailTemplate>(
   payload: TEmailPayload<T>,
   signatureId: string | null = null,
 ): Promise<void> {
-  await db.outboxEmail.create({
-    data: { id: randomUUID(), signatureId, kind: template, toAddress: to, ...renderEmail(template, payload) },
+  await queueEmails(db, template, [{ id: randomUUID(), to, payload, signatureId }]);
+}
+
+export type TQueuedEmail<T extends TEmailTemplate> = {
+  id: string;
+  to: string;
+  payload: TEmailPayload<T>;
+  signatureId: string | null;
+  /** When it may go (an update's paced slot); now when left out. */
+  notBefore?: Date;
+};
+
+/** queueEmail for many emails of one template in one statement (an update's batch of recipients). */
+export async function queueEmails<T extends TEmailTemplate>(
+  db: TOutbox,
+  template: T,
+  emails: TQueuedEmail<T>[],
+): Promise<void> {
+  if (!emails.length) return;
+  await db.outboxEmail.createMany({
+    data: emails.map((email) => {
+      const { subject, text, headers } = renderEmail(template, email.payload);
+      return {
+        id: email.id,
+        signatureId: email.signatureId,
+        kind: template,
+        toAddress: email.to,
+        subject,
+        text,
+        ...(headers ? { headers } : {}),
+        ...(email.notBefore ? { nextAttemptAt: email.notBefore } : {}),
+      };
+    }),
   });
 }

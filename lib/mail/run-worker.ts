@@ -1,18 +1,27 @@
 import type { PrismaClient } from "../db/client";
 import { runRetention } from "../privacy/retention";
-import { deliverDueEmails } from "./deliver-outbox";
+import { deliverDueEmails, msUntilNextDue } from "./deliver-outbox";
 import { queueReminders } from "../petition/queue-reminders";
+import { paceUpdates } from "../updates/pace-updates";
 import type { TMailTransport } from "./transport";
 
+type TWorkerSettings = {
+  appUrl: string;
+  anonymiseDaysAfterClose: number;
+  /** Email updates to supporters: emails a minute, and the key their unsubscribe links derive from. */
+  updates: { perMinute: number; secret: string };
+};
+
 /**
- * The background loop: deliver due emails every second (when there is a transport), queue reminders
- * every minute, apply the retention rules daily. Errors (the database or SMTP away) are logged and
- * retried on the next turn; nothing is dropped.
+ * The background loop: every second, or sooner when an email falls due sooner (when there is a
+ * transport), hand the next paced batch of an update being sent to the outbox, then deliver due
+ * emails; queue reminders every minute, apply the retention rules daily. Errors (the database or
+ * SMTP away) are logged and retried on the next turn; nothing is dropped.
  */
 export function runWorker(
   db: PrismaClient,
   transport: TMailTransport | null,
-  settings: { appUrl: string; anonymiseDaysAfterClose: number },
+  settings: TWorkerSettings,
   intervalMs = 1000,
 ) {
   const { appUrl } = settings;
@@ -22,9 +31,15 @@ export function runWorker(
   let lastError = "";
   const loop = (async () => {
     while (!stopped) {
+      let wait = intervalMs;
       try {
-        // Without a transport (no SMTP_URL in a deployment) emails wait in the outbox.
-        while (transport && (await deliverDueEmails(db, transport)) > 0 && !stopped);
+        // Without a transport (no SMTP_URL in a deployment) emails wait in the outbox, and no update
+        // is handed to it.
+        if (transport) await paceUpdates(db, { appUrl, ...settings.updates });
+        // A turn delivers for at most its interval, so a long backlog, or an update's emails falling
+        // due one after another, never keeps the pacer, reminders and retention waiting.
+        const turnEnds = Date.now() + intervalMs;
+        while (transport && Date.now() < turnEnds && (await deliverDueEmails(db, transport)) > 0 && !stopped);
         if (Date.now() - lastReminders > 60_000) {
           lastReminders = Date.now();
           await queueReminders(db, appUrl);
@@ -34,13 +49,14 @@ export function runWorker(
           lastRetention = Date.now();
           await runRetention(db, Date.now(), settings.anonymiseDaysAfterClose);
         }
+        if (transport) wait = await msUntilNextDue(db, intervalMs);
         lastError = "";
       } catch (error) {
         const message = String((error as Error).message ?? error);
         if (message !== lastError) console.error(`Email worker: ${message} (retrying)`);
         lastError = message;
       }
-      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   })();
   return {

@@ -1,7 +1,7 @@
 import nodemailer from "nodemailer";
 import type { TEnv } from "../env";
 
-type TMail = { to: string; subject: string; text: string };
+type TMail = { to: string; subject: string; text: string; headers?: Record<string, string> };
 export type TMailTransport = { send: (mail: TMail) => Promise<void>; close: () => void };
 
 /** How email leaves this deployment, said in words for the start-up log and the dashboard. */
@@ -35,7 +35,11 @@ export function createMailTransport(
       send: async (mail) => {
         console.log(
           `\n--- email (SMTP_URL not set, so printed here) ---\n` +
-            `To: ${mail.to}\nSubject: ${mail.subject}\n\n${mail.text}\n---\n`,
+            `To: ${mail.to}\nSubject: ${mail.subject}\n` +
+            Object.entries(mail.headers ?? {})
+              .map(([name, value]) => `${name}: ${value}\n`)
+              .join("") +
+            `\n${mail.text}\n---\n`,
         );
       },
       close: () => {},

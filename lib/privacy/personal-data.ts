@@ -22,6 +22,7 @@ export async function collectPersonalData(db: PrismaClient, email: string) {
       signerCountry: true,
       postcode: true,
       optIn: true,
+      unsubscribedAt: true,
       handInConsent: true,
       consentNoticeVersion: true,
       sourcePath: true,

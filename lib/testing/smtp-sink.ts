@@ -1,7 +1,25 @@
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type TSunkMail = { to: string; subject: string; text: string; receivedAt: string };
+/** A received email; `headers` are its header lines as sent (unfolded), by lower-case name. */
+export type TSunkMail = {
+  to: string;
+  subject: string;
+  text: string;
+  headers: Record<string, string>;
+  receivedAt: string;
+};
+
+// mailparser gives each raw line as "Name: value", possibly folded over several lines.
+function headerRecord(lines: readonly { key: string; line: string }[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { key, line } of lines)
+    headers[key] ??= line
+      .slice(line.indexOf(":") + 1)
+      .replace(/\r?\n[ \t]+/g, " ")
+      .trim();
+  return headers;
+}
 
 /**
  * A local SMTP server for tests: accepts mail without TLS or AUTH (as next-auth's and nodemailer's
@@ -30,7 +48,13 @@ export async function startSmtpSink(port: number, onMail: (mail: TSunkMail) => v
       simpleParser(stream)
         .then((parsed) => {
           const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
-          onMail({ to, subject: parsed.subject ?? "", text: parsed.text ?? "", receivedAt: new Date().toISOString() });
+          onMail({
+            to,
+            subject: parsed.subject ?? "",
+            text: parsed.text ?? "",
+            headers: headerRecord(parsed.headerLines),
+            receivedAt: new Date().toISOString(),
+          });
           callback();
         })
         .catch(callback);

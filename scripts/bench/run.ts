@@ -192,7 +192,8 @@ async function main() {
       "-c",
       `\\copy (SELECT "firstName", "lastName", "email", "postcode", "signerCountry", "optIn", ` +
         `"consentNoticeVersion", "createdAt", "confirmedAt", "sourcePath" FROM "Signature" ` +
-        `WHERE "status" = 'CONFIRMED' AND "optIn" ORDER BY "createdAt", "id") to stdout csv`,
+        `WHERE "status" = 'CONFIRMED' AND "optIn" AND "unsubscribedAt" IS NULL ORDER BY "createdAt", "id") ` +
+        "to stdout csv",
     ]);
     const psqlSeconds = (Date.now() - started) / 1000;
     if (psqlCode !== 0) throw new Error("psql \\copy failed");
@@ -208,6 +209,10 @@ async function main() {
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {});
     await admin.end();
   }
+  // P4 (email updates) is measured on its own by `npm run bench:updates`: its row is kept.
+  const kept = readFileSync("bench/RESULTS.md", "utf8")
+    .split("\n")
+    .filter((line) => line.startsWith("| P4 "));
   const table = [
     `# Benchmark results`,
     "",
@@ -221,6 +226,7 @@ async function main() {
     "| figure | app | baseline | app ÷ baseline | target |",
     "|---|---|---|---|---|",
     ...rows,
+    ...kept,
     "",
   ].join("\n");
   writeFileSync("bench/RESULTS.md", table);

@@ -24,6 +24,9 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
             <Link href="/admin/handin">Hand-in packs</Link>
           </li>
           <li>
+            <Link href="/admin/updates">Email updates</Link>
+          </li>
+          <li>
             <Link href="/admin/content">Content</Link>
           </li>
           <li>

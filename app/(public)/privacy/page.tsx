@@ -54,6 +54,21 @@ export default function PrivacyPage() {
           by email.
         </p>
       </section>
+      <section aria-labelledby="updates-heading">
+        <h2 id="updates-heading">If you asked for campaign updates</h2>
+        <p>
+          Only if you ticked &ldquo;Email me campaign updates&rdquo; when signing, and confirmed your signature, do we
+          email you news of the campaign, now and then. We record which updates we sent you, so nobody gets one twice.
+        </p>
+        <p>
+          <strong>To stop them,</strong> open the link at the end of any update and press the button, or use your mail
+          program&apos;s &ldquo;Unsubscribe&rdquo; button, which works in one click. You do not need to sign in or give
+          your address. We record the time you stopped them; from then on no update goes to you, and organisers no
+          longer see you among the people who asked for updates. Your signature still counts; to remove it as well, use
+          the link in the email that asked you to confirm it. The page answers the same whatever link is opened, so it
+          tells nobody whether an address signed.
+        </p>
+      </section>
       <section aria-labelledby="write-heading">
         <h2 id="write-heading">If you write to a government</h2>
         <p>

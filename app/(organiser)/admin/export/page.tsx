@@ -58,7 +58,7 @@ export default async function ExportPage({
         <div className="field">
           <label htmlFor="optIn">Updates consent</label>
           <select id="optIn" name="optIn" defaultValue={filters.optIn}>
-            <option value="only">Opted in only</option>
+            <option value="only">Opted in (and not unsubscribed since) only</option>
             <option value="all">Everyone</option>
           </select>
         </div>

@@ -46,6 +46,12 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
         <dd>{notice?.notice ?? "(unknown version)"}</dd>
         <dt>Updates by email</dt>
         <dd>{s.optIn ? `Yes: "${notice?.optIn ?? ""}"` : "No"}</dd>
+        {s.unsubscribedAt ? (
+          <>
+            <dt>Stopped updates</dt>
+            <dd>{when(s.unsubscribedAt)}: no update goes to them now</dd>
+          </>
+        ) : null}
       </dl>
       {s.status === "PENDING" || s.status === "CONFIRMED" ? (
         <AdminForm

@@ -1,0 +1,85 @@
+import { recordAudit } from "../audit/record-audit";
+import type { PrismaClient } from "../db/client";
+import { AppError } from "../errors";
+import { queueEmail } from "../mail/queue-email";
+import { renderEmail } from "../mail/templates";
+import { getPetition } from "../petition/petition";
+import { countAudience } from "./audience";
+import { requireUpdate } from "./drafts";
+import { TEST_COPY_TOKEN, unsubscribeUrls } from "./unsubscribe-link";
+
+type TUpdateText = { subject: string; body: string };
+
+/** The email as each supporter gets it, with a link that is no one's: for the preview and the test copy. */
+export function previewUpdateEmail(update: TUpdateText, appUrl: string) {
+  return renderEmail("campaign-update", { ...update, ...unsubscribeUrls(appUrl, TEST_COPY_TOKEN) });
+}
+
+/** Sends the organiser a copy, marked as a test, through the outbox like every other email. */
+export async function sendTestCopy(db: PrismaClient, organiserEmail: string, id: string, appUrl: string) {
+  const update = await requireUpdate(db, id);
+  await queueEmail(db, organiserEmail, "campaign-update", {
+    subject: `[Test] ${update.subject}`,
+    body: update.body,
+    ...unsubscribeUrls(appUrl, TEST_COPY_TOKEN),
+  });
+  await recordAudit(db, organiserEmail, "update-test", id);
+}
+
+/** How many supporters a draft would go to now. */
+export async function audienceOf(
+  db: PrismaClient,
+  update: { signerCountry: string | null; sourceCountryId: string | null },
+): Promise<number> {
+  const { id: petitionId } = await getPetition(db);
+  return countAudience(db, { petitionId, ...update });
+}
+
+/**
+ * Starts sending a draft, once the organiser has typed how many it goes to (a mistyped filter should
+ * not email thousands). The email worker then hands it to the outbox at the configured pace.
+ */
+export async function startSending(db: PrismaClient, actor: string, id: string, confirmCount: number, now: number) {
+  const { id: petitionId } = await getPetition(db);
+  return db.$transaction(async (tx) => {
+    const [update] = await tx.$queryRaw<
+      { status: string; signerCountry: string | null; sourceCountryId: string | null }[]
+    >`
+      SELECT "status", "signerCountry", "sourceCountryId" FROM "CampaignUpdate" WHERE "id" = ${id} FOR UPDATE`;
+    if (!update) throw new AppError("NOT_FOUND", "That update does not exist.");
+    if (update.status !== "DRAFT") throw new AppError("CONFLICT", "This update has already been started.");
+    const audience = await countAudience(tx, { petitionId, ...update });
+    if (!audience) throw new AppError("INVALID_INPUT", "No supporter matches this update's filters: nothing to send.");
+    if (confirmCount !== audience) {
+      const n = audience.toLocaleString("en-GB");
+      throw new AppError(
+        "INVALID_INPUT",
+        `It would go to ${n} supporters now. To send it, enter ${n} and press again.`,
+        {
+          fields: { confirmCount: `Enter ${n} to send it to ${n} supporters.` },
+        },
+      );
+    }
+    await tx.campaignUpdate.update({
+      where: { id },
+      data: { status: "SENDING", startedAt: new Date(now), startedBy: actor, audience, nextSlotAt: new Date(now) },
+    });
+    await recordAudit(tx, actor, "update-start", id, { audience });
+    return audience;
+  });
+}
+
+/**
+ * Pauses or resumes. Pausing waits for a batch being handed over (the worker holds the row), so
+ * nothing more is queued once it returns; the few seconds' worth already queued still go. Resuming
+ * starts the pace again from now, without a burst for the time paused.
+ */
+export async function setPaused(db: PrismaClient, actor: string, id: string, paused: boolean, now: number) {
+  const changed = await db.campaignUpdate.updateMany({
+    where: { id, status: paused ? "SENDING" : "PAUSED" },
+    data: paused ? { status: "PAUSED" } : { status: "SENDING", nextSlotAt: new Date(now) },
+  });
+  if (!changed.count)
+    throw new AppError("CONFLICT", paused ? "This update is not sending just now." : "This update is not paused.");
+  await recordAudit(db, actor, paused ? "update-pause" : "update-resume", id);
+}
