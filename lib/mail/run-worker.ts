@@ -15,8 +15,8 @@ type TWorkerSettings = {
 /**
  * The background loop: every second, or sooner when an email falls due sooner (when there is a
  * transport), hand the next paced batch of an update being sent to the outbox, then deliver due
- * emails; queue reminders every minute, apply the retention rules daily. Errors (the database or SMTP away) are logged and retried on the next turn;
- * nothing is dropped.
+ * emails; queue reminders every minute, apply the retention rules daily. Errors (the database or
+ * SMTP away) are logged and retried on the next turn; nothing is dropped.
  */
 export function runWorker(
   db: PrismaClient,
