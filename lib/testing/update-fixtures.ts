@@ -48,3 +48,12 @@ export async function addDraft(db: PrismaClient, filters: { signerCountry?: stri
   });
   return id;
 }
+
+/** The outbox emails an update was handed as, in their send order. */
+export async function emailsOfUpdate(db: PrismaClient, updateId: string) {
+  const deliveries = await db.updateDelivery.findMany({ where: { updateId }, select: { emailId: true } });
+  return db.outboxEmail.findMany({
+    where: { id: { in: deliveries.flatMap((d) => (d.emailId ? [d.emailId] : [])) } },
+    orderBy: { nextAttemptAt: "asc" },
+  });
+}

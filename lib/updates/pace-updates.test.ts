@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
-import { addDraft, addSigners } from "../testing/update-fixtures";
+import { addDraft, addSigners, emailsOfUpdate } from "../testing/update-fixtures";
 import { paceUpdates } from "./pace-updates";
 import { setPaused, startSending } from "./sending";
 
@@ -20,11 +20,7 @@ afterAll(() => db.$disconnect());
 const T = Date.parse("2026-12-01T10:00:00Z");
 const settings = (perMinute: number) => ({ appUrl: "http://app.test", perMinute, secret: "test-only-secret" });
 
-const emailsOf = (updateId: string) =>
-  db.outboxEmail.findMany({
-    where: { updateDelivery: { updateId } },
-    orderBy: { nextAttemptAt: "asc" },
-  });
+const emailsOf = (updateId: string) => emailsOfUpdate(db, updateId);
 
 describe("sending an update", () => {
   it("goes to confirmed, opted-in signers matching the filter, at the configured pace, each once", async () => {
@@ -116,7 +112,10 @@ describe("sending an update", () => {
     const turns = [];
     for (let s = 0; s < 6; s++) turns.push(await paceUpdates(db, settings(600), T + s * 1000));
     expect(turns).toEqual([20, 10, 10, 0, 0, 0]);
-    await db.outboxEmail.updateMany({ where: { updateDelivery: { updateId: id } }, data: { status: "SENT" } });
+    await db.outboxEmail.updateMany({
+      where: { id: { in: (await emailsOf(id)).map((e) => e.id) } },
+      data: { status: "SENT" },
+    });
     // Caught up: the pace restarts from now rather than sending the missed seconds at once.
     expect(await paceUpdates(db, settings(600), T + 6000)).toBe(20);
   });

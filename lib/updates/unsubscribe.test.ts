@@ -4,7 +4,7 @@ import { countExportRows, ZExportFilters } from "../export/export-signatures";
 import { deliverDueEmails } from "../mail/deliver-outbox";
 import { createMailTransport } from "../mail/transport";
 import { startSmtpSink, type TSunkMail } from "../testing/smtp-sink";
-import { addDraft, addSigners } from "../testing/update-fixtures";
+import { addDraft, addSigners, emailsOfUpdate } from "../testing/update-fixtures";
 import { answerOneClick } from "./one-click";
 import { paceUpdates } from "./pace-updates";
 import { audienceOf, startSending } from "./sending";
@@ -65,7 +65,7 @@ describe("unsubscribing", () => {
     expect(await countExportRows(url, ZExportFilters.parse({ optIn: "all" }))).toBeGreaterThanOrEqual(before);
 
     const next = await sendTo("PT", now + 180_000);
-    const recipients = await db.outboxEmail.findMany({ where: { updateDelivery: { updateId: next } } });
+    const recipients = await emailsOfUpdate(db, next);
     expect(recipients.map((e) => e.toAddress)).toEqual([stays.email]);
   });
 

@@ -68,6 +68,3 @@ ALTER TABLE "UpdateDelivery" ADD CONSTRAINT "UpdateDelivery_updateId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "UpdateDelivery" ADD CONSTRAINT "UpdateDelivery_signatureId_fkey" FOREIGN KEY ("signatureId") REFERENCES "Signature"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "UpdateDelivery" ADD CONSTRAINT "UpdateDelivery_emailId_fkey" FOREIGN KEY ("emailId") REFERENCES "OutboxEmail"("id") ON DELETE SET NULL ON UPDATE CASCADE;
