@@ -4,7 +4,7 @@ import Link from "next/link";
 import { BriefingContext } from "@/components/country/BriefingContext";
 import { WorldMap } from "@/components/map/WorldMap";
 import { PetitionSection } from "@/components/petition/PetitionSection";
-import { StatusBadge } from "@/components/country/StatusBadge";
+import { CountryStatusGrid } from "@/components/country/CountryStatusGrid";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { getCampaignOverview, listLatestUpdates } from "@/lib/campaign/queries";
@@ -87,40 +87,8 @@ export default async function HomePage() {
           ))}
         </ul>
       </section>
-      {added.length ? (
-        <section aria-labelledby="added-heading">
-          <h2 id="added-heading">Added to the list since the briefing</h2>
-          <ul className="country-grid" data-testid="added-countries">
-            {added.map((country) => (
-              <li key={country.id}>
-                <Link href={`/countries/${country.slug}`}>
-                  <span className="name">{country.name}</span>
-                  <span className="sub">
-                    <StatusBadge status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {removed.length ? (
-        <section aria-labelledby="removed-heading">
-          <h2 id="removed-heading">Removed from the list</h2>
-          <ul className="country-grid" data-testid="removed-countries">
-            {removed.map((country) => (
-              <li key={country.id}>
-                <Link href={`/countries/${country.slug}`}>
-                  <span className="name">{country.name}</span>
-                  <span className="sub">
-                    <StatusBadge status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <CountryStatusGrid id="added" title="Added to the list since the briefing" countries={added} />
+      <CountryStatusGrid id="removed" title="Removed from the list" countries={removed} />
     </>
   );
 }

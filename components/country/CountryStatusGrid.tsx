@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/country/StatusBadge";
+
+type TCountry = {
+  id: string;
+  slug: string;
+  name: string;
+  status: "LISTED" | "REMOVED";
+  statusDate: Date | null;
+  addedBy: string | null;
+};
+
+/** A titled grid of countries, each with its dated status (the home page's added and removed lists). */
+export function CountryStatusGrid({ id, title, countries }: { id: string; title: string; countries: TCountry[] }) {
+  if (!countries.length) return null;
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      <ul className="country-grid" data-testid={`${id}-countries`}>
+        {countries.map((country) => (
+          <li key={country.id}>
+            <Link href={`/countries/${country.slug}`}>
+              <span className="name">{country.name}</span>
+              <span className="sub">
+                <StatusBadge status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
