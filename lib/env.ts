@@ -29,6 +29,13 @@ const ZEnv = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, "DIRECT_DATABASE_URL must start with postgres:// or postgresql://")
     .optional(),
+  // Redis, shared by every instance: rate limits on the signing path and Next's page cache. Without it
+  // (the zero-setup `npm start`) both stay in PostgreSQL and in memory.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
+    .optional()
+    .transform((v) => v || undefined),
   APP_URL: z.url({ error: "APP_URL must be the site's public address, e.g. https://example.org" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   IP_HASH_SECRET: z.string().min(32, "IP_HASH_SECRET must be at least 32 characters").optional(),

@@ -1,0 +1,35 @@
+import { createClient } from "@redis/client";
+import { getEnv } from "../env";
+
+export type TRedis = ReturnType<typeof createClient>;
+
+// One client per process, on globalThis for the same reason as the database pool (lib/db/get-db.ts):
+// the server layer and Next's bundled code load this module separately.
+const globalForRedis = globalThis as unknown as { campaignRedis?: TRedis | null };
+
+/**
+ * The process's Redis client, or null when REDIS_URL is not set. The client reconnects by itself;
+ * while it is down its commands fail at once (no offline queue), so callers fall back instead of waiting.
+ */
+export function getRedis(): TRedis | null {
+  if (globalForRedis.campaignRedis !== undefined) return globalForRedis.campaignRedis;
+  const url = getEnv().REDIS_URL;
+  if (!url) return (globalForRedis.campaignRedis = null);
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
+  });
+  // Without a listener an 'error' event would end the process; the callers see the failed command.
+  client.on("error", () => {});
+  client.connect().catch(() => {});
+  globalForRedis.campaignRedis = client;
+  return client;
+}
+
+/** At shutdown: closes the process's client, if it ever opened one. */
+export async function closeRedis(): Promise<void> {
+  const client = globalForRedis.campaignRedis;
+  globalForRedis.campaignRedis = undefined;
+  if (client?.isOpen) await client.close().catch(() => {});
+}
