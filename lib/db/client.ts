@@ -19,6 +19,16 @@ export function createPrismaClient(connectionString: string, max = 10): PrismaCl
   return client;
 }
 
+/**
+ * The client's own pg pool, for the one statement that skips Prisma's runtime (the signing group
+ * commit, lib/petition/signature-writer.ts): same connections, no second pool.
+ */
+export function poolOf(client: PrismaClient): pg.Pool {
+  const pool = (client as TWithPool)[POOL];
+  if (!pool) throw new Error("This Prisma client was not made by createPrismaClient");
+  return pool;
+}
+
 export type TPoolStats = { total: number; idle: number; waiting: number; max: number };
 
 export function poolStats(client: PrismaClient): TPoolStats | undefined {

@@ -15,6 +15,7 @@ import { getPetition, type TPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
 import { keyedHash } from "../crypto/keyed-hash";
 import { hashToken, newToken } from "../crypto/tokens";
+import { writeNewSignature } from "./signature-writer";
 
 /**
  * What happened, for tests and our own code only: callers answer every outcome with the same
@@ -91,8 +92,9 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   const sourceCountryId = input.sourceCountry ? await countryIdForSlug(db, input.sourceCountry) : null;
   const emailKey = canonicalEmail(input.email);
 
-  // The common case, a new signer, is one atomic statement: the signature, its two tokens and its
-  // confirmation email are written together or not at all, and the unique index decides races.
+  // The common case, a new signer, is one atomic statement (shared with whoever signs at the same
+  // moment: lib/petition/signature-writer.ts): the signature, its two tokens and its confirmation
+  // email are written together or not at all, and the unique index decides races.
   const id = randomUUID();
   const confirm = newToken();
   const remove = newToken();
@@ -102,28 +104,30 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     confirmUrl: `${ctx.appUrl}/petition/confirm/${confirm}`,
     removeUrl: `${ctx.appUrl}/petition/remove/${remove}`,
   });
-  const [{ inserted }] = await db.$queryRaw<{ inserted: number }[]>`
-    WITH ins AS (
-      INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "emailDomain",
-        "signerCountry", "postcode", "optIn", "handInConsent", "consentNoticeVersion", "ipHash", "sourcePath",
-        "sourceCountryId", "createdAt", "confirmationsSent", "lastEmailedAt")
-      VALUES (${id}, ${petition.id}, ${input.firstName}, ${input.lastName}, ${input.email}, ${emailKey}, ${domain},
-        ${input.country}, ${input.postcode}, ${input.optIn}, ${input.handInConsent}, ${CURRENT_CONSENT_VERSION},
-        ${ctx.ipHash}, ${input.sourcePath ?? null},
-        ${sourceCountryId},
-        ${new Date(now)}, 1, ${new Date(now)})
-      ON CONFLICT ("petitionId", "emailKey") DO NOTHING
-      RETURNING "id"),
-    tokens AS (
-      INSERT INTO "SignatureToken" ("tokenHash", "signatureId", "purpose", "expiresAt")
-      SELECT ${hashToken(confirm)}::text, "id", 'CONFIRM'::"TokenPurpose",
-        ${new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000)}::timestamp FROM ins
-      UNION ALL SELECT ${hashToken(remove)}::text, "id", 'REMOVE'::"TokenPurpose", NULL::timestamp FROM ins),
-    mail AS (
-      INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text")
-      SELECT ${randomUUID()}::text, "id", 'signature-confirm', ${input.email}::text, ${email.subject}::text,
-        ${email.text}::text FROM ins)
-    SELECT count(*)::int AS "inserted" FROM ins`;
+  const inserted = await writeNewSignature(db, {
+    id,
+    petitionId: petition.id,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    email: input.email,
+    emailKey,
+    emailDomain: domain,
+    signerCountry: input.country,
+    postcode: input.postcode ?? null,
+    optIn: input.optIn,
+    handInConsent: input.handInConsent,
+    consentNoticeVersion: CURRENT_CONSENT_VERSION,
+    ipHash: ctx.ipHash,
+    sourcePath: input.sourcePath ?? null,
+    sourceCountryId,
+    createdAt: new Date(now),
+    confirmHash: hashToken(confirm),
+    removeHash: hashToken(remove),
+    confirmExpiresAt: new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000),
+    emailId: randomUUID(),
+    subject: email.subject,
+    text: email.text,
+  });
   if (inserted) return "signed";
   return repeatSigner(db, petition, emailKey, ctx.appUrl, now);
 }

@@ -1,0 +1,167 @@
+import type pg from "pg";
+import { poolOf, type PrismaClient } from "../db/client";
+import { isDatabaseUnavailable } from "../db/unavailable";
+
+/** A new signer's rows, ready to write: the signature, its two token hashes and its confirmation email. */
+export type TNewSignature = {
+  id: string;
+  petitionId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  emailKey: string;
+  emailDomain: string;
+  signerCountry: string;
+  postcode: string | null;
+  optIn: boolean;
+  handInConsent: boolean;
+  consentNoticeVersion: string;
+  ipHash: string;
+  sourcePath: string | null;
+  sourceCountryId: string | null;
+  createdAt: Date;
+  confirmHash: string;
+  removeHash: string;
+  confirmExpiresAt: Date;
+  emailId: string;
+  subject: string;
+  text: string;
+};
+
+// Group commit. Each statement that writes a signature costs PostgreSQL a parse, a plan, a
+// transaction and a WAL flush to disk, and costs Node a round trip; at a peak, signatures arriving
+// together share all of these. Rows queue while earlier statements are under way and go in ONE
+// multi-row statement (signatures, tokens, emails) per batch, its own transaction with the usual
+// synchronous commit: each caller is answered only once its batch is durable, and the unique
+// (petitionId, emailKey) index still decides who signed first, row by row, within a batch too (a
+// second row with the same key is skipped like any conflict). With nobody else signing, a row goes at
+// once on its own: batching costs no waiting. The statement goes through the pg pool under Prisma's
+// client, not Prisma: it binds 22 arrays, and the batches are what make Prisma's per-query runtime
+// (a large share of Node's CPU per signature, issue 16's profile) worth avoiding here.
+const MAX_BATCH = 500;
+const MAX_IN_FLIGHT = 2;
+
+const COLUMNS = [
+  ["id", "text"],
+  ["petitionId", "text"],
+  ["firstName", "text"],
+  ["lastName", "text"],
+  ["email", "text"],
+  ["emailKey", "text"],
+  ["emailDomain", "text"],
+  ["signerCountry", "text"],
+  ["postcode", "text"],
+  ["optIn", "boolean"],
+  ["handInConsent", "boolean"],
+  ["consentNoticeVersion", "text"],
+  ["ipHash", "text"],
+  ["sourcePath", "text"],
+  ["sourceCountryId", "text"],
+  ["createdAt", "timestamp(3)"],
+  ["confirmHash", "text"],
+  ["removeHash", "text"],
+  ["confirmExpiresAt", "timestamp(3)"],
+  ["emailId", "text"],
+  ["subject", "text"],
+  ["text", "text"],
+] as const satisfies readonly (readonly [keyof TNewSignature, string])[];
+
+const SIGNATURE_COLUMNS = COLUMNS.slice(0, 16).map(([name]) => `"${name}"`);
+
+const INSERT_SQL = `
+  WITH input AS (
+    SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")})
+      AS t(${COLUMNS.map(([name]) => `"${name}"`).join(", ")})),
+  ins AS (
+    INSERT INTO "Signature" (${SIGNATURE_COLUMNS.join(", ")}, "confirmationsSent", "lastEmailedAt")
+    SELECT ${SIGNATURE_COLUMNS.join(", ")}, 1, "createdAt" FROM input
+    ON CONFLICT ("petitionId", "emailKey") DO NOTHING
+    RETURNING "id"),
+  new_rows AS (SELECT input.* FROM input JOIN ins USING ("id")),
+  tokens AS (
+    INSERT INTO "SignatureToken" ("tokenHash", "signatureId", "purpose", "expiresAt")
+    SELECT "confirmHash", "id", 'CONFIRM'::"TokenPurpose", "confirmExpiresAt" FROM new_rows
+    UNION ALL SELECT "removeHash", "id", 'REMOVE'::"TokenPurpose", NULL FROM new_rows),
+  mail AS (
+    INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text")
+    SELECT "emailId", "id", 'signature-confirm', "email", "subject", "text" FROM new_rows)
+  SELECT "id" FROM ins`;
+
+/** Writes the rows in one statement; returns the ids that were new (the others' addresses had signed). */
+export async function insertSignatures(pool: pg.Pool, rows: TNewSignature[]): Promise<Set<string>> {
+  const params = COLUMNS.map(([name, type]) =>
+    rows.map((row) => {
+      const value = row[name];
+      // Prisma keeps DateTime as UTC in `timestamp` columns; pg would write local time.
+      return type.startsWith("timestamp") ? (value as Date).toISOString() : value;
+    }),
+  );
+  const result = await pool.query<{ id: string }>(INSERT_SQL, params);
+  return new Set(result.rows.map((r) => r.id));
+}
+
+type TWaiting = { row: TNewSignature; resolve: (inserted: boolean) => void; reject: (error: unknown) => void };
+
+class SignatureWriter {
+  private readonly queue: TWaiting[] = [];
+  private inFlight = 0;
+  private scheduled = false;
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  write(row: TNewSignature): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ row, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  // After the current turn of the event loop, so rows that arrived together leave together.
+  private schedule() {
+    if (this.scheduled || this.inFlight >= MAX_IN_FLIGHT || !this.queue.length) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      while (this.inFlight < MAX_IN_FLIGHT && this.queue.length) this.send(this.queue.splice(0, MAX_BATCH));
+    });
+  }
+
+  private send(batch: TWaiting[]) {
+    this.inFlight++;
+    this.writeBatch(batch).finally(() => {
+      this.inFlight--;
+      this.schedule();
+    });
+  }
+
+  private async writeBatch(batch: TWaiting[]): Promise<void> {
+    try {
+      const inserted = await insertSignatures(
+        this.pool,
+        batch.map((w) => w.row),
+      );
+      for (const w of batch) w.resolve(inserted.has(w.row.id));
+    } catch (error) {
+      // Nothing of a failed batch was written (one statement). A row the database refuses (a country
+      // deleted meanwhile) must not fail the others with it: each is tried again on its own.
+      if (batch.length === 1 || isDatabaseUnavailable(error)) {
+        for (const w of batch) w.reject(error);
+        return;
+      }
+      await Promise.all(batch.map((w) => this.writeBatch([w])));
+    }
+  }
+}
+
+// One writer per pool, on globalThis like the pool itself (lib modules load twice in one server).
+const WRITERS = Symbol.for("campaign.signatureWriters");
+const globalWriters = globalThis as unknown as { [WRITERS]?: WeakMap<pg.Pool, SignatureWriter> };
+
+/** Writes a new signer's rows with any others arriving at the same moment; true if the address was new. */
+export function writeNewSignature(db: PrismaClient, row: TNewSignature): Promise<boolean> {
+  const pool = poolOf(db);
+  const writers = (globalWriters[WRITERS] ??= new WeakMap());
+  let writer = writers.get(pool);
+  if (!writer) writers.set(pool, (writer = new SignatureWriter(pool)));
+  return writer.write(row);
+}
