@@ -38,7 +38,7 @@ async function waitFor(url: string) {
 
 /**
  * Starts its own PostgreSQL, the app (an existing production build, served by scripts/start.ts) and
- * the baseline, and runs every scenario. `appEnv` adds settings (REDIS_URL…).
+ * the baseline, and runs every scenario. Rate limits are counted in the machine's Redis (REDIS_URL).
  */
 export async function benchSignIntake(options: { appPort: number; barePort: number; pgPort: number }) {
   const server = await startPrivatePostgres(options.pgPort);
@@ -57,6 +57,7 @@ export async function benchSignIntake(options: { appPort: number; barePort: numb
       IP_HASH_SECRET: randomBytes(24).toString("hex"),
       AUTH_SECRET: randomBytes(24).toString("hex"),
       EMAIL_WORKER: "off",
+      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
       LOG_LEVEL: "warn",
       // Opened up: this measures intake, not the limiter turning the load away (it all comes from one
       // address). The limiter's statements still run for every request.
