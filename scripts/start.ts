@@ -77,6 +77,7 @@ async function main() {
     workerDb &&
     runWorker(workerDb, createMailTransport(env), {
       appUrl: env.APP_URL,
+      linkSecret: env.AUTH_SECRET,
       anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE,
       updates: { perMinute: env.UPDATE_SEND_PER_MINUTE, secret: env.AUTH_SECRET },
     });

@@ -11,6 +11,7 @@ const env = getEnv();
 const db = createPrismaClient(env.DATABASE_URL, 3);
 const worker = runWorker(db, createMailTransport(env), {
   appUrl: env.APP_URL,
+  linkSecret: env.AUTH_SECRET,
   anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE,
   updates: { perMinute: env.UPDATE_SEND_PER_MINUTE, secret: env.AUTH_SECRET },
 });

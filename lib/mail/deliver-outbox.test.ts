@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { confirmSignature, inspectConfirmToken } from "../petition/confirm-signature";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { signPetition } from "../petition/sign-petition";
 import { ownDatabase } from "../testing/own-database";
-import { context, signer } from "../testing/petition-fixtures";
+import { context, LINKS, signer } from "../testing/petition-fixtures";
 import { startSmtpSink, type TSunkMail } from "../testing/smtp-sink";
 import { backoffMs, deliverDueEmails } from "./deliver-outbox";
 import { queueReminders } from "../petition/queue-reminders";
@@ -39,18 +41,19 @@ describe("email outbox", () => {
 
     // 1. Nothing listening: the email stays queued with a later attempt time.
     const mail = transport();
-    expect(await deliverDueEmails(db, mail)).toBe(0);
+    expect(await deliverDueEmails(db, mail, LINKS)).toBe(0);
     let row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
-    expect(row).toMatchObject({ status: "PENDING", attempts: 1 });
+    // Written without its text (no working link at rest); the worker renders it when it sends it.
+    expect(row).toMatchObject({ status: "PENDING", attempts: 1, kind: "signature-confirm", text: "" });
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
-    expect(await deliverDueEmails(db, mail)).toBe(0); // not due yet: not retried early
+    expect(await deliverDueEmails(db, mail, LINKS)).toBe(0); // not due yet: not retried early
 
     // 2. The server is back but answers "try again later" (451).
     const received: TSunkMail[] = [];
     const sink = await startSmtpSink(PORT, (m) => received.push(m));
     sink.control.refuse = true;
     await dueNow();
-    expect(await deliverDueEmails(db, mail)).toBe(0);
+    expect(await deliverDueEmails(db, mail, LINKS)).toBe(0);
     row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
     expect(row).toMatchObject({ status: "PENDING", attempts: 2 });
     expect(row.lastError).toMatch(/451/);
@@ -58,15 +61,22 @@ describe("email outbox", () => {
     // 3. Accepting again: delivered once, and the link-bearing text is not kept.
     sink.control.refuse = false;
     await dueNow();
-    expect(await deliverDueEmails(db, mail)).toBe(1);
-    expect(await deliverDueEmails(db, mail)).toBe(0);
+    expect(await deliverDueEmails(db, mail, LINKS)).toBe(1);
+    expect(await deliverDueEmails(db, mail, LINKS)).toBe(0);
     mail.close();
     await sink.close();
     expect(received.filter((m) => m.to === input.email)).toHaveLength(1);
     expect(received[0].subject).toBe("Please confirm your signature");
     expect(received[0].text).toMatch(/http:\/\/app\.test\/petition\/confirm\/[A-Za-z0-9_-]{43}/);
+    expect(received[0].text).toContain(`Hello ${input.firstName},`);
     row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
     expect(row).toMatchObject({ status: "SENT", attempts: 3, text: "" });
+    // The links the worker rendered are the ones the signature's token rows answer to.
+    const link = (kind: string) => new RegExp(`/petition/${kind}/([A-Za-z0-9_-]+)`).exec(received[0].text)![1];
+    expect(await inspectConfirmToken(db, link("confirm"))).toBe("valid");
+    expect(await confirmSignature(db, link("confirm"))).toBe("done");
+    const removeHash = createHash("sha256").update(link("remove")).digest("hex");
+    expect(await db.signatureToken.count({ where: { tokenHash: removeHash, purpose: "REMOVE" } })).toBe(1);
   });
 
   it("an email refused for good is marked FAILED and loses its text", async () => {
@@ -75,7 +85,7 @@ describe("email outbox", () => {
     const sink = await startSmtpSink(PORT, () => undefined);
     sink.control.reject = true;
     const mail = transport();
-    expect(await deliverDueEmails(db, mail)).toBe(0);
+    expect(await deliverDueEmails(db, mail, LINKS)).toBe(0);
     mail.close();
     await sink.close();
     const row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
@@ -105,10 +115,10 @@ describe("email outbox", () => {
     const [a, b] = [transport(), transport()];
     const other = createPrismaClient(own.url, 4);
     await Promise.all([
-      deliverDueEmails(db, a),
-      deliverDueEmails(other, b),
-      deliverDueEmails(db, a),
-      deliverDueEmails(other, b),
+      deliverDueEmails(db, a, LINKS),
+      deliverDueEmails(other, b, LINKS),
+      deliverDueEmails(db, a, LINKS),
+      deliverDueEmails(other, b, LINKS),
     ]);
     a.close();
     b.close();

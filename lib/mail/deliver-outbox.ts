@@ -1,9 +1,12 @@
 import type { PrismaClient } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
+import { renderDeferredConfirmations, type TLinkSettings } from "../petition/confirmation-links";
 import type { TMailTransport } from "./transport";
 
 type TClaimed = {
   id: string;
+  kind: string;
+  signatureId: string | null;
   toAddress: string;
   subject: string;
   text: string;
@@ -31,7 +34,11 @@ function isPermanent(error: unknown): boolean {
  * never send the same email; a failure puts the row back with a later attempt time.
  * Returns how many were sent.
  */
-export async function deliverDueEmails(db: PrismaClient, transport: TMailTransport): Promise<number> {
+export async function deliverDueEmails(
+  db: PrismaClient,
+  transport: TMailTransport,
+  links: TLinkSettings,
+): Promise<number> {
   const leaseEnds = Date.now() + LEASE_MS;
   const claimed = await db.$queryRaw<TClaimed[]>`
     UPDATE "OutboxEmail" SET "lockedUntil" = ${new Date(leaseEnds)}
@@ -39,7 +46,8 @@ export async function deliverDueEmails(db: PrismaClient, transport: TMailTranspo
       SELECT "id" FROM "OutboxEmail"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
       ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "toAddress", "subject", "text", "headers", "attempts"`;
+    RETURNING "id", "kind", "signatureId", "toAddress", "subject", "text", "headers", "attempts"`;
+  await renderDeferredConfirmations(db, claimed, links);
   // The batch goes out at once over the transport's pooled connections; every email settles (sent
   // and recorded, or put back) before the turn ends, even when one of them fails.
   const results = await Promise.allSettled(claimed.map((email) => deliverOne(db, transport, email, leaseEnds)));

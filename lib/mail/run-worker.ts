@@ -7,6 +7,8 @@ import type { TMailTransport } from "./transport";
 
 type TWorkerSettings = {
   appUrl: string;
+  /** AUTH_SECRET: the key that confirmation emails' links derive from (lib/petition/confirmation-links.ts). */
+  linkSecret: string;
   anonymiseDaysAfterClose: number;
   /** Email updates to supporters: emails a minute, and the key their unsubscribe links derive from. */
   updates: { perMinute: number; secret: string };
@@ -39,7 +41,12 @@ export function runWorker(
         // A turn delivers for at most its interval, so a long backlog, or an update's emails falling
         // due one after another, never keeps the pacer, reminders and retention waiting.
         const turnEnds = Date.now() + intervalMs;
-        while (transport && Date.now() < turnEnds && (await deliverDueEmails(db, transport)) > 0 && !stopped);
+        while (
+          transport &&
+          Date.now() < turnEnds &&
+          (await deliverDueEmails(db, transport, { appUrl, secret: settings.linkSecret })) > 0 &&
+          !stopped
+        );
         if (Date.now() - lastReminders > 60_000) {
           lastReminders = Date.now();
           await queueReminders(db, appUrl);

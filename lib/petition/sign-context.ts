@@ -8,6 +8,7 @@ export function signContextFrom(headers: Pick<Headers, "get">, env: TEnv = getEn
     ipHash: hashClientAddress(headers, env.IP_HASH_SECRET),
     appUrl: env.APP_URL,
     formSecret: env.IP_HASH_SECRET,
+    linkSecret: env.AUTH_SECRET,
     minFillMs: env.SIGN_MIN_FILL_SECONDS * 1000,
     limits: {
       ipPerMinute: env.SIGN_LIMIT_IP_PER_MINUTE,

@@ -4,7 +4,7 @@ import { createPrismaClient, type PrismaClient } from "../db/client";
 import { parseEnv } from "../env";
 import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
 import { webBodySource } from "../http/read-body";
-import { tokenFromOutbox } from "../testing/petition-fixtures";
+import { LINKS, tokenFromOutbox } from "../testing/petition-fixtures";
 import { confirmSignature } from "./confirm-signature";
 import { eraseSignatureByToken } from "./erase-signature";
 import { answerSignRequest } from "./sign-endpoint";
@@ -17,6 +17,8 @@ afterAll(() => db.$disconnect());
 
 const env = parseEnv({
   DATABASE_URL: process.env.DATABASE_URL,
+  // The key confirmation links derive from, as tokenFromOutbox derives them.
+  AUTH_SECRET: LINKS.secret,
   SIGN_LIMIT_IP_PER_MINUTE: "1000",
   SIGN_LIMIT_IP_PER_DAY: "1000",
   SIGN_LIMIT_DOMAIN_PER_10_MINUTES: "100000",

@@ -9,13 +9,14 @@ import { canonicalEmail, emailDomain } from "./canonical-email";
 import { CURRENT_CONSENT_VERSION } from "./consent";
 import { PUBLIC_MAIL_PROVIDERS } from "./mail-providers";
 import { queueEmail } from "../mail/queue-email";
-import { renderEmail } from "../mail/templates";
+import { signatureConfirm } from "../mail/templates/signature";
 import { formTokenAge } from "./form-token";
 import { getPetition, type TPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
 import { keyedHash } from "../crypto/keyed-hash";
 import { hashToken, newToken } from "../crypto/tokens";
 import { writeNewSignature } from "./signature-writer";
+import { confirmationTokens } from "./confirmation-links";
 
 /**
  * What happened, for tests and our own code only: callers answer every outcome with the same
@@ -29,6 +30,8 @@ export type TSignContext = {
   appUrl: string;
   /** Key for the form token (lib/petition/form-token.ts), and the least time a person takes to fill the form. */
   formSecret: string;
+  /** AUTH_SECRET: a confirmation email's links are derived from it (lib/petition/confirmation-links.ts). */
+  linkSecret: string;
   minFillMs?: number;
   limits: { ipPerMinute: number; ipPerDay: number; domainPer10Minutes: number };
   now?: number;
@@ -96,14 +99,9 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   // moment: lib/petition/signature-writer.ts): the signature, its two tokens and its confirmation
   // email are written together or not at all, and the unique index decides races.
   const id = randomUUID();
-  const confirm = newToken();
-  const remove = newToken();
-  const email = renderEmail("signature-confirm", {
-    firstName: input.firstName,
-    petitionTitle: petition.title,
-    confirmUrl: `${ctx.appUrl}/petition/confirm/${confirm}`,
-    removeUrl: `${ctx.appUrl}/petition/remove/${remove}`,
-  });
+  const emailId = randomUUID();
+  const { confirm, remove } = confirmationTokens(ctx.linkSecret, emailId);
+  const { subject } = signatureConfirm({ firstName: "", petitionTitle: "", confirmUrl: "", removeUrl: "" });
   const inserted = await writeNewSignature(db, {
     id,
     petitionId: petition.id,
@@ -124,9 +122,10 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     confirmHash: hashToken(confirm),
     removeHash: hashToken(remove),
     confirmExpiresAt: new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000),
-    emailId: randomUUID(),
-    subject: email.subject,
-    text: email.text,
+    emailId,
+    subject,
+    // Rendered by the worker when it sends it.
+    text: "",
   });
   if (inserted) return "signed";
   return repeatSigner(db, petition, emailKey, ctx.appUrl, now);

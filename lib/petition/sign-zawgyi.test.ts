@@ -3,7 +3,8 @@ import { searchSignatures } from "../admin/signatures-admin";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { streamSignaturesCsv, ZExportFilters } from "../export/export-signatures";
 import { parseCsv } from "../testing/parse-csv";
-import { context, signer, tokenFromOutbox } from "../testing/petition-fixtures";
+import { context, LINKS, signer, tokenFromOutbox } from "../testing/petition-fixtures";
+import { renderDeferredConfirmations } from "./confirmation-links";
 import { confirmSignature } from "./confirm-signature";
 import { ZSignPetitionInput } from "./sign-input";
 import { signPetition } from "./sign-petition";
@@ -29,7 +30,9 @@ describe("a signer who types in Zawgyi", () => {
     const row = await db.signature.findFirstOrThrow({ where: { email: input.email } });
     expect(row).toMatchObject({ firstName: "မ်း", lastName: "အောင်" });
 
+    // Rendered by the worker's own step when it sends it.
     const email = await db.outboxEmail.findFirstOrThrow({ where: { signatureId: row.id } });
+    await renderDeferredConfirmations(db, [email], LINKS);
     expect(email.text).toContain("Hello မ်း,");
     expect(email.text).not.toContain("မ္း");
 

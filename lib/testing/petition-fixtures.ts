@@ -2,8 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/client";
 import { ZSignPetitionInput, type TSignPetitionInput } from "../petition/sign-input";
 import type { TSignContext } from "../petition/sign-petition";
+import { confirmationTokens } from "../petition/confirmation-links";
 
 export const FORM_SECRET = "test-only-form-token-secret";
+/** What the worker renders confirmation links with in tests (deliverDueEmails' third argument). */
+export const LINKS = { appUrl: "http://app.test", secret: "test-only-link-secret-0123456789abcdef" };
 
 /** A unique, valid signer and a signing context with its own client address. */
 export function signer(overrides: Partial<TSignPetitionInput> = {}) {
@@ -21,6 +24,7 @@ export function context(overrides: Partial<TSignContext> = {}): TSignContext {
     ipHash: `ip-${randomUUID()}`,
     appUrl: "http://app.test",
     formSecret: FORM_SECRET,
+    linkSecret: LINKS.secret,
     limits: { ipPerMinute: 1000, ipPerDay: 10000, domainPer10Minutes: 100000 },
     ...overrides,
   };
@@ -33,9 +37,14 @@ export async function tokenFromOutbox(
   kind: "confirm" | "remove",
 ): Promise<string> {
   const email = await db.outboxEmail.findFirstOrThrow({
-    where: { signatureId, text: { contains: `/petition/${kind}/` } },
+    where: {
+      signatureId,
+      OR: [{ text: { contains: `/petition/${kind}/` } }, { kind: "signature-confirm", status: "PENDING", text: "" }],
+    },
     orderBy: { createdAt: "desc" },
   });
+  // A new signer's confirmation is rendered only when sent: its links derive from its id.
+  if (email.text === "") return confirmationTokens(LINKS.secret, email.id)[kind];
   const match = new RegExp(`/petition/${kind}/([A-Za-z0-9_-]+)`).exec(email.text);
   if (!match) throw new Error(`no ${kind} link in ${email.text}`);
   return match[1];

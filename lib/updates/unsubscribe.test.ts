@@ -10,6 +10,7 @@ import { paceUpdates } from "./pace-updates";
 import { audienceOf, startSending } from "./sending";
 import { UNSUBSCRIBED_MESSAGE, unsubscribeByToken } from "./unsubscribe";
 import { unsubscribeToken } from "./unsubscribe-link";
+import { LINKS } from "../testing/petition-fixtures";
 
 const url = process.env.DATABASE_URL!;
 const PORT = 30_000 + (process.pid % 5000);
@@ -123,7 +124,7 @@ describe("unsubscribing", () => {
     })!;
     try {
       await sendTo("CZ", Date.now() - 1000);
-      while ((await deliverDueEmails(db, transport)) > 0);
+      while ((await deliverDueEmails(db, transport, LINKS)) > 0);
     } finally {
       transport.close();
       await sink.close();

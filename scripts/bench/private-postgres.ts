@@ -70,4 +70,3 @@ function childrenOf(parent: number): number[] {
   }
   return pids;
 }
-

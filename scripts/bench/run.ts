@@ -1,7 +1,8 @@
 // `npm run bench`: P1 signature intake (with autocannon, then with wrk and CPU per request:
-// sign-intake.ts), P2 public pages, P3 export, each side by side with its baseline in the same run. Needs a local PostgreSQL (BENCH_ADMIN_URL, default
-// postgresql://postgres@127.0.0.1:5432/postgres); creates and drops its own database. Writes
-// bench/RESULTS.md. A measurement, not a test: it fails only if something cannot run.
+// sign-intake.ts), P2 public pages, P3 export, each side by side with its baseline in the same run.
+// Needs a local PostgreSQL (BENCH_ADMIN_URL, default postgresql://postgres@127.0.0.1:5432/postgres);
+// creates and drops its own database. Writes bench/RESULTS.md. A measurement, not a test: it fails
+// only if something cannot run.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";

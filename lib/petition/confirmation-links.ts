@@ -1,0 +1,44 @@
+import { createHmac } from "node:crypto";
+import type { PrismaClient } from "../db/client";
+import { renderEmail } from "../mail/templates";
+import { getPetition } from "./petition";
+
+// A new signer's confirmation email is written without its text: the worker renders it when it
+// sends it (issue 16: a kilobyte less per signature to write at a peak, and no working link kept in
+// the outbox meanwhile). Its two links' tokens are HMACs of the email's id under AUTH_SECRET, as an
+// update's unsubscribe link is, so the worker can make them again; the signature's token rows keep
+// only their SHA-256, as for every other token. Rotating AUTH_SECRET voids links not yet sent.
+
+export type TLinkSettings = { appUrl: string; secret: string };
+
+export function confirmationTokens(secret: string, emailId: string): { confirm: string; remove: string } {
+  const token = (purpose: string) => createHmac("sha256", secret).update(`${purpose}:${emailId}`).digest("base64url");
+  return { confirm: token("signature-confirm"), remove: token("signature-remove") };
+}
+
+type TOutboxRow = { id: string; kind: string; text: string; signatureId?: string | null };
+
+/** Fills in the text of claimed confirmation emails written without it, in place. */
+export async function renderDeferredConfirmations(
+  db: PrismaClient,
+  emails: TOutboxRow[],
+  links: TLinkSettings,
+): Promise<void> {
+  const deferred = emails.filter((e) => e.kind === "signature-confirm" && e.text === "" && e.signatureId);
+  if (!deferred.length) return;
+  const petition = await getPetition(db);
+  const signers = await db.signature.findMany({
+    where: { id: { in: deferred.map((e) => e.signatureId!) } },
+    select: { id: true, firstName: true },
+  });
+  const firstNames = new Map(signers.map((s) => [s.id, s.firstName]));
+  for (const email of deferred) {
+    const { confirm, remove } = confirmationTokens(links.secret, email.id);
+    email.text = renderEmail("signature-confirm", {
+      firstName: firstNames.get(email.signatureId!) ?? "",
+      petitionTitle: petition.title,
+      confirmUrl: `${links.appUrl}/petition/confirm/${confirm}`,
+      removeUrl: `${links.appUrl}/petition/remove/${remove}`,
+    }).text;
+  }
+}
