@@ -88,7 +88,7 @@ const INSERT_SQL = `
   SELECT "id" FROM ins`;
 
 /** Writes the rows in one statement; returns the ids that were new (the others' addresses had signed). */
-export async function insertSignatures(pool: pg.Pool, rows: TNewSignature[]): Promise<Set<string>> {
+async function insertSignatures(pool: pg.Pool, rows: TNewSignature[]): Promise<Set<string>> {
   const params = COLUMNS.map(([name, type]) =>
     rows.map((row) => {
       const value = row[name];
