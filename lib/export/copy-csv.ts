@@ -15,28 +15,35 @@ export type TExportQuery = {
   params: unknown[];
 };
 
-// Each cell of user text is neutralised in SQL the way lib/export/csv.ts does it (the cheapest test
-// Postgres offers: its first character); an empty string is written as "" (RFC 4180 allows it).
+// Each cell of user text is neutralised in SQL the way lib/export/csv.ts does it, testing the code
+// of its first character (= + - @ tab CR): ascii() compares integers, where left(…, 1) IN ('=', …)
+// made a string per cell and compared it under the collation: on a million rows the SQL took 1.34×
+// the time of psql's plain \copy instead of 2.05× (issue 16). An empty string is written as "".
 export const userText = (expr: string) =>
-  `CASE WHEN left(${expr}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${expr} ELSE ${expr} END`;
+  `CASE WHEN ascii(${expr}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${expr} ELSE ${expr} END`;
 // Prisma stores DateTime as UTC in "timestamp without time zone": its text form with T and Z is
 // ISO 8601 (fractions without trailing zeros), and cheaper for Postgres than to_char.
 export const isoTime = (column: string) => `replace(${column}::text, ' ', 'T') || 'Z'`;
 /** Pence as pounds with two decimals ("12.50"), as spreadsheets and HMRC's schedule read them. */
 export const pounds = (column: string) => `to_char(${column} / 100.0, 'FM999999990.00')`;
 
-/** Postgres ends CSV rows with LF; RFC 4180 (and Excel on some systems) wants CRLF. */
+/**
+ * Postgres ends CSV rows with LF; RFC 4180 (and Excel on some systems) wants CRLF. Line ends are found
+ * with Buffer's native indexOf, not a loop over every byte in JavaScript.
+ */
 function crlf(): TransformStream<Uint8Array, Uint8Array> {
+  const CRLF = Buffer.from("\r\n");
   return new TransformStream({
     transform(chunk, controller) {
-      let count = 0;
-      for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) count++;
-      const out = new Uint8Array(chunk.length + count);
-      for (let i = 0, j = 0; i < chunk.length; i++) {
-        if (chunk[i] === 10) out[j++] = 13;
-        out[j++] = chunk[i];
+      const input = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const parts: Buffer[] = [];
+      let from = 0;
+      for (let at = input.indexOf(10, from); at !== -1; at = input.indexOf(10, from)) {
+        parts.push(input.subarray(from, at), CRLF);
+        from = at + 1;
       }
-      controller.enqueue(out);
+      if (from < input.length) parts.push(input.subarray(from));
+      controller.enqueue(Buffer.concat(parts));
     },
   });
 }
