@@ -15,6 +15,7 @@ import { getPetition, type TPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
 import { keyedHash } from "../crypto/keyed-hash";
 import { hashToken, newToken } from "../crypto/tokens";
+import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
 
 /**
  * What happened, for tests and our own code only: callers answer every outcome with the same
@@ -31,6 +32,8 @@ export type TSignContext = {
   minFillMs?: number;
   limits: { ipPerMinute: number; ipPerDay: number; domainPer10Minutes: number };
   now?: number;
+  /** Utm tags and the partner site that framed the form, already checked (lib/embed/signer-source.ts). */
+  source?: TSignerSource;
 };
 
 const MIN_FILL_MS = 2000;
@@ -90,6 +93,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   }
   const sourceCountryId = input.sourceCountry ? await countryIdForSlug(db, input.sourceCountry) : null;
   const emailKey = canonicalEmail(input.email);
+  const source = ctx.source ?? NO_SOURCE;
 
   // The common case, a new signer, is one atomic statement: the signature, its two tokens and its
   // confirmation email are written together or not at all, and the unique index decides races.
@@ -106,12 +110,14 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     WITH ins AS (
       INSERT INTO "Signature" ("id", "petitionId", "firstName", "lastName", "email", "emailKey", "emailDomain",
         "signerCountry", "postcode", "optIn", "handInConsent", "consentNoticeVersion", "ipHash", "sourcePath",
-        "sourceCountryId", "createdAt", "confirmationsSent", "lastEmailedAt")
+        "sourceCountryId", "createdAt", "confirmationsSent", "lastEmailedAt",
+        "utmSource", "utmMedium", "utmCampaign", "embedOrigin")
       VALUES (${id}, ${petition.id}, ${input.firstName}, ${input.lastName}, ${input.email}, ${emailKey}, ${domain},
         ${input.country}, ${input.postcode}, ${input.optIn}, ${input.handInConsent}, ${CURRENT_CONSENT_VERSION},
         ${ctx.ipHash}, ${input.sourcePath ?? null},
         ${sourceCountryId},
-        ${new Date(now)}, 1, ${new Date(now)})
+        ${new Date(now)}, 1, ${new Date(now)},
+        ${source.utmSource}, ${source.utmMedium}, ${source.utmCampaign}, ${source.embedOrigin})
       ON CONFLICT ("petitionId", "emailKey") DO NOTHING
       RETURNING "id"),
     tokens AS (
