@@ -1,5 +1,5 @@
 import { cleanLine } from "../text/clean-text";
-import { allowedEmbedOrigin, isEmbedPath } from "./embed-origin";
+import { allowedEmbedOrigin } from "./embed-origin";
 
 /** Where a signer or donor came from: nothing in it identifies them. */
 export type TSignerSource = {
@@ -20,8 +20,9 @@ const tag = (params: URLSearchParams, name: string) => {
 /**
  * Read from the request that carries the form, so it works with JavaScript off too: the Referer of
  * a form posted from our own page is that page's address (same origin, so the browser sends it whole),
- * with the utm tags the supporter arrived with and, in a frame, the `origin` the partner's snippet
- * gave it. A partner's own form posting JSON to us is known by its Origin header instead. Both are
+ * with the utm tags the supporter arrived with and the `origin` the partner's snippet gave the frame
+ * (the frame's links to our other pages pass it on, so a gift made from there counts too; it is as
+ * easy to forge as a utm tag, and only ever names a partner we listed). A partner's own form posting JSON to us is known by its Origin header instead. Both are
  * only kept if they name an allowed origin; utm tags are free text, cleaned and cut to 100 characters.
  */
 export function signerSourceFrom(headers: Pick<Headers, "get">, configured: readonly string[]): TSignerSource {
@@ -33,11 +34,11 @@ export function signerSourceFrom(headers: Pick<Headers, "get">, configured: read
     page = null;
   }
   const params = page?.searchParams ?? new URLSearchParams();
-  const framedBy = page && isEmbedPath(page.pathname) ? allowedEmbedOrigin(params.get("origin"), configured) : null;
   return {
     utmSource: tag(params, "utm_source"),
     utmMedium: tag(params, "utm_medium"),
     utmCampaign: tag(params, "utm_campaign"),
-    embedOrigin: allowedEmbedOrigin(headers.get("origin"), configured) ?? framedBy,
+    embedOrigin:
+      allowedEmbedOrigin(headers.get("origin"), configured) ?? allowedEmbedOrigin(params.get("origin"), configured),
   };
 }
