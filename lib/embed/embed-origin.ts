@@ -4,8 +4,17 @@
 /** Our pages that partner sites may frame; every other page refuses to be framed. */
 export const EMBED_PATH_PREFIX = "/embed/";
 
+/**
+ * Whether a request path is an embed page, judged as Next will route it: "/embed/../admin" reaches
+ * the admin, so it is not one. Anything percent-encoded is not one either (no embed path needs it).
+ */
 export function isEmbedPath(path: string): boolean {
-  return path.startsWith(EMBED_PATH_PREFIX);
+  if (!path.startsWith(EMBED_PATH_PREFIX) || path.includes("%")) return false;
+  try {
+    return new URL(path, "http://n").pathname === path;
+  } catch {
+    return false;
+  }
 }
 
 function originOf(text: string): string | null {
