@@ -1,6 +1,20 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
+
+const PASSED_ON = ["origin", "utm_source", "utm_medium", "utm_campaign"];
+const noChanges = () => () => {};
+
+/** Our page's address with the frame's `origin` and utm tags added (none before the page runs). */
+function passedOn(href: string, frameQuery: string): string {
+  const from = new URLSearchParams(frameQuery);
+  const url = new URL(href, "http://our.site");
+  for (const name of PASSED_ON) {
+    const value = from.get(name);
+    if (value) url.searchParams.set(name, value.slice(0, 300));
+  }
+  return url.pathname + url.search + url.hash;
+}
 
 /**
  * A link out of the embed to one of our pages, in a new tab (never inside the partner's frame). Once
@@ -9,18 +23,13 @@ import { useEffect, useState, type ReactNode } from "react";
  * is a plain link.
  */
 export function PartnerLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
-  const [target, setTarget] = useState(href);
-  useEffect(() => {
-    const from = new URLSearchParams(window.location.search);
-    const url = new URL(href, window.location.origin);
-    for (const name of ["origin", "utm_source", "utm_medium", "utm_campaign"]) {
-      const value = from.get(name);
-      if (value) url.searchParams.set(name, value.slice(0, 300));
-    }
-    setTarget(url.pathname + url.search + url.hash);
-  }, [href]);
+  const frameQuery = useSyncExternalStore(
+    noChanges,
+    () => window.location.search,
+    () => "",
+  );
   return (
-    <a href={target} target="_blank" rel="noopener" className={className}>
+    <a href={passedOn(href, frameQuery)} target="_blank" rel="noopener" className={className}>
       {children}
     </a>
   );

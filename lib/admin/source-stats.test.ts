@@ -46,7 +46,7 @@ describe("where supporters came from", () => {
     expect(rows.find((r) => r.email === forged.email)).toMatchObject({ embedOrigin: null, utmSource: null });
   });
 
-  it("counts messages, signatures, confirmed ones and completed gifts per partner, tags, page and country", async () => {
+  it("counts messages, signatures, confirmed and completed gifts per partner, tags, page, country", async () => {
     const before = await getSourceStats(db, period);
     const japan = await db.country.findFirstOrThrow({ where: { slug: "japan" }, select: { id: true } });
     const petition = await db.petition.findFirstOrThrow({ select: { id: true, campaignId: true } });

@@ -54,7 +54,8 @@ describe("where a signer came from", () => {
   });
 
   it("keeps no origin that is not listed, and cleans and cuts the tags", () => {
-    const referer = `http://app.test/petition?origin=https://evil.example&utm_campaign=${"x".repeat(500)}&utm_source=a%00b`;
+    const long = "x".repeat(500);
+    const referer = `http://app.test/petition?origin=https://evil.example&utm_campaign=${long}&utm_source=a%00b`;
     expect(signerSourceFrom(headers({ referer }), LISTED)).toEqual({
       utmSource: "ab",
       utmMedium: null,
@@ -88,7 +89,8 @@ describe("the snippets for partners", () => {
       ["http://127.0.0.1:3512", "Japan"],
     ]);
     expect(snippets[0].html).toContain(
-      'src="https://app.test/embed/petition?origin=https%3A%2F%2Fpartner.org" title="Sign the petition: Stop &quot;ties&quot; &lt;now>"',
+      'src="https://app.test/embed/petition?origin=https%3A%2F%2Fpartner.org" ' +
+        'title="Sign the petition: Stop &quot;ties&quot; &lt;now>"',
     );
     expect(iframeSnippet("https://app.test", "https://partner.org", "/embed/countries/japan", "J")).toContain(
       "https://app.test/embed/countries/japan?origin=https%3A%2F%2Fpartner.org",

@@ -22,8 +22,9 @@ const tag = (params: URLSearchParams, name: string) => {
  * a form posted from our own page is that page's address (same origin, so the browser sends it whole),
  * with the utm tags the supporter arrived with and the `origin` the partner's snippet gave the frame
  * (the frame's links to our other pages pass it on, so a gift made from there counts too; it is as
- * easy to forge as a utm tag, and only ever names a partner we listed). A partner's own form posting JSON to us is known by its Origin header instead. Both are
- * only kept if they name an allowed origin; utm tags are free text, cleaned and cut to 100 characters.
+ * easy to forge as a utm tag, and only ever names a partner we listed). A partner's own form posting
+ * JSON to us is known by its Origin header instead. Both are only kept if they name an allowed
+ * origin; utm tags are free text, cleaned and cut to 100 characters.
  */
 export function signerSourceFrom(headers: Pick<Headers, "get">, configured: readonly string[]): TSignerSource {
   let page: URL | null = null;
