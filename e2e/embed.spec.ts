@@ -154,7 +154,8 @@ test("a site not listed cannot frame it: the browser shows nothing of ours", asy
   const handle = await page.locator("#petition").elementHandle();
   const frame = await handle!.contentFrame();
   // Chromium swaps a refused frame for its own error page: nothing of ours is in it.
-  await page.waitForTimeout(1000);
+  await frame!.waitForLoadState("load");
+  await page.waitForTimeout(500);
   expect(await frame!.locator("[data-testid=embed-page], [data-testid=sign-form]").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { heights: number[] }).heights)).toEqual([]);
 });
