@@ -2,7 +2,7 @@
 // PETITION_EMBED_ORIGINS, compared exactly, never the text a visitor sent.
 
 /** Our pages that partner sites may frame; every other page refuses to be framed. */
-export const EMBED_PATH_PREFIX = "/embed/";
+const EMBED_PATH_PREFIX = "/embed/";
 
 /**
  * Whether a request path is an embed page, judged as Next will route it: "/embed/../admin" reaches
