@@ -12,11 +12,19 @@ const PARTNER_PORT = Number(new URL(E2E_PARTNER_SITE).port);
 const STRANGER_SITE = `http://localhost:${PARTNER_PORT}`;
 let partner: Server;
 let appUrl: string;
+/** A page the partner pasted our snippets into (served at /pasted). */
+let pasted = "";
 
 test.beforeAll(async ({ baseURL }) => {
   appUrl = baseURL!;
   partner = createServer((req, res) => {
     const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
+    if (url.pathname === "/pasted") {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      return void res.end(
+        `<!doctype html><html lang="en"><head><title>Partner</title></head><body>${pasted}</body></html>`,
+      );
+    }
     const embed = url.searchParams.get("embed") ?? "/embed/petition";
     const origin = `http://${req.headers.host}`;
     const src = `${appUrl}${embed}?origin=${encodeURIComponent(origin)}&utm_source=partner-news&utm_medium=embed`;
@@ -176,6 +184,25 @@ test("without JavaScript the framed form posts and the answer shows in the frame
     sourcePath: "/embed/countries/japan",
   });
   await context.close();
+});
+
+test("the snippets an organiser copies from the admin work on the partner's page", async ({ page, context }) => {
+  await signInAs(context, appUrl, "ORGANISER");
+  await page.goto("/admin/embed");
+  await expectNoAxeViolations(page);
+  const section = page.getByTestId("partner-snippets").filter({ hasText: E2E_PARTNER_SITE });
+  const iframe = await section.locator("details", { hasText: "The petition" }).locator("code").innerText();
+  expect(iframe).toContain(`/embed/petition?origin=${encodeURIComponent(E2E_PARTNER_SITE)}`);
+  pasted = `<h1>Partner</h1>${iframe}${await page.getByTestId("resize-snippet").innerText()}`;
+
+  const partnerPage = await context.newPage();
+  await partnerPage.goto(`${E2E_PARTNER_SITE}/pasted`);
+  const frame = await (await partnerPage.locator("iframe").elementHandle())!.contentFrame();
+  await expect(frame!.getByTestId("sign-form")).toBeVisible();
+  // The resize script set the frame to the height the embed reported (it starts at 70rem, 1120px).
+  await expect
+    .poll(() => partnerPage.locator("iframe").evaluate((f: HTMLIFrameElement) => f.style.height))
+    .toMatch(/^(?!1120px)\d+px$/);
 });
 
 test("axe finds nothing on the embed pages", async ({ page }) => {
