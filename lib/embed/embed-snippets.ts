@@ -1,4 +1,5 @@
 import { embedOrigins } from "./embed-origin";
+import { EMBED_WORDS } from "./embed-words";
 
 /** What an organiser copies to a partner: one iframe per listed partner and embed, and a resize script. */
 export type TEmbedSnippet = { partner: string; label: string; html: string };
@@ -45,12 +46,12 @@ export function embedSnippets(
     {
       partner,
       label: "The petition",
-      html: iframeSnippet(appUrl, partner, "/embed/petition", `Sign the petition: ${petitionTitle}`),
+      html: iframeSnippet(appUrl, partner, "/embed/petition", EMBED_WORDS.petitionTitle(petitionTitle)),
     },
     ...countries.map((c) => ({
       partner,
       label: c.name,
-      html: iframeSnippet(appUrl, partner, `/embed/countries/${c.slug}`, `${c.name}: act now`),
+      html: iframeSnippet(appUrl, partner, `/embed/countries/${c.slug}`, EMBED_WORDS.countryTitle(c.name)),
     })),
   ]);
 }
