@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
+import { EMBED_WORDS } from "@/lib/embed/embed-words";
 
 const PASSED_ON = ["origin", "utm_source", "utm_medium", "utm_campaign"];
 const noChanges = () => () => {};
@@ -31,6 +32,7 @@ export function PartnerLink({ href, children, className }: { href: string; child
   return (
     <a href={passedOn(href, frameQuery)} target="_blank" rel="noopener" className={className}>
       {children}
+      <span className="visually-hidden"> {EMBED_WORDS.newTab}</span>
     </a>
   );
 }

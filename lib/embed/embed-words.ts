@@ -8,5 +8,6 @@ export const EMBED_WORDS = {
   countryAdded: (name: string) =>
     `${name} is not in Burma Campaign UK's briefing of March 2021: the campaign's organisers added it to the list.`,
   countryRemoved: (name: string) => `${name} has been taken off the list. You can still sign the petition.`,
-  writeLink: (name: string) => `Write to the government of ${name} (opens our site in a new tab)`,
+  writeLink: (name: string) => `Write to the government of ${name}`,
+  newTab: "(opens in a new tab)",
 } as const;
