@@ -92,6 +92,8 @@ test("only /embed/ pages may be framed, and only by the listed partners", async 
   const policy = embed.headers()["content-security-policy"];
   expect(policy).toContain(`frame-ancestors https://partner.example ${E2E_PARTNER_SITE}`);
   expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  // Cached like the other public pages (the same HTML for every partner).
+  expect(embed.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
   for (const path of ["/petition", "/", "/donate"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
