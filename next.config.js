@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { securityHeaders } from "./lib/server/security-headers.js";
+import { FRAME_DENIED, securityHeaders } from "./lib/server/security-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -29,7 +29,12 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: securityHeaders(),
+        headers: securityHeaders({ frameable: true }),
+      },
+      // Every page but the embeds (/embed/…, which partner sites may frame) refuses to be framed.
+      {
+        source: "/:path((?!embed/).*)",
+        headers: [FRAME_DENIED],
       },
     ];
   },

@@ -15,6 +15,8 @@ export const E2E_ADMIN_EMAIL = "admin@campaign.example";
 export const E2E_SECOND_ORGANISER = "second@campaign.example";
 export const E2E_MAILBOX = path.resolve(".data/e2e-mailbox");
 export const E2E_PARTNER_ORIGIN = "https://partner.example";
+/** A partner's page the embed tests serve themselves (e2e/embed.spec.ts), listed as an embed origin. */
+export const E2E_PARTNER_SITE = `http://127.0.0.1:${Number(process.env.E2E_PARTNER_PORT ?? 3212)}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -63,7 +65,7 @@ export default defineConfig({
         APP_URL: BASE_URL,
         IP_HASH_SECRET: "e2e-only-ip-hash-secret-0123456789abcdef",
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
-        PETITION_EMBED_ORIGINS: E2E_PARTNER_ORIGIN,
+        PETITION_EMBED_ORIGINS: `${E2E_PARTNER_ORIGIN},${E2E_PARTNER_SITE}`,
         DONATIONS_ENABLED: "true",
         STRIPE_SECRET_KEY: "sk_test_e2e_only",
         STRIPE_WEBHOOK_SECRET: E2E_WEBHOOK_SECRET,

@@ -36,7 +36,9 @@ test("bad requests to the action endpoint get clear 4xx answers, never a 500", a
 test("hostile tracking tags are stored and answered without error", async ({ request }) => {
   for (const text of BLNS.filter((t) => t.length <= 100).slice(0, 80)) {
     const response = await request.post("/api/actions", {
-      data: Buffer.from(JSON.stringify({ country: "japan", channel: "COPY", utmSource: text, utmCampaign: text })),
+      data: Buffer.from(
+        JSON.stringify({ country: "japan", channel: "COPY", utmSource: text, utmCampaign: text, embedOrigin: text }),
+      ),
       headers: headers(),
     });
     expect(response.status(), text).toBe(201);

@@ -22,6 +22,8 @@ export async function postAction(country: string, contactId: string, channel: TA
         utmSource: tag("utm_source"),
         utmMedium: tag("utm_medium"),
         utmCampaign: tag("utm_campaign"),
+        // Set by the partner embed's link here; the server keeps it only if it is a listed partner.
+        embedOrigin: params.get("origin")?.slice(0, 300) || undefined,
       }),
     });
     const json = (await response.json()) as { count?: number; error?: { message: string } };

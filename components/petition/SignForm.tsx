@@ -5,6 +5,7 @@ import { useActionState, type ReactNode } from "react";
 import { signPetitionAction } from "@/app/(public)/petition/actions";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "@/lib/petition/consent";
 import type { TFormState } from "@/lib/forms/form-state";
+import { PartnerLink } from "../embed/PartnerLink";
 
 type TProps = {
   idPrefix: string;
@@ -15,16 +16,20 @@ type TProps = {
   formToken: string;
   /** The page's share links (rendered on the server), offered once the signature is received. */
   share: ReactNode;
+  /** In a partner's frame (/embed/…): links open our site in a new tab, never inside the frame. */
+  embedded?: boolean;
 };
 
 /**
  * The signing form. A plain form post that works with JavaScript off (the server action answers
  * with the page and this state); with it on, the page does not reload.
  */
-export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formToken, share }: TProps) {
+export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formToken, share, embedded }: TProps) {
   const [state, formAction, pending] = useActionState<TFormState, FormData>(signPetitionAction, { status: "idle" });
   const notice = CONSENT_NOTICES[CURRENT_CONSENT_VERSION];
   const id = (name: string) => `${idPrefix}-${name}`;
+  const link = (href: string, text: string) =>
+    embedded ? <PartnerLink href={href}>{text}</PartnerLink> : <Link href={href}>{text}</Link>;
 
   if (state.status === "ok") {
     return (
@@ -32,9 +37,7 @@ export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formT
         <p>
           <strong>{state.message}</strong>
         </p>
-        <p>
-          Could you also <Link href="/donate">give to the campaign</Link>, and ask others to sign?
-        </p>
+        <p>Could you also {link("/donate", "give to the campaign")}, and ask others to sign?</p>
         {share}
       </div>
     );
@@ -107,7 +110,7 @@ export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formT
         <label htmlFor={id("optIn")}>{notice.optIn}</label>
       </div>
       <p className="note">
-        {notice.notice} <Link href="/privacy">Our privacy notice</Link>.
+        {notice.notice} {link("/privacy", "Our privacy notice")}.
       </p>
       <div className="hp" aria-hidden="true">
         <label htmlFor={id("website")}>Leave this field empty</label>

@@ -8,7 +8,18 @@ import { DeviceShare } from "./DeviceShare";
  * device's share sheet where the browser can. Rendered on the server, so it can also be handed to
  * the client forms that show it after an action.
  */
-export function ShareLinks({ path, title, text }: { path: string; title: string; text: string }) {
+export function ShareLinks({
+  path,
+  title,
+  text,
+  newTab,
+}: {
+  path: string;
+  title: string;
+  text: string;
+  /** In a partner's frame: a network's page must not open inside it (they refuse to be framed). */
+  newTab?: boolean;
+}) {
   const url = new URL(path, getEnv().APP_URL).href;
   return (
     <div className="share" data-testid="share-links">
@@ -16,7 +27,12 @@ export function ShareLinks({ path, title, text }: { path: string; title: string;
       <ul className="share-links">
         {shareLinks({ url, title, text }).map((link) => (
           <li key={link.network}>
-            <a href={link.href} rel="noopener noreferrer external" data-network={link.network}>
+            <a
+              href={link.href}
+              rel="noopener noreferrer external"
+              data-network={link.network}
+              target={newTab ? "_blank" : undefined}
+            >
               {link.label}
             </a>
           </li>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signerSourceFrom } from "../embed/signer-source";
 import { DONATION_CONFIG, setUpDonationsHarness } from "../testing/donations-harness";
 import { donateInputSchema } from "./donate-input";
 import { startCheckout } from "./start-checkout";
@@ -38,6 +39,20 @@ describe("starting a checkout", () => {
       success_url: "http://app.test/donate/thanks?session_id={CHECKOUT_SESSION_ID}",
     });
     expect(Object.keys(session.params).some((k) => k.includes("custom_fields"))).toBe(false);
+  });
+
+  it("keeps where the gift came from: the donate page's utm tags and its listed partner origin", async () => {
+    const referer = "http://app.test/donate?origin=https%3A%2F%2Fpartner.org&utm_source=news&utm_campaign=spring";
+    const source = signerSourceFrom(new Headers({ referer }), ["https://partner.org"]);
+    const input = donateInputSchema(DONATION_CONFIG).parse({ frequency: "ONE_OFF", amount: "1000" });
+    const url = await startCheckout(h.db, h.stripe(), DONATION_CONFIG, input, "http://app.test", source);
+    const session = h.fake.sessions.find((s) => url.endsWith(s.id))!;
+    expect(
+      await h.db.donation.findUniqueOrThrow({
+        where: { stripeCheckoutSessionId: session.id },
+        select: { utmSource: true, utmMedium: true, utmCampaign: true, embedOrigin: true },
+      }),
+    ).toEqual({ utmSource: "news", utmMedium: null, utmCampaign: "spring", embedOrigin: "https://partner.org" });
   });
 
   it("stores a Gift Aid name and address typed in Zawgyi as Unicode", async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
+import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
 import { AppError } from "../errors";
 import type { TDonationConfig } from "./config";
 import type { TDonateInput } from "./donate-input";
@@ -18,6 +19,7 @@ export async function startCheckout(
   config: TDonationConfig,
   input: TDonateInput,
   appUrl: string,
+  source: TSignerSource = NO_SOURCE,
 ): Promise<string> {
   const campaign = await db.campaign.findUniqueOrThrow({
     where: { slug: CAMPAIGN_SLUG },
@@ -32,6 +34,7 @@ export async function startCheckout(
       amount: input.amountMinor,
       currency: config.currency,
       sourcePath: input.sourcePath ?? null,
+      ...source,
       ...(input.giftAid
         ? {
             giftAid: true,

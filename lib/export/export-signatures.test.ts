@@ -29,6 +29,8 @@ async function addSignature(o: {
   postcode?: string | null;
   country?: string | null;
   createdAt?: Date;
+  utmSource?: string;
+  embedOrigin?: string;
 }) {
   await db.signature.create({
     data: {
@@ -48,6 +50,8 @@ async function addSignature(o: {
       confirmedAt: new Date(),
       sourceCountryId: o.country ?? null,
       sourcePath: "/petition",
+      utmSource: o.utmSource ?? null,
+      embedOrigin: o.embedOrigin ?? null,
       createdAt: o.createdAt ?? new Date(),
     },
   });
@@ -72,7 +76,8 @@ describe("signature export", () => {
     const { text, rows } = await exportText({});
     expect(
       text.startsWith(
-        "\uFEFFfirst_name,last_name,email,postcode,country,opted_in,consent_version,signed_at,confirmed_at,source\r\n",
+        "\uFEFFfirst_name,last_name,email,postcode,country,opted_in,consent_version,signed_at,confirmed_at,source," +
+          "utm_source,utm_medium,utm_campaign,embed_origin\r\n",
       ),
     ).toBe(true);
     const added = ["Crm", "NoOptIn", "Pending", "Bot"];
@@ -139,6 +144,12 @@ describe("signature export", () => {
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     const back = rows.map((r) => r[0].replace(/^'(?=[=+\-@\t\r])/, "")).sort();
     expect(back).toEqual([...hostile].sort());
+  });
+
+  it("carries where the signer came from, a hostile utm tag neutralised like any cell", async () => {
+    await addSignature({ first: "Tagged", utmSource: "=HYPERLINK(1)", embedOrigin: "https://partner.example" });
+    const row = parseCsv((await exportText({})).text.slice(1)).find((r) => r[1] === tag && r[0] === "Tagged")!;
+    expect(row.slice(9)).toEqual(["/petition", "'=HYPERLINK(1)", "", "", "https://partner.example"]);
   });
 
   it("names the file after the campaign, shape and day", () => {

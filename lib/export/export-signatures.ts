@@ -33,6 +33,10 @@ const HEADERS = {
     "signed_at",
     "confirmed_at",
     "source",
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "embed_origin",
   ],
   delivery: ["full_name", "postcode_area", "country", "signed_at"],
 } as const;
@@ -64,6 +68,11 @@ const COLUMNS = {
     isoTime('s."createdAt"'),
     isoTime('s."confirmedAt"'),
     userText('s."sourcePath"'),
+    // Tags come from the address a supporter arrived at: anyone's text, neutralised like a name.
+    userText('s."utmSource"'),
+    userText('s."utmMedium"'),
+    userText('s."utmCampaign"'),
+    userText('s."embedOrigin"'),
   ],
   // "SW1A 1AA" → "SW1A": enough to show where signers live, without their street.
   delivery: [

@@ -43,6 +43,7 @@ describe("recordAction", () => {
       "contactId",
       "countryId",
       "createdAt",
+      "embedOrigin",
       "id",
       "sourcePath",
       "utmCampaign",
@@ -50,6 +51,19 @@ describe("recordAction", () => {
       "utmSource",
     ]);
     expect(row.utmSource).toBe("newsletter");
+  });
+
+  it("keeps the partner origin the embed passed on only if it is listed", async () => {
+    const listed = ["https://partner.example"];
+    const record = async (embedOrigin: string) => {
+      const input = ZRecordActionInput.parse({ country: "vietnam", channel: "COPY", embedOrigin });
+      await recordAction(db, input, key(), Date.now(), listed);
+      const row = await db.action.findFirstOrThrow({ where: { channel: "COPY" }, orderBy: { createdAt: "desc" } });
+      return row.embedOrigin;
+    };
+    expect(await record("https://partner.example")).toBe("https://partner.example");
+    expect(await record("https://evil.example")).toBeNull();
+    expect(await record("https://partner.example.evil.example")).toBeNull();
   });
 
   it("refuses unknown countries, and a contact that belongs to another country", async () => {

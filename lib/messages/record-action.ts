@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
+import { allowedEmbedOrigin } from "../embed/embed-origin";
 import { AppError } from "../errors";
 import { consumeRateLimits, type TRateLimit } from "../rate-limit/consume";
 import { cleanLine } from "../text/clean-text";
@@ -23,6 +24,8 @@ export const ZRecordActionInput = z.object({
   utmSource: optionalTag,
   utmMedium: optionalTag,
   utmCampaign: optionalTag,
+  // The partner site whose embed sent the supporter here (the page's `origin` tag); kept only if listed.
+  embedOrigin: z.string().max(300).optional(),
 });
 export type TRecordActionInput = z.infer<typeof ZRecordActionInput>;
 
@@ -36,7 +39,13 @@ const ACTION_RATE_LIMITS: TRateLimit[] = [
  * Records that a supporter used a channel towards a target (an intent, not a delivery) and returns
  * how many times people have now written to that target. Stores no personal data.
  */
-export async function recordAction(db: PrismaClient, input: TRecordActionInput, clientKey: string, now = Date.now()) {
+export async function recordAction(
+  db: PrismaClient,
+  input: TRecordActionInput,
+  clientKey: string,
+  now = Date.now(),
+  embedOrigins: readonly string[] = [],
+) {
   const message = "That is a lot of messages in a short time. Please wait a minute and try again.";
   await consumeRateLimits(db, [{ key: clientKey, limits: ACTION_RATE_LIMITS, message }], now);
   const country = await db.country.findFirst({
@@ -56,6 +65,7 @@ export async function recordAction(db: PrismaClient, input: TRecordActionInput, 
       utmSource: input.utmSource || null,
       utmMedium: input.utmMedium || null,
       utmCampaign: input.utmCampaign || null,
+      embedOrigin: allowedEmbedOrigin(input.embedOrigin, embedOrigins),
     },
   });
   const count = await db.action.count({

@@ -1,8 +1,9 @@
 import { getEnv, type TEnv } from "../env";
+import { signerSourceFrom } from "../embed/signer-source";
 import { hashClientAddress } from "../http/client-address";
 import type { TSignContext } from "./sign-petition";
 
-/** Who is signing, as far as rate limits need to know, and the configured limits. */
+/** Who is signing, as far as rate limits need to know, the configured limits, and where they came from. */
 export function signContextFrom(headers: Pick<Headers, "get">, env: TEnv = getEnv()): TSignContext {
   return {
     ipHash: hashClientAddress(headers, env.IP_HASH_SECRET),
@@ -15,5 +16,6 @@ export function signContextFrom(headers: Pick<Headers, "get">, env: TEnv = getEn
       ipPerDay: env.SIGN_LIMIT_IP_PER_DAY,
       domainPer10Minutes: env.SIGN_LIMIT_DOMAIN_PER_10_MINUTES,
     },
+    source: signerSourceFrom(headers, env.PETITION_EMBED_ORIGINS),
   };
 }

@@ -17,6 +17,7 @@ import { keyedHash } from "../crypto/keyed-hash";
 import { hashToken, newToken } from "../crypto/tokens";
 import { writeNewSignature } from "./signature-writer";
 import { confirmationTokens } from "./confirmation-links";
+import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
 
 /**
  * What happened, for tests and our own code only: callers answer every outcome with the same
@@ -35,6 +36,8 @@ export type TSignContext = {
   minFillMs?: number;
   limits: { ipPerMinute: number; ipPerDay: number; domainPer10Minutes: number };
   now?: number;
+  /** Utm tags and the partner site that framed the form, already checked (lib/embed/signer-source.ts). */
+  source?: TSignerSource;
 };
 
 const MIN_FILL_MS = 2000;
@@ -94,6 +97,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   }
   const sourceCountryId = input.sourceCountry ? await countryIdForSlug(db, input.sourceCountry) : null;
   const emailKey = canonicalEmail(input.email);
+  const source = ctx.source ?? NO_SOURCE;
 
   // The common case, a new signer, is one atomic statement (shared with whoever signs at the same
   // moment: lib/petition/signature-writer.ts): the signature, its two tokens and its confirmation
@@ -119,6 +123,10 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     sourcePath: input.sourcePath ?? null,
     sourceCountryId,
     createdAt: new Date(now),
+    utmSource: source.utmSource,
+    utmMedium: source.utmMedium,
+    utmCampaign: source.utmCampaign,
+    embedOrigin: source.embedOrigin,
     confirmHash: hashToken(confirm),
     removeHash: hashToken(remove),
     confirmExpiresAt: new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000),

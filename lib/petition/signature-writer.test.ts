@@ -30,6 +30,10 @@ function row(emailKey: string, overrides: Partial<TNewSignature> = {}): TNewSign
     sourcePath: "/petition",
     sourceCountryId: null,
     createdAt: new Date(Date.UTC(2026, 10, 28, 21, 30, 15, 123)),
+    utmSource: "whatsapp",
+    utmMedium: "share",
+    utmCampaign: null,
+    embedOrigin: "https://partner.example",
     confirmHash: randomUUID(),
     removeHash: randomUUID(),
     confirmExpiresAt: new Date(Date.UTC(2026, 11, 5, 21, 30, 15, 123)),
@@ -83,6 +87,10 @@ describe("writeNewSignature (group commit)", () => {
       optIn: true,
       handInConsent: true,
       status: "PENDING",
+      utmSource: "whatsapp",
+      utmMedium: "share",
+      utmCampaign: null,
+      embedOrigin: "https://partner.example",
     });
     const token = await db.signatureToken.findUniqueOrThrow({ where: { tokenHash: r.confirmHash } });
     expect(token).toMatchObject({ purpose: "CONFIRM", expiresAt: r.confirmExpiresAt, signatureId: r.id });

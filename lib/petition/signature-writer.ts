@@ -20,6 +20,10 @@ export type TNewSignature = {
   sourcePath: string | null;
   sourceCountryId: string | null;
   createdAt: Date;
+  utmSource: string | null;
+  utmMedium: string | null;
+  utmCampaign: string | null;
+  embedOrigin: string | null;
   confirmHash: string;
   removeHash: string;
   confirmExpiresAt: Date;
@@ -36,7 +40,7 @@ export type TNewSignature = {
 // (petitionId, emailKey) index still decides who signed first, row by row, within a batch too (a
 // second row with the same key is skipped like any conflict). With nobody else signing, a row goes at
 // once on its own: batching costs no waiting. The statement goes through the pg pool under Prisma's
-// client, not Prisma: it binds 22 arrays, and the batches are what make Prisma's per-query runtime
+// client, not Prisma: it binds 26 arrays, and the batches are what make Prisma's per-query runtime
 // (a large share of Node's CPU per signature, issue 16's profile) worth avoiding here.
 const MAX_BATCH = 500;
 const MAX_IN_FLIGHT = 2;
@@ -58,6 +62,10 @@ const COLUMNS = [
   ["sourcePath", "text"],
   ["sourceCountryId", "text"],
   ["createdAt", "timestamp(3)"],
+  ["utmSource", "text"],
+  ["utmMedium", "text"],
+  ["utmCampaign", "text"],
+  ["embedOrigin", "text"],
   ["confirmHash", "text"],
   ["removeHash", "text"],
   ["confirmExpiresAt", "timestamp(3)"],
@@ -66,7 +74,7 @@ const COLUMNS = [
   ["text", "text"],
 ] as const satisfies readonly (readonly [keyof TNewSignature, string])[];
 
-const SIGNATURE_COLUMNS = COLUMNS.slice(0, 16).map(([name]) => `"${name}"`);
+const SIGNATURE_COLUMNS = COLUMNS.slice(0, 20).map(([name]) => `"${name}"`);
 
 const INSERT_SQL = `
   WITH input AS (

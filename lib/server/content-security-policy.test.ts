@@ -21,6 +21,12 @@ describe("content security policy", () => {
     expect(policy).toContain(`script-src 'self' ${sha("a()")};`);
     expect(policy.split("; ").find((d) => d.startsWith("script-src"))).not.toContain("unsafe");
     expect(policy).toContain("frame-ancestors 'none'");
+    expect(contentSecurityPolicy("", { frameAncestors: [] })).toContain("frame-ancestors 'none'");
+  });
+
+  it("lets only the partners given frame an embed page", () => {
+    const policy = contentSecurityPolicy("", { frameAncestors: ["https://a.org", "http://127.0.0.1:3512"] });
+    expect(policy.split("; ").at(-1)).toBe("frame-ancestors https://a.org http://127.0.0.1:3512");
   });
 
   it("text a user typed, escaped by React, adds no script of its own", () => {

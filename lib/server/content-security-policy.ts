@@ -16,8 +16,15 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-/** The policy for one HTML response: scripts from this origin or hashed inline ones, nothing framed. */
-export function contentSecurityPolicy(html: string, options: { dev?: boolean } = {}): string {
+/**
+ * The policy for one HTML response: scripts from this origin or hashed inline ones, and framed by
+ * nobody, or only by the partner origins given (the embed pages, lib/embed/embed-origin.ts).
+ */
+export function contentSecurityPolicy(
+  html: string,
+  options: { dev?: boolean; frameAncestors?: string[] } = {},
+): string {
+  const ancestors = options.frameAncestors?.length ? options.frameAncestors.join(" ") : "'none'";
   const scripts = ["'self'", ...inlineScriptHashes(html), ...(options.dev ? ["'unsafe-eval'"] : [])];
   return [
     "default-src 'self'",
@@ -29,7 +36,7 @@ export function contentSecurityPolicy(html: string, options: { dev?: boolean } =
     `connect-src 'self'${options.dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${ancestors}`,
   ].join("; ");
 }
 

@@ -27,10 +27,13 @@ function pages(): Map<string, TCachedPage> {
  * The entry a GET answer belongs to, if any. Shared links carry utm_* tags (lib/share/share-links.ts),
  * which only the browser reads; and a page Next marks shareable is rendered whatever the query (a
  * page that reads it is dynamic, and never stored). So a query of tags alone shares the page's
- * entry, and a spike arriving through a shared link is answered from memory like any other.
+ * entry, and a spike arriving through a shared link is answered from memory like any other. A
+ * partner's frame adds `origin` (lib/embed/), read by the browser and from the form's Referer, never
+ * by the render: an embed framed on a busy partner page is one entry too.
  */
 export function pageCacheKey(path: string, query: string): string | undefined {
-  for (const name of new URLSearchParams(query).keys()) if (!name.startsWith("utm_")) return undefined;
+  for (const name of new URLSearchParams(query).keys())
+    if (!name.startsWith("utm_") && name !== "origin") return undefined;
   return path;
 }
 

@@ -5,6 +5,7 @@ import { captureHtml } from "./capture-html";
 import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
 import { cachedPage, isShareable, pageCacheKey, storePage, type TCachedPage } from "./page-cache";
 import { listMigrationNames } from "../db/migration-names";
+import { embedOrigins, isEmbedPath } from "../embed/embed-origin";
 import { getEnv } from "../env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../http/client-address";
 import { discardRest, refuseBodyEarly } from "../http/read-body";
@@ -89,6 +90,7 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
   const env = getEnv();
   const trustedProxies = env.TRUSTED_PROXIES;
   const routeOf = loadRoutePatterns();
+  const partners = embedOrigins(env.PETITION_EMBED_ORIGINS);
   const operations = {
     expectedMigrations: listMigrationNames(),
     draining: () => draining,
@@ -155,7 +157,10 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     delete req.headers["if-none-match"];
     delete req.headers["if-modified-since"];
     captureHtml(res, (html, send) => {
-      res.setHeader("Content-Security-Policy", contentSecurityPolicy(html.toString("utf8"), { dev: options.dev }));
+      // Only the embed pages may be framed, and only by the listed partners.
+      const frameAncestors = isEmbedPath(path) ? partners : [];
+      const policy = contentSecurityPolicy(html.toString("utf8"), { dev: options.dev, frameAncestors });
+      res.setHeader("Content-Security-Policy", policy);
       const headers = Object.entries(res.getHeaders())
         .filter(([name]) => !UNCACHED_HEADERS.has(name))
         .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]]);

@@ -4,6 +4,7 @@ import { countrySlugOf, isUnknownCountryPath } from "./unknown-country";
 describe("the made-up country guard", () => {
   it("reads the slug Next.js would route, after the URL's normalisation", () => {
     expect(countrySlugOf("/countries/japan")).toBe("japan");
+    expect(countrySlugOf("/embed/countries/japan")).toBe("japan");
     expect(countrySlugOf("/countries/japan.rsc")).toBe("japan");
     expect(countrySlugOf("/countries/japan.prefetch.rsc")).toBe("japan");
     expect(countrySlugOf("/countries/japan.segments/_tree.segment.rsc")).toBe("japan");

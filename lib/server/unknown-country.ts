@@ -51,7 +51,8 @@ export function countrySlugOf(path: string): string | null {
   } catch {
     return null;
   }
-  const match = /^\/countries\/([^/]+)/.exec(normalised);
+  // The partner embed's country pages (/embed/countries/…) are rendered and cached the same way.
+  const match = /^\/(?:embed\/)?countries\/([^/]+)/.exec(normalised);
   return match ? match[1].replace(NEXT_SUFFIX, "") : null;
 }
 

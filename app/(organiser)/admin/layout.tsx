@@ -27,6 +27,9 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
             <Link href="/admin/updates">Email updates</Link>
           </li>
           <li>
+            <Link href="/admin/embed">Embed</Link>
+          </li>
+          <li>
             <Link href="/admin/content">Content</Link>
           </li>
           <li>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { BarChart } from "@/components/admin/BarChart";
+import { SourceTable } from "@/components/admin/SourceTable";
 import { getDashboardStats } from "@/lib/admin/dashboard-stats";
+import { parseSourcePeriod } from "@/lib/admin/source-period";
+import { getSourceStats } from "@/lib/admin/source-stats";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
 import { formatMoney } from "@/lib/donations/config";
@@ -10,9 +13,13 @@ import { ACTION_CHANNEL_LABELS, ACTION_CHANNELS } from "@/lib/messages/action-ch
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
 
-export default async function DashboardPage() {
+type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: TProps) {
   await requireOrganiserPage();
-  const stats = await getDashboardStats(getDb());
+  const { period, error: periodError } = parseSourcePeriod(await searchParams);
+  const [stats, sources] = await Promise.all([getDashboardStats(getDb()), getSourceStats(getDb(), period)]);
+  const currency = getEnv().DONATION_CURRENCY;
   const n = (v: number) => v.toLocaleString("en-GB");
   return (
     <>
@@ -124,6 +131,59 @@ export default async function DashboardPage() {
           ))}
         </tbody>
       </table>
+      <section aria-labelledby="sources-heading" data-testid="sources">
+        <h2 id="sources-heading">Where supporters came from</h2>
+        <p>
+          Counts only, by the tags and pages people arrived on and the partner sites whose embed they used. Gifts are
+          completed ones; signatures are pending and confirmed ones made in the period.
+        </p>
+        <form method="get" className="period-form" data-testid="period-form">
+          {periodError ? (
+            <p className="form-error" role="alert" data-testid="period-error">
+              {periodError} Showing {period.from} to {period.to}.
+            </p>
+          ) : null}
+          <div className="field">
+            <label htmlFor="period-from">From</label>
+            <input id="period-from" name="from" type="date" defaultValue={period.from} />
+          </div>
+          <div className="field">
+            <label htmlFor="period-to">To (included)</label>
+            <input id="period-to" name="to" type="date" defaultValue={period.to} />
+          </div>
+          <button type="submit" className="button">
+            Show
+          </button>
+        </form>
+        <SourceTable
+          caption={`By partner site (embed), ${period.from} to ${period.to}`}
+          heading="Partner site"
+          rows={sources.byOrigin}
+          currency={currency}
+          testId="sources-by-origin"
+        />
+        <SourceTable
+          caption={`By utm tags (source / medium / campaign), ${period.from} to ${period.to}`}
+          heading="Tags"
+          rows={sources.byTags}
+          currency={currency}
+          testId="sources-by-tags"
+        />
+        <SourceTable
+          caption={`By page, ${period.from} to ${period.to}`}
+          heading="Page"
+          rows={sources.byPage}
+          currency={currency}
+          testId="sources-by-page"
+        />
+        <SourceTable
+          caption={`By country, ${period.from} to ${period.to}`}
+          heading="Country"
+          rows={sources.byCountry}
+          currency={currency}
+          testId="sources-by-country"
+        />
+      </section>
     </>
   );
 }

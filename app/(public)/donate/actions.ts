@@ -11,6 +11,7 @@ import { customerPortalUrl } from "@/lib/donations/donation-views";
 import { startCheckout } from "@/lib/donations/start-checkout";
 import { getStripe } from "@/lib/donations/stripe-from-env";
 import { getEnv } from "@/lib/env";
+import { signerSourceFrom } from "@/lib/embed/signer-source";
 import { AppError } from "@/lib/errors";
 import type { TFormState } from "@/lib/forms/form-state";
 import { hashClientAddress } from "@/lib/http/client-address";
@@ -40,8 +41,10 @@ export async function startDonationAction(_previous: TFormState, formData: FormD
       work: async (input) => {
         const stripe = getStripe();
         if (!config.enabled || !stripe) throw new AppError("FORBIDDEN", "Donations are not switched on for this site.");
-        await limitDonationStarts(getDb(), hashClientAddress(await headers(), env.IP_HASH_SECRET));
-        redirect(await startCheckout(getDb(), stripe, config, input, env.APP_URL));
+        const asked = await headers();
+        await limitDonationStarts(getDb(), hashClientAddress(asked, env.IP_HASH_SECRET));
+        const source = signerSourceFrom(asked, env.PETITION_EMBED_ORIGINS);
+        redirect(await startCheckout(getDb(), stripe, config, input, env.APP_URL, source));
       },
     },
     formData,

@@ -16,8 +16,11 @@ export async function POST(request: Request) {
         maxBytes: BODY_LIMITS.actions,
         sameOriginOnly: true,
         status: 201,
-        work: (input, source) =>
-          recordAction(getDb(), input, hashClientAddress(source.headers, getEnv().IP_HASH_SECRET)),
+        work: (input, source) => {
+          const env = getEnv();
+          const key = hashClientAddress(source.headers, env.IP_HASH_SECRET);
+          return recordAction(getDb(), input, key, Date.now(), env.PETITION_EMBED_ORIGINS);
+        },
       },
       webBodySource(request),
     ),

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { requireOrganiserPage } from "@/lib/auth/guards";
+import { listCountryChoices } from "@/lib/campaign/queries";
+import { getDb } from "@/lib/db/get-db";
+import { embedOrigins } from "@/lib/embed/embed-origin";
+import { embedSnippets, resizeScriptSnippet } from "@/lib/embed/embed-snippets";
+import { getEnv } from "@/lib/env";
+import { getPetition } from "@/lib/petition/petition";
+
+export const metadata: Metadata = { title: "Embed on partner sites", robots: { index: false } };
+
+export default async function EmbedSnippetsPage() {
+  await requireOrganiserPage();
+  const env = getEnv();
+  const [petition, countries] = await Promise.all([getPetition(getDb()), listCountryChoices()]);
+  const partners = embedOrigins(env.PETITION_EMBED_ORIGINS);
+  const snippets = embedSnippets(env.APP_URL, partners, petition.title, countries);
+  return (
+    <>
+      <h1>Embed on partner sites</h1>
+      <p>
+        A partner site listed in the <code>PETITION_EMBED_ORIGINS</code> setting can show the petition, or one
+        country&apos;s action with the petition, in a frame on its own pages. Signatures made there are counted under
+        that site on the dashboard. Any other site is refused the frame by the browser.
+      </p>
+      {partners.length === 0 ? (
+        <p data-testid="no-partners">
+          No partner sites are listed yet. Add their addresses to <code>PETITION_EMBED_ORIGINS</code> (for example{" "}
+          <code>https://partner.org</code>) and restart the site.
+        </p>
+      ) : (
+        <>
+          <h2>Optional: fit the frame to its content</h2>
+          <p>Paste once on the partner&apos;s page, after the frame. Without it the frame keeps its set height.</p>
+          <pre className="snippet" data-testid="resize-snippet">
+            <code>{resizeScriptSnippet(env.APP_URL)}</code>
+          </pre>
+          {partners.map((partner) => (
+            <section key={partner} aria-label={`Frames for ${partner}`} data-testid="partner-snippets">
+              <h2>{partner}</h2>
+              {snippets
+                .filter((s) => s.partner === partner)
+                .map((s) => (
+                  <details key={s.label} open={s.label === "The petition"}>
+                    <summary>{s.label}</summary>
+                    <pre className="snippet">
+                      <code>{s.html}</code>
+                    </pre>
+                  </details>
+                ))}
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}
