@@ -24,7 +24,10 @@ test("R9: one client's actions alternating between two instances meet one limit,
     });
     statuses.push(response.status);
   }
-  expect(statuses.filter((s) => s === 201), statuses.join(" ")).toHaveLength(20);
+  expect(
+    statuses.filter((s) => s === 201),
+    statuses.join(" "),
+  ).toHaveLength(20);
   expect(statuses.filter((s) => s === 429)).toHaveLength(10);
   // Both instances turned the client away once its limit was reached.
   expect(new Set(statuses.slice(20).map((s, i) => `${(20 + i) % 2}:${s}`))).toEqual(new Set(["0:429", "1:429"]));
