@@ -151,6 +151,12 @@ async function repeatSigner(
   appUrl: string,
   now: number,
 ): Promise<TSignOutcome> {
+  // Most repeats at a peak come within the day (a double press, a second tab): one read, no lock.
+  const [seen] = await db.$queryRaw<{ lastEmailedAt: Date | null; status: string }[]>`
+    SELECT "lastEmailedAt", "status" FROM "Signature"
+    WHERE "petitionId" = ${petition.id} AND "emailKey" = ${emailKey}`;
+  if (!seen || (seen.lastEmailedAt && now - seen.lastEmailedAt.getTime() < NOTICE_EVERY_MS)) return "quiet";
+  if (seen.status !== "PENDING" && seen.status !== "CONFIRMED") return "quiet";
   return db.$transaction(
     async (tx) => {
       const [existing] = await tx.$queryRaw<
