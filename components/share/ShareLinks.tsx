@@ -1,4 +1,6 @@
 import { getEnv } from "@/lib/env";
+import { localPath, type TLang } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
 import { shareLinks, taggedUrl } from "@/lib/share/share-links";
 import { DeviceShare } from "./DeviceShare";
 
@@ -8,21 +10,34 @@ import { DeviceShare } from "./DeviceShare";
  * device's share sheet where the browser can. Rendered on the server, so it can also be handed to
  * the client forms that show it after an action.
  */
-export function ShareLinks({ path, title, text }: { path: string; title: string; text: string }) {
-  const url = new URL(path, getEnv().APP_URL).href;
+export function ShareLinks({
+  lang = "en",
+  path,
+  title,
+  text,
+}: {
+  lang?: TLang;
+  /** The page's English path; the language's prefix is added here. */
+  path: string;
+  title: string;
+  text: string;
+}) {
+  const t = messagesFor(lang).share;
+  const url = new URL(localPath(lang, path), getEnv().APP_URL).href;
   return (
     <div className="share" data-testid="share-links">
-      <p className="share-lead">Share this page:</p>
+      <p className="share-lead">{t.lead}</p>
       <ul className="share-links">
         {shareLinks({ url, title, text }).map((link) => (
           <li key={link.network}>
             <a href={link.href} rel="noopener noreferrer external" data-network={link.network}>
-              {link.label}
+              {link.network === "email" ? t.email : link.label}
             </a>
           </li>
         ))}
       </ul>
       <DeviceShare
+        words={t}
         title={title}
         text={text}
         copyUrl={taggedUrl(url, "copy-link")}

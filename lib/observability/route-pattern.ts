@@ -30,6 +30,10 @@ export function routePatterns(manifest: TRoutesManifest): TRoutePattern {
     if (requestPath.startsWith("/_next/")) return requestPath.startsWith("/_next/static/") ? "/_next/static" : "/_next";
     const trimmed = requestPath.length > 1 && requestPath.endsWith("/") ? requestPath.slice(0, -1) : requestPath;
     if (known.has(trimmed)) return trimmed;
+    // English public pages are served at /… by a rewrite to /en/… (next.config.js): "/petition" is
+    // the page /[lang]/petition, not a language called "petition".
+    const english = trimmed === "/" ? "/en" : `/en${trimmed}`;
+    for (const route of dynamic) if (route.regex.test(english)) return route.page;
     for (const route of dynamic) if (route.regex.test(trimmed)) return route.page;
     return OTHER_ROUTE;
   };

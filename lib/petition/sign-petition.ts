@@ -1,3 +1,4 @@
+import { LANGUAGES, splitLangPath } from "../i18n/languages";
 import type { Prisma } from "../generated/prisma/client";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/client";
@@ -99,8 +100,8 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   const email = renderEmail("signature-confirm", {
     firstName: input.firstName,
     petitionTitle: petition.title,
-    confirmUrl: `${ctx.appUrl}/petition/confirm/${confirm}`,
-    removeUrl: `${ctx.appUrl}/petition/remove/${remove}`,
+    confirmUrl: `${ctx.appUrl}${pagesPrefix(input.sourcePath)}/petition/confirm/${confirm}`,
+    removeUrl: `${ctx.appUrl}${pagesPrefix(input.sourcePath)}/petition/remove/${remove}`,
   });
   const [{ inserted }] = await db.$queryRaw<{ inserted: number }[]>`
     WITH ins AS (
@@ -148,11 +149,12 @@ async function repeatSigner(
           status: string;
           email: string;
           firstName: string;
+          sourcePath: string | null;
           confirmationsSent: number;
           lastEmailedAt: Date | null;
         }[]
       >`
-      SELECT "id", "status", "email", "firstName", "confirmationsSent", "lastEmailedAt" FROM "Signature"
+      SELECT "id", "status", "email", "firstName", "sourcePath", "confirmationsSent", "lastEmailedAt" FROM "Signature"
       WHERE "petitionId" = ${petition.id} AND "emailKey" = ${emailKey} FOR UPDATE`;
       // Erased between the two statements, or emailed within the day: nothing more to send.
       if (!existing || (existing.lastEmailedAt && now - existing.lastEmailedAt.getTime() < NOTICE_EVERY_MS))
@@ -172,6 +174,9 @@ async function repeatSigner(
   );
 }
 
+// The emailed links open pages in the language of the page the supporter signed on (/my/… in Burmese).
+const pagesPrefix = (sourcePath: string | null | undefined) => LANGUAGES[splitLangPath(sourcePath ?? "/").lang].prefix;
+
 // Country pages pass their slug. All the ids are read at once (there are a dozen countries, and a
 // cache keyed by what visitors send would grow without bound), at most once a minute.
 async function countryIdForSlug(db: PrismaClient, slug: string): Promise<string | null> {
@@ -188,7 +193,7 @@ async function countryIdForSlug(db: PrismaClient, slug: string): Promise<string 
 /** New confirm and remove tokens, the email carrying them, and the counters, in the caller's transaction. */
 export async function queueConfirmation(
   tx: Prisma.TransactionClient,
-  signature: { id: string; email: string; firstName: string },
+  signature: { id: string; email: string; firstName: string; sourcePath?: string | null },
   petitionTitle: string,
   appUrl: string,
   now: number,
@@ -210,8 +215,8 @@ export async function queueConfirmation(
   const payload = {
     firstName: signature.firstName,
     petitionTitle,
-    confirmUrl: `${appUrl}/petition/confirm/${confirm}`,
-    removeUrl: `${appUrl}/petition/remove/${remove}`,
+    confirmUrl: `${appUrl}${pagesPrefix(signature.sourcePath)}/petition/confirm/${confirm}`,
+    removeUrl: `${appUrl}${pagesPrefix(signature.sourcePath)}/petition/remove/${remove}`,
   };
   await queueEmail(tx, signature.email, `signature-${kind}`, payload, signature.id);
   await tx.signature.update({

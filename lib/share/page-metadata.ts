@@ -1,6 +1,7 @@
 // Pure: the one way a public page describes itself to search engines and link previews. Relative
 // addresses are made absolute by the root layout's metadataBase (APP_URL).
 import type { Metadata } from "next";
+import { LANGS, LANGUAGES, localPath, type TLang } from "../i18n/languages";
 import { CAMPAIGN_CARD_ALT } from "./share-card";
 
 export const SITE_NAME = "End military ties with Burma's military";
@@ -8,12 +9,23 @@ export const SITE_NAME = "End military ties with Burma's military";
 /** The campaign's preview image (app/opengraph-image.tsx, the home page's), for pages without their own. */
 const SITE_CARD = { url: "/opengraph-image", width: 1200, height: 630, alt: CAMPAIGN_CARD_ALT };
 
+/** hreflang alternates of a page (given by its English path): each language's address, English the default. */
+export function languageAlternates(path: string): Record<string, string> {
+  return {
+    ...Object.fromEntries(LANGS.map((lang) => [LANGUAGES[lang].hreflang, localPath(lang, path)])),
+    "x-default": localPath("en", path),
+  };
+}
+
 export function pageMetadata({
+  lang = "en",
   path,
   title,
   description,
   image,
 }: {
+  lang?: TLang;
+  /** The page's English path ("/countries/japan"); the language's prefix is added here. */
   path: string;
   /** Left out on the home page, which takes the layout's default title. */
   title?: string;
@@ -24,17 +36,18 @@ export function pageMetadata({
    */
   image: "own" | "site";
 }): Metadata {
+  const url = localPath(lang, path);
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: { canonical: path },
+    alternates: { canonical: url, languages: languageAlternates(path) },
     // Next puts a page's opengraph-image in only when openGraph names no images, and a page's
     // openGraph replaces its parents' whole, so pages without their own image name the site's here.
     openGraph: {
       type: "website",
       siteName: SITE_NAME,
-      locale: "en_GB",
-      url: path,
+      locale: LANGUAGES[lang].ogLocale,
+      url,
       description,
       ...(image === "site" ? { images: [SITE_CARD] } : {}),
     },
