@@ -18,7 +18,10 @@ export async function generateMetadata({ params }: Omit<TProps, "children">): Pr
   const { lang } = await params;
   if (!isLang(lang)) return {};
   const t = messagesFor(lang).layout;
-  return { title: { default: t.brand, template: `%s · ${lang === "en" ? SITE_NAME : t.brand}` }, description: t.description };
+  return {
+    title: { default: t.brand, template: `%s · ${lang === "en" ? SITE_NAME : t.brand}` },
+    description: t.description,
+  };
 }
 
 export default async function LanguageLayout({ children, params }: TProps) {

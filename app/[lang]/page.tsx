@@ -33,7 +33,9 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const lang = await langOf(params);
   const count = countNamedInBriefing((await getCampaignOverview()).countries);
   const description =
-    lang === "en" ? campaignShareText(count) : fill(messagesFor(lang).home.shareText, { count: formatNumberIn(lang, count) });
+    lang === "en"
+      ? campaignShareText(count)
+      : fill(messagesFor(lang).home.shareText, { count: formatNumberIn(lang, count) });
   return pageMetadata({ lang, path: "/", description, image: "site" });
 }
 

@@ -12,7 +12,10 @@ export function ActionCounts({ lang, counts }: { lang: TLang; counts: TCountryAc
     .map(([channel, n]) => `${t.channels[channel]} ${formatNumberIn(lang, n)}`);
   return (
     <p data-testid="action-count">
-      {fill(counts.total === 1 ? t.one : t.many, { count: formatNumberIn(lang, counts.total), parts: parts.join(", ") })}
+      {fill(counts.total === 1 ? t.one : t.many, {
+        count: formatNumberIn(lang, counts.total),
+        parts: parts.join(", "),
+      })}
     </p>
   );
 }

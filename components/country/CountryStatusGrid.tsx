@@ -34,7 +34,12 @@ export function CountryStatusGrid({
             <Link href={localPath(lang, `/countries/${country.slug}`)}>
               <span className="name">{country.name}</span>
               <span className="sub">
-                <StatusBadge lang={lang} status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
+                <StatusBadge
+                  lang={lang}
+                  status={country.status}
+                  statusDate={country.statusDate}
+                  addedBy={country.addedBy}
+                />
               </span>
             </Link>
           </li>

@@ -34,7 +34,8 @@ export async function PetitionSection({
   const body = translate("petition", petition.id, "body", petition.body);
   const m = messagesFor(lang);
   const Heading = headingLevel === 1 ? "h1" : "h2";
-  const shareText = lang === "en" ? petitionShareText(petition.title) : fill(m.share.petitionText, { title: title.text });
+  const shareText =
+    lang === "en" ? petitionShareText(petition.title) : fill(m.share.petitionText, { title: title.text });
   return (
     <section className="petition" aria-labelledby="petition-heading">
       <Heading id="petition-heading">

@@ -50,7 +50,10 @@ export function SignForm(props: TProps) {
     );
   }
   const errors = Object.fromEntries(
-    Object.entries(state.status === "error" ? (state.fields ?? {}) : {}).map(([k, v]) => [k, translated ? t.fieldError : v]),
+    Object.entries(state.status === "error" ? (state.fields ?? {}) : {}).map(([k, v]) => [
+      k,
+      translated ? t.fieldError : v,
+    ]),
   );
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (

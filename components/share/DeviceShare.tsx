@@ -37,13 +37,7 @@ export function DeviceShare({
   if (!canCopy && !canShare) return null;
   return (
     <p className="share-device">
-      {canCopy ? (
-        <CopyButton
-          text={copyUrl}
-          label={words.copyLink}
-          failed={words.copyFailed}
-        />
-      ) : null}
+      {canCopy ? <CopyButton text={copyUrl} label={words.copyLink} failed={words.copyFailed} /> : null}
       {canShare ? (
         <>
           {" "}

@@ -23,7 +23,12 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const lang = await langOf(params);
   const db = getDb();
   const petition = await getPetition(db);
-  const title = (await loadTranslator(db, lang, { petition: [petition.id] }))("petition", petition.id, "title", petition.title);
+  const title = (await loadTranslator(db, lang, { petition: [petition.id] }))(
+    "petition",
+    petition.id,
+    "title",
+    petition.title,
+  );
   const m = messagesFor(lang);
   return pageMetadata({
     lang,

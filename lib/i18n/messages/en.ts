@@ -148,8 +148,7 @@ export const en = {
     source: "Source",
     sourceInBriefing: "Source as cited in the briefing",
     research: "What our research found",
-    noStoredCopy:
-      "We could not retrieve a copy of the cited page itself; the note above says what other reports show.",
+    noStoredCopy: "We could not retrieve a copy of the cited page itself; the note above says what other reports show.",
     related: "Related reports ({count})",
   },
   contact: {
@@ -214,8 +213,7 @@ export const en = {
     expired: "This link has expired.",
     signAgain: "Sign again",
     expiredAfter: "and we will send you a new one.",
-    unknown:
-      "We do not recognise this link. It may have been replaced by a newer email, or the signature was removed.",
+    unknown: "We do not recognise this link. It may have been replaced by a newer email, or the signature was removed.",
     toPetition: "Go to the petition",
     confirmedTitle: "Signature confirmed",
     confirmedHeading: "Your signature is confirmed",

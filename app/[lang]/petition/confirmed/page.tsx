@@ -30,7 +30,12 @@ export default async function ConfirmedPage({ params }: TProps) {
   const t = m.confirm;
   const db = getDb();
   const petition = await getPetition(db);
-  const title = (await loadTranslator(db, lang, { petition: [petition.id] }))("petition", petition.id, "title", petition.title);
+  const title = (await loadTranslator(db, lang, { petition: [petition.id] }))(
+    "petition",
+    petition.id,
+    "title",
+    petition.title,
+  );
   const [before, after] = t.next.split("{link}");
   return (
     <>
