@@ -19,9 +19,11 @@ async function expectBurmesePage(page: Page, path: string, englishPath: string) 
   await page.goto(path);
   await expect(page.locator("html")).toHaveAttribute("lang", "my");
   expect(await burmeseShare(page)).toBeGreaterThan(0.5);
-  const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-    Object.fromEntries(links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname])),
-  );
+  const alternates = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) =>
+      Object.fromEntries(links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname])),
+    );
   expect(alternates).toEqual({ "en-GB": englishPath, my: path, "x-default": englishPath });
   await expectNoAxeViolations(page);
 }

@@ -1,6 +1,7 @@
 // The public site's interface in English: every word a supporter reads that is not the campaign's
 // content (which organisers translate in the admin: lib/i18n/content.ts). "{name}" marks a value
 // filled in by fill() (lib/i18n/fill.ts). my.ts must have the same keys (typecheck fails otherwise).
+import { BRIEFING_CONTEXT } from "../../campaign/briefing-context";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../../petition/consent";
 
 export const en = {
@@ -74,6 +75,16 @@ export const en = {
     heading: "What the briefing said in March 2021",
     intro: "In the words of Burma Campaign UK's briefing No. 54, published in March 2021:",
     quotesNote: "",
+    /** The briefing's words: English pages quote them; other languages translate them, the original a click away. */
+    quotes: {
+      since2017: BRIEFING_CONTEXT.since2017 as string,
+      transparency: BRIEFING_CONTEXT.transparency as string,
+      afterCoup: BRIEFING_CONTEXT.afterCoup as string,
+      unRecord: BRIEFING_CONTEXT.unRecord as string,
+      courts: BRIEFING_CONTEXT.courts as string,
+      coup: BRIEFING_CONTEXT.coup as string,
+    },
+    original: "",
     outro:
       "These are statements of March 2021. This site adds dated updates only where a source supports them. " +
       "Read the briefing series:",
