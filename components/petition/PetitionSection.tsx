@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
-import { localPath, type TLang } from "@/lib/i18n/languages";
+import { LANGUAGES, localPath, type TLang } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { issueFormToken } from "@/lib/petition/form-token";
 import { getPetitionCounts } from "@/lib/petition/counts";
@@ -56,7 +56,7 @@ export async function PetitionSection({
         privacyPath={localPath(lang, "/privacy")}
         sourcePath={localPath(lang, sourcePath)}
         sourceCountry={sourceCountry}
-        countries={listCountryOptions()}
+        countries={listCountryOptions(LANGUAGES[lang].htmlLang)}
         formToken={issueFormToken(getEnv().IP_HASH_SECRET)}
         share={<ShareLinks lang={lang} path={sourcePath} title={title.text} text={shareText} />}
       />
