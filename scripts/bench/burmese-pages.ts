@@ -114,7 +114,7 @@ async function main() {
           bytes: median(scored.map((r) => r.bytes)),
           all: scored.map((r) => r.score).join(" "),
         }
-      : runs[0];
+      : String(runs[0]); // every run failed: its reason
     const lhText =
       typeof lh === "string"
         ? lh
