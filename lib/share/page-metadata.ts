@@ -10,7 +10,7 @@ export const SITE_NAME = "End military ties with Burma's military";
 const SITE_CARD = { url: "/opengraph-image", width: 1200, height: 630, alt: CAMPAIGN_CARD_ALT };
 
 /** hreflang alternates of a page (given by its English path): each language's address, English the default. */
-export function languageAlternates(path: string): Record<string, string> {
+function languageAlternates(path: string): Record<string, string> {
   return {
     ...Object.fromEntries(LANGS.map((lang) => [LANGUAGES[lang].hreflang, localPath(lang, path)])),
     "x-default": localPath("en", path),
