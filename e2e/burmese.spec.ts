@@ -74,6 +74,9 @@ test("sign in Burmese: form → email → confirm page in Burmese → confirmed"
   await expect(page.getByTestId("sign-result")).toContainText(my.sign.received);
 
   const [mail] = await waitForMail(email);
+  // Said in Burmese first, then in English.
+  expect(mail.text.indexOf("မင်္ဂလာပါ သီတာ၊")).toBe(0);
+  expect(mail.text).toContain("Hello သီတာ,");
   const confirm = linkIn(mail, "confirm");
   expect(new URL(confirm).pathname).toMatch(/^\/my\/petition\/confirm\//);
   await page.goto(confirm);

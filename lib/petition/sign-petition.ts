@@ -102,6 +102,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     petitionTitle: petition.title,
     confirmUrl: `${ctx.appUrl}${pagesPrefix(input.sourcePath)}/petition/confirm/${confirm}`,
     removeUrl: `${ctx.appUrl}${pagesPrefix(input.sourcePath)}/petition/remove/${remove}`,
+    ...emailLang(input.sourcePath),
   });
   const [{ inserted }] = await db.$queryRaw<{ inserted: number }[]>`
     WITH ins AS (
@@ -176,6 +177,10 @@ async function repeatSigner(
 
 // The emailed links open pages in the language of the page the supporter signed on (/my/… in Burmese).
 const pagesPrefix = (sourcePath: string | null | undefined) => LANGUAGES[splitLangPath(sourcePath ?? "/").lang].prefix;
+const emailLang = (sourcePath: string | null | undefined) => {
+  const { lang } = splitLangPath(sourcePath ?? "/");
+  return lang === "en" ? {} : { lang };
+};
 
 // Country pages pass their slug. All the ids are read at once (there are a dozen countries, and a
 // cache keyed by what visitors send would grow without bound), at most once a minute.
@@ -217,6 +222,7 @@ export async function queueConfirmation(
     petitionTitle,
     confirmUrl: `${appUrl}${pagesPrefix(signature.sourcePath)}/petition/confirm/${confirm}`,
     removeUrl: `${appUrl}${pagesPrefix(signature.sourcePath)}/petition/remove/${remove}`,
+    ...emailLang(signature.sourcePath),
   };
   await queueEmail(tx, signature.email, `signature-${kind}`, payload, signature.id);
   await tx.signature.update({
