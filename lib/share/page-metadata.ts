@@ -2,9 +2,12 @@
 // addresses are made absolute by the root layout's metadataBase (APP_URL).
 import type { Metadata } from "next";
 import { LANGS, LANGUAGES, localPath, type TLang } from "../i18n/languages";
-import { CAMPAIGN_CARD_ALT } from "./share-card";
+import { CAMPAIGN_CARD_ALT, COUNTRY_CARD_ALT, PETITION_CARD_ALT } from "./share-card";
 
 export const SITE_NAME = "End military ties with Burma's military";
+
+const OWN_CARD = { width: 1200, height: 630 };
+const OWN_ALT = { country: COUNTRY_CARD_ALT, petition: PETITION_CARD_ALT };
 
 /** The campaign's preview image (app/opengraph-image.tsx, the home page's), for pages without their own. */
 const SITE_CARD = { url: "/opengraph-image", width: 1200, height: 630, alt: CAMPAIGN_CARD_ALT };
@@ -31,25 +34,25 @@ export function pageMetadata({
   title?: string;
   description: string;
   /**
-   * "own": the page's folder has an opengraph-image file, which Next adds; "site": the campaign's card
-   * (app/opengraph-image.tsx, whose place at the root makes it no page's own).
+   * The page's own card (its folder's opengraph-image file: a country's, the petition's), or "site": the
+   * campaign's (app/opengraph-image.tsx, whose place at the root makes it no page's own).
    */
-  image: "own" | "site";
+  image: "country" | "petition" | "site";
 }): Metadata {
   const url = localPath(lang, path);
   return {
     ...(title ? { title } : {}),
     description,
     alternates: { canonical: url, languages: languageAlternates(path) },
-    // Next puts a page's opengraph-image in only when openGraph names no images, and a page's
-    // openGraph replaces its parents' whole, so pages without their own image name the site's here.
+    // Every page names its image: Next would name a page's own by its route, /en/… for English pages
+    // (app/[lang]), which is not their address; the page's own address plus /opengraph-image is.
     openGraph: {
       type: "website",
       siteName: SITE_NAME,
       locale: LANGUAGES[lang].ogLocale,
       url,
       description,
-      ...(image === "site" ? { images: [SITE_CARD] } : {}),
+      images: [image === "site" ? SITE_CARD : { ...OWN_CARD, url: `${url}/opengraph-image`, alt: OWN_ALT[image] }],
     },
     // Title, description and image are copied from openGraph by Next.
     twitter: { card: "summary_large_image" },

@@ -3,13 +3,13 @@ import { getDb } from "@/lib/db/get-db";
 import { getPetitionCounts } from "@/lib/petition/counts";
 import { getPetition } from "@/lib/petition/petition";
 import { isBuildPrerender } from "@/lib/server/build-phase";
-import { petitionCard } from "@/lib/share/share-card";
+import { petitionCard, PETITION_CARD_ALT } from "@/lib/share/share-card";
 
 // It shows the signature count: redrawn at most once a minute, on a request.
 export const revalidate = 60;
 export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";
-export const alt = "The petition's title and how many people have signed it";
+export const alt = PETITION_CARD_ALT;
 
 export default async function Image() {
   // The build has no database; this drawing is never served (lib/server/build-phase.ts).

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
     path: "/petition",
     title: m.petition.pageTitle,
     description: lang === "en" ? petitionShareText(petition.title) : fill(m.share.petitionText, { title: title.text }),
-    image: "own",
+    image: "petition",
   });
 }
 

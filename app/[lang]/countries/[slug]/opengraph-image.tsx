@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
 import { getCountryBySlug } from "@/lib/campaign/queries";
-import { countryCard } from "@/lib/share/share-card";
+import { COUNTRY_CARD_ALT, countryCard } from "@/lib/share/share-card";
 
 // Cached like the page; an organiser's save redraws it at once
 // (refreshPublicPages), and other instances within 5 minutes: nothing on it changes otherwise.
@@ -11,7 +11,7 @@ export const revalidate = 300;
 export const dynamicParams = true;
 export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";
-export const alt = "The country's name, its place on Burma Campaign UK's list of March 2021, and its evidence count";
+export const alt = COUNTRY_CARD_ALT;
 
 // Drawn on first request, like the page: the build has no database (lib/server/build-phase.ts).
 export function generateStaticParams() {

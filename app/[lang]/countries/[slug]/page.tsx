@@ -67,7 +67,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
     path: `/countries/${country.slug}`,
     title: fill(messagesFor(lang).country.titleSuffix, { name }),
     description: shareText(lang, country, name),
-    image: "own",
+    image: "country",
   });
 }
 
