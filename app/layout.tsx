@@ -21,7 +21,7 @@ export function generateMetadata(): Metadata {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 // Passes its children through: <html lang> is set by the layout of each tree below it (app/[lang],
-// app/(organiser)) and by the root's 404/403/401 pages, through components/layout/SiteDocument.tsx.
+// app/(organiser)) and by the root's 404 page, through components/layout/SiteDocument.tsx.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return children;
 }
