@@ -1,6 +1,7 @@
 import Link from "next/link";
 
-// Shown inside the organiser area's layout (app/(organiser)/layout.tsx), which sets the document.
+// The organiser area's own (the root layout sets no document, so the root cannot have one): shown
+// inside app/(organiser)/layout.tsx's document.
 export default function Forbidden() {
   return (
     <>
