@@ -1,6 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { FRAME_DENIED, securityHeaders } from "./lib/server/security-headers.js";
 
+// The first path segments of the public pages (the folders of app/[lang]).
+const PUBLIC_SECTIONS = "countries|petition|donate|about|privacy|unsubscribe|unsubscribed";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Node libraries, required as they are: bundling them gains nothing (and the server layer, outside
@@ -23,6 +26,24 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   // forbidden() and unauthorized() answer 403 and 401 from organiser pages, actions and routes.
   experimental: { authInterrupts: true },
+  // Public pages live under app/[lang]: Burmese at /my/…, English at /… (rewritten here to the "en"
+  // segment before the file system is looked at). Only the public sections are rewritten, so
+  // /admin, /api and the root's own routes (sitemap, images, map) are untouched. /en/… is not an
+  // address of ours: it redirects to the page's one English address.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/", destination: "/en" },
+        { source: `/:section(${PUBLIC_SECTIONS})/:rest*`, destination: "/en/:section/:rest*" },
+      ],
+    };
+  },
+  async redirects() {
+    return [
+      { source: "/en", destination: "/", permanent: false },
+      { source: `/en/:section(${PUBLIC_SECTIONS})/:rest*`, destination: "/:section/:rest*", permanent: false },
+    ];
+  },
   // Content-Security-Policy is set per response by lib/server/serve-app.ts: it hashes each page's
   // inline scripts, which a static header here cannot.
   async headers() {

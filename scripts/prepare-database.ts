@@ -2,6 +2,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
 import { seedCampaign } from "../lib/campaign/seed";
 import { loadSeedData, loadSeedLetters } from "../lib/campaign/seed-data";
+import { loadSeedTranslations, seedTranslations } from "../lib/i18n/seed-translations";
 
 /** Brings a database up to date: pending migrations, then the (idempotent) seed. */
 export async function prepareDatabase(url: string): Promise<void> {
@@ -13,6 +14,8 @@ export async function prepareDatabase(url: string): Promise<void> {
     if (report.created || report.updated) {
       console.log(`Seed: ${report.created} records created, ${report.updated} contacts refreshed.`);
     }
+    const translated = await seedTranslations(db, "my", loadSeedTranslations("my"));
+    if (translated) console.log(`Seed: ${translated} Burmese draft translations added.`);
   } finally {
     await db.$disconnect();
   }

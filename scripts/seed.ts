@@ -2,6 +2,7 @@
 import { createPrismaClient } from "../lib/db/client";
 import { seedCampaign } from "../lib/campaign/seed";
 import { loadSeedData, loadSeedLetters } from "../lib/campaign/seed-data";
+import { loadSeedTranslations, seedTranslations } from "../lib/i18n/seed-translations";
 import { withDatabaseUrl } from "./database";
 
 withDatabaseUrl(async (url) => {
@@ -9,6 +10,8 @@ withDatabaseUrl(async (url) => {
   try {
     const report = await seedCampaign(db, loadSeedData(), loadSeedLetters());
     console.log(`Seed: ${report.created} records created, ${report.updated} contacts refreshed.`);
+    const translated = await seedTranslations(db, "my", loadSeedTranslations("my"));
+    console.log(`Seed: ${translated} Burmese draft translations added.`);
   } finally {
     await db.$disconnect();
   }

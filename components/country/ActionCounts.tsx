@@ -1,15 +1,21 @@
-import { ACTION_CHANNEL_LABELS, type TActionChannel } from "@/lib/messages/action-channels";
+import type { TActionChannel } from "@/lib/messages/action-channels";
 import type { TCountryActionCounts } from "@/lib/messages/count-actions";
+import { fill } from "@/lib/i18n/fill";
+import type { TLang } from "@/lib/i18n/languages";
+import { formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 
-export function ActionCounts({ counts }: { counts: TCountryActionCounts }) {
-  if (!counts.total) return <p data-testid="action-count">Be the first to write to this government from this site.</p>;
+export function ActionCounts({ lang, counts }: { lang: TLang; counts: TCountryActionCounts }) {
+  const t = messagesFor(lang).actions;
+  if (!counts.total) return <p data-testid="action-count">{t.none}</p>;
   const parts = (Object.entries(counts.byChannel) as [TActionChannel, number][])
     .sort((a, b) => b[1] - a[1])
-    .map(([channel, n]) => `${ACTION_CHANNEL_LABELS[channel]} ${n.toLocaleString("en-GB")}`);
+    .map(([channel, n]) => `${t.channels[channel]} ${formatNumberIn(lang, n)}`);
   return (
     <p data-testid="action-count">
-      Supporters have written to this government <strong>{counts.total.toLocaleString("en-GB")}</strong>{" "}
-      {counts.total === 1 ? "time" : "times"} from this site ({parts.join(", ")}).
+      {fill(counts.total === 1 ? t.one : t.many, {
+        count: formatNumberIn(lang, counts.total),
+        parts: parts.join(", "),
+      })}
     </p>
   );
 }

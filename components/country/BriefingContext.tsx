@@ -1,26 +1,54 @@
 import { BRIEFING_CONTEXT } from "@/lib/campaign/briefing-context";
 import { ExternalLink } from "@/components/ui/ExternalLink";
+import type { TLang } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
 
-/** The briefing's own words around its list, quoted and dated, with the link to it. */
-export function BriefingContext({ briefingUrl, headingLevel = 2 }: { briefingUrl: string; headingLevel?: 2 | 3 }) {
+const GROUPS = [
+  ["since2017", "transparency", "afterCoup"],
+  ["unRecord", "courts", "coup"],
+] as const;
+
+/**
+ * The briefing's own words around its list, quoted and dated, with the link to it. In another
+ * language they are translated, said to be, and the English original is one click away.
+ */
+export function BriefingContext({
+  lang,
+  briefingUrl,
+  headingLevel = 2,
+}: {
+  lang: TLang;
+  briefingUrl: string;
+  headingLevel?: 2 | 3;
+}) {
+  const t = messagesFor(lang).briefing;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-labelledby="briefing-context-heading" className="briefing-context" data-testid="briefing-context">
-      <Heading id="briefing-context-heading">What the briefing said in {BRIEFING_CONTEXT.date}</Heading>
-      <p>In the words of Burma Campaign UK&apos;s briefing No. 54, published in {BRIEFING_CONTEXT.date}:</p>
-      <blockquote>
-        <p>{BRIEFING_CONTEXT.since2017}</p>
-        <p>{BRIEFING_CONTEXT.transparency}</p>
-        <p>{BRIEFING_CONTEXT.afterCoup}</p>
-      </blockquote>
-      <blockquote>
-        <p>{BRIEFING_CONTEXT.unRecord}</p>
-        <p>{BRIEFING_CONTEXT.courts}</p>
-        <p>{BRIEFING_CONTEXT.coup}</p>
-      </blockquote>
+      <Heading id="briefing-context-heading">{t.heading}</Heading>
+      <p>{t.intro}</p>
+      {t.quotesNote ? <p className="note">{t.quotesNote}</p> : null}
+      {GROUPS.map((group) => (
+        <blockquote key={group[0]}>
+          {group.map((key) => (
+            <p key={key}>{t.quotes[key]}</p>
+          ))}
+        </blockquote>
+      ))}
+      {lang !== "en" ? (
+        <details>
+          <summary>{t.original}</summary>
+          {GROUPS.map((group) => (
+            <blockquote key={group[0]} lang="en-GB">
+              {group.map((key) => (
+                <p key={key}>{BRIEFING_CONTEXT[key]}</p>
+              ))}
+            </blockquote>
+          ))}
+        </details>
+      ) : null}
       <p>
-        These are statements of {BRIEFING_CONTEXT.date}. This site adds dated updates only where a source supports them.
-        Read the briefing series: <ExternalLink href={briefingUrl} />
+        {t.outro} <ExternalLink href={briefingUrl} />
       </p>
     </section>
   );

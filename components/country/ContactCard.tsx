@@ -1,22 +1,26 @@
 import type { TCountryPage } from "@/lib/campaign/queries";
 import { ExternalLink } from "@/components/ui/ExternalLink";
+import type { TLang } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
 import { VerificationFlag } from "./VerificationFlag";
 
 type TContact = TCountryPage["contacts"][number];
 
-export function ContactCard({ contact }: { contact: TContact }) {
+// The mission's details are as its sources give them (in English), whatever the page's language.
+export function ContactCard({ lang, contact }: { lang: TLang; contact: TContact }) {
+  const t = messagesFor(lang).contact;
   return (
     <article className="card contact" data-testid="contact" aria-labelledby={`contact-${contact.id}`}>
       <h3 id={`contact-${contact.id}`}>{contact.name}</h3>
-      <VerificationFlag verifiedAt={contact.verifiedAt} />
+      <VerificationFlag lang={lang} verifiedAt={contact.verifiedAt} />
       <dl className="contact-details">
-        <dt>Postal address</dt>
-        <dd>{contact.address ?? "Not known"}</dd>
-        <dt>Phone</dt>
-        <dd>{contact.phone ?? "Not known"}</dd>
-        <dt>Website</dt>
-        <dd>{contact.website ? <ExternalLink href={contact.website} /> : "Not known"}</dd>
-        <dt>Email</dt>
+        <dt>{t.address}</dt>
+        <dd>{contact.address ?? t.notKnown}</dd>
+        <dt>{t.phone}</dt>
+        <dd>{contact.phone ?? t.notKnown}</dd>
+        <dt>{t.website}</dt>
+        <dd>{contact.website ? <ExternalLink href={contact.website} /> : t.notKnown}</dd>
+        <dt>{t.email}</dt>
         <dd>
           {contact.emails.length ? (
             <ul className="plain">
@@ -27,17 +31,17 @@ export function ContactCard({ contact }: { contact: TContact }) {
               ))}
             </ul>
           ) : (
-            "No published address found"
+            t.noEmail
           )}
         </dd>
       </dl>
       {contact.notes ? (
         <details>
-          <summary>How these details were found</summary>
-          <p>{contact.notes}</p>
+          <summary>{t.howFound}</summary>
+          <p lang={lang === "en" ? undefined : "en-GB"}>{contact.notes}</p>
         </details>
       ) : null}
-      <h4>Sources</h4>
+      <h4>{t.sources}</h4>
       <ul className="sources">
         {contact.sourceUrls.map((url) => (
           <li key={url}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/country/StatusBadge";
+import { localPath, type TLang } from "@/lib/i18n/languages";
 
 type TCountry = {
   id: string;
@@ -11,7 +12,18 @@ type TCountry = {
 };
 
 /** A titled grid of countries, each with its dated status (the home page's added and removed lists). */
-export function CountryStatusGrid({ id, title, countries }: { id: string; title: string; countries: TCountry[] }) {
+export function CountryStatusGrid({
+  lang,
+  id,
+  title,
+  countries,
+}: {
+  lang: TLang;
+  id: string;
+  title: string;
+  /** With their names in the page's language. */
+  countries: TCountry[];
+}) {
   if (!countries.length) return null;
   return (
     <section aria-labelledby={`${id}-heading`}>
@@ -19,10 +31,15 @@ export function CountryStatusGrid({ id, title, countries }: { id: string; title:
       <ul className="country-grid" data-testid={`${id}-countries`}>
         {countries.map((country) => (
           <li key={country.id}>
-            <Link href={`/countries/${country.slug}`}>
+            <Link href={localPath(lang, `/countries/${country.slug}`)}>
               <span className="name">{country.name}</span>
               <span className="sub">
-                <StatusBadge status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
+                <StatusBadge
+                  lang={lang}
+                  status={country.status}
+                  statusDate={country.statusDate}
+                  addedBy={country.addedBy}
+                />
               </span>
             </Link>
           </li>

@@ -1,39 +1,56 @@
-import { formatPartialDate } from "@/lib/campaign/format-date";
 import type { TCountryPage } from "@/lib/campaign/queries";
+import type { TTranslator } from "@/lib/i18n/content";
+import { fill } from "@/lib/i18n/fill";
+import type { TLang } from "@/lib/i18n/languages";
+import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { ExternalLink } from "@/components/ui/ExternalLink";
+import { LocalText } from "@/components/ui/LocalText";
 
 function sourceLabel(url: string): string {
   return new URL(url).hostname.replace(/^www\./, "");
 }
 
-export function EvidenceList({ items }: { items: TCountryPage["evidence"] }) {
+// Titles are quoted from their sources and stay in their own language (marked when it is not the page's).
+export function EvidenceList({
+  lang,
+  items,
+  translate,
+}: {
+  lang: TLang;
+  items: TCountryPage["evidence"];
+  translate: TTranslator;
+}) {
+  const m = messagesFor(lang);
+  const t = m.evidence;
   return (
     <ol className="evidence-list">
       {items.map((item) => {
-        const date = formatPartialDate(item.publishedDate);
+        const date = formatDateIn(lang, item.publishedDate);
         return (
           <li key={item.id} className="card evidence" data-testid="evidence-item">
-            <h3>{item.title ?? `Page cited by the briefing on ${sourceLabel(item.url)}`}</h3>
-            {item.addedBy ? <p className="note">Added by the campaign&apos;s organisers since the briefing.</p> : null}
+            {item.title ? (
+              <h3 lang={lang === "en" ? undefined : "en"}>{item.title}</h3>
+            ) : (
+              <h3>{fill(t.untitled, { site: sourceLabel(item.url) })}</h3>
+            )}
+            {item.addedBy ? <p className="note">{t.addedByOrganisers}</p> : null}
             <p className="meta">
               {item.publisher ?? sourceLabel(item.url)}
-              {date ? ` · ${date}${item.dateNote ? ` (${item.dateNote})` : ""}` : " · date not known"}
+              {date ? ` · ${date}${item.dateNote ? ` (${item.dateNote})` : ""}` : ` · ${t.dateUnknown}`}
             </p>
             <p>
-              {item.addedBy ? "Source" : "Source as cited in the briefing"}: <ExternalLink href={item.url} />
+              {item.addedBy ? t.source : t.sourceInBriefing}: <ExternalLink href={item.url} />
             </p>
             {item.summary ? (
               <div className="research">
-                <h4>What our research found</h4>
-                <p>{item.summary}</p>
-                {!item.storedCopyFound && !item.addedBy ? (
-                  <p className="note">
-                    We could not retrieve a copy of the cited page itself; the note above says what other reports show.
-                  </p>
-                ) : null}
+                <h4>{t.research}</h4>
+                <p>
+                  <LocalText value={translate("evidence", item.id, "summary", item.summary)} inEnglish={m.inEnglish} />
+                </p>
+                {!item.storedCopyFound && !item.addedBy ? <p className="note">{t.noStoredCopy}</p> : null}
                 {item.relatedUrls.length ? (
                   <details>
-                    <summary>Related reports ({item.relatedUrls.length})</summary>
+                    <summary>{fill(t.related, { count: formatNumberIn(lang, item.relatedUrls.length) })}</summary>
                     <ul>
                       {item.relatedUrls.map((url) => (
                         <li key={url}>

@@ -1,8 +1,9 @@
 import { statusWording } from "@/lib/campaign/status-wording";
+import type { TLang } from "@/lib/i18n/languages";
 
-type TProps = { status: "LISTED" | "REMOVED"; statusDate: Date | null; addedBy: string | null };
+type TProps = { lang: TLang; status: "LISTED" | "REMOVED"; statusDate: Date | null; addedBy: string | null };
 
-export function StatusBadge({ status, statusDate, addedBy }: TProps) {
+export function StatusBadge({ lang, status, statusDate, addedBy }: TProps) {
   const className = status === "LISTED" ? "badge badge-listed" : "badge badge-removed";
-  return <span className={className}>{statusWording(status, statusDate, addedBy !== null)}</span>;
+  return <span className={className}>{statusWording(status, statusDate, addedBy !== null, lang)}</span>;
 }

@@ -1,14 +1,16 @@
-import { formatPartialDate } from "@/lib/campaign/format-date";
+import type { TLang } from "@/lib/i18n/languages";
+import { fill } from "@/lib/i18n/fill";
+import { formatDateIn, messagesFor } from "@/lib/i18n/messages";
 
 /** Says plainly whether an organiser has checked a contact against its sources. */
-export function VerificationFlag({ verifiedAt }: { verifiedAt: Date | null }) {
+export function VerificationFlag({ lang, verifiedAt }: { lang: TLang; verifiedAt: Date | null }) {
+  const t = messagesFor(lang).contact;
   if (verifiedAt) {
-    return <p className="flag flag-verified">Checked by the campaign team on {formatPartialDate(verifiedAt)}.</p>;
+    return <p className="flag flag-verified">{fill(t.verified, { date: formatDateIn(lang, verifiedAt) ?? "" })}</p>;
   }
   return (
     <p className="flag flag-unverified" data-testid="unverified-flag">
-      <strong>Not yet verified.</strong> These details come from the public pages listed as sources and have not been
-      checked with the mission. Please confirm them before you rely on them.
+      <strong>{t.unverifiedStrong}</strong> {t.unverified}
     </p>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { startDonationAction } from "@/app/(public)/donate/actions";
+import { startDonationAction } from "@/app/[lang]/donate/actions";
 import type { TFormState } from "@/lib/forms/form-state";
 
 type TProps = {

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/get-db";
+import { messagesFor } from "@/lib/i18n/messages";
 import { EMBED_WORDS } from "@/lib/embed/embed-words";
 import { getEnv } from "@/lib/env";
 import { issueFormToken } from "@/lib/petition/form-token";
@@ -31,9 +32,12 @@ export async function EmbedPetition({
   return (
     <section className="petition embed-petition" aria-labelledby="petition-heading">
       <Heading id="petition-heading">{EMBED_WORDS.petitionTitle(petition.title)}</Heading>
-      <PetitionProgress counts={counts} />
+      <PetitionProgress lang="en" counts={counts} />
       <SignForm
         idPrefix="embed-sign"
+        words={messagesFor("en").sign}
+        donatePath="/donate"
+        privacyPath="/privacy"
         sourcePath={sourcePath}
         sourceCountry={sourceCountry}
         countries={listCountryOptions()}

@@ -2,13 +2,17 @@
 
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
-import { signPetitionAction } from "@/app/(public)/petition/actions";
-import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "@/lib/petition/consent";
+import { signPetitionAction } from "@/app/[lang]/petition/actions";
 import type { TFormState } from "@/lib/forms/form-state";
 import { PartnerLink } from "../embed/PartnerLink";
+import type { TMessages } from "@/lib/i18n/messages/en";
 
 type TProps = {
   idPrefix: string;
+  /** The form's words in the page's language (lib/i18n/messages), handed over by the server. */
+  words: TMessages["sign"];
+  donatePath: string;
+  privacyPath: string;
   sourcePath: string;
   sourceCountry?: string;
   countries: { code: string; name: string }[];
@@ -24,9 +28,14 @@ type TProps = {
  * The signing form. A plain form post that works with JavaScript off (the server action answers
  * with the page and this state); with it on, the page does not reload.
  */
-export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formToken, share, embedded }: TProps) {
+export function SignForm(props: TProps) {
+  const { idPrefix, words: t, donatePath, privacyPath, sourcePath, sourceCountry, countries, formToken, share } = props;
+  const { embedded } = props;
   const [state, formAction, pending] = useActionState<TFormState, FormData>(signPetitionAction, { status: "idle" });
-  const notice = CONSENT_NOTICES[CURRENT_CONSENT_VERSION];
+  // The server's answers are in English; a page in another language says its own words instead
+  // (every accepted signature gets the same answer, so nothing is lost).
+  const translated = !!t.error;
+  const [before, after] = t.askDonate.split("{link}");
   const id = (name: string) => `${idPrefix}-${name}`;
   const link = (href: string, text: string) =>
     embedded ? <PartnerLink href={href}>{text}</PartnerLink> : <Link href={href}>{text}</Link>;
@@ -35,14 +44,23 @@ export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formT
     return (
       <div className="sign-result" role="status" data-testid="sign-result">
         <p>
-          <strong>{state.message}</strong>
+          <strong>{translated ? t.received : state.message}</strong>
         </p>
-        <p>Could you also {link("/donate", "give to the campaign")}, and ask others to sign?</p>
+        <p>
+          {before}
+          {link(donatePath, t.donateLink)}
+          {after}
+        </p>
         {share}
       </div>
     );
   }
-  const errors = state.status === "error" ? (state.fields ?? {}) : {};
+  const errors = Object.fromEntries(
+    Object.entries(state.status === "error" ? (state.fields ?? {}) : {}).map(([k, v]) => [
+      k,
+      translated ? t.fieldError : v,
+    ]),
+  );
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
     <div className="field">
@@ -67,14 +85,14 @@ export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formT
     <form action={formAction} className="sign-form" data-testid="sign-form" key={JSON.stringify(values)} noValidate>
       {state.status === "error" ? (
         <p className="form-error" role="alert" data-testid="sign-error">
-          {state.message}
+          {translated ? t.error : state.message}
         </p>
       ) : null}
-      {field("firstName", "First name", { autoComplete: "given-name", maxLength: 50, required: true })}
-      {field("lastName", "Last name", { autoComplete: "family-name", maxLength: 50, required: true })}
-      {field("email", "Email address", { type: "email", autoComplete: "email", maxLength: 254, required: true })}
+      {field("firstName", t.firstName, { autoComplete: "given-name", maxLength: 50, required: true })}
+      {field("lastName", t.lastName, { autoComplete: "family-name", maxLength: 50, required: true })}
+      {field("email", t.email, { type: "email", autoComplete: "email", maxLength: 254, required: true })}
       <div className="field">
-        <label htmlFor={id("country")}>Country</label>
+        <label htmlFor={id("country")}>{t.country}</label>
         {errors.country ? (
           <p className="field-error" id={id("country-error")}>
             {errors.country}
@@ -95,7 +113,7 @@ export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formT
           ))}
         </select>
       </div>
-      {field("postcode", "Postcode (optional)", { autoComplete: "postal-code", maxLength: 12 })}
+      {field("postcode", t.postcode, { autoComplete: "postal-code", maxLength: 12 })}
       <div className="field checkbox">
         <input
           type="checkbox"
@@ -103,24 +121,24 @@ export function SignForm({ idPrefix, sourcePath, sourceCountry, countries, formT
           name="handInConsent"
           defaultChecked={values.handInConsent === "on"}
         />
-        <label htmlFor={id("handInConsent")}>{notice.handIn}</label>
+        <label htmlFor={id("handInConsent")}>{t.handIn}</label>
       </div>
       <div className="field checkbox">
         <input type="checkbox" id={id("optIn")} name="optIn" defaultChecked={values.optIn === "on"} />
-        <label htmlFor={id("optIn")}>{notice.optIn}</label>
+        <label htmlFor={id("optIn")}>{t.optIn}</label>
       </div>
       <p className="note">
-        {notice.notice} {link("/privacy", "Our privacy notice")}.
+        {t.notice} {link(privacyPath, t.privacyLink)}.
       </p>
       <div className="hp" aria-hidden="true">
-        <label htmlFor={id("website")}>Leave this field empty</label>
+        <label htmlFor={id("website")}>{t.honeypot}</label>
         <input id={id("website")} name="website" tabIndex={-1} autoComplete="off" />
       </div>
       <input type="hidden" name="formToken" value={values.formToken || formToken} />
       <input type="hidden" name="sourcePath" value={sourcePath} />
       {sourceCountry ? <input type="hidden" name="sourceCountry" value={sourceCountry} /> : null}
       <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? "Signing…" : "Sign the petition"}
+        {pending ? t.pending : t.submit}
       </button>
     </form>
   );

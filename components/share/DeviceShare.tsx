@@ -14,7 +14,10 @@ export function DeviceShare({
   text,
   copyUrl,
   shareUrl,
+  words,
 }: {
+  /** Its buttons' words, in the page's language (lib/i18n/messages). */
+  words: { copyLink: string; copyFailed: string; shareButton: string; shareFailed: string };
   title: string;
   text: string;
   copyUrl: string;
@@ -28,24 +31,18 @@ export function DeviceShare({
       await navigator.share({ title, text, url: shareUrl });
     } catch (error) {
       // Closing the share sheet is a choice, not a failure.
-      if (!(error instanceof DOMException && error.name === "AbortError")) setStatus("Your browser could not share.");
+      if (!(error instanceof DOMException && error.name === "AbortError")) setStatus(words.shareFailed);
     }
   }
   if (!canCopy && !canShare) return null;
   return (
     <p className="share-device">
-      {canCopy ? (
-        <CopyButton
-          text={copyUrl}
-          label="Copy link"
-          failed="Your browser did not allow copying. Copy the address of this page instead."
-        />
-      ) : null}
+      {canCopy ? <CopyButton text={copyUrl} label={words.copyLink} failed={words.copyFailed} /> : null}
       {canShare ? (
         <>
           {" "}
           <button type="button" className="button" onClick={share}>
-            More ways to share
+            {words.shareButton}
           </button>
           <span role="status" className="copy-status">
             {status}

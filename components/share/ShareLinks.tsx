@@ -1,4 +1,6 @@
 import { getEnv } from "@/lib/env";
+import { localPath, type TLang } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
 import { shareLinks, taggedUrl } from "@/lib/share/share-links";
 import { DeviceShare } from "./DeviceShare";
 
@@ -9,21 +11,25 @@ import { DeviceShare } from "./DeviceShare";
  * the client forms that show it after an action.
  */
 export function ShareLinks({
+  lang = "en",
   path,
   title,
   text,
   newTab,
 }: {
+  lang?: TLang;
+  /** The page's English path; the language's prefix is added here. */
   path: string;
   title: string;
   text: string;
   /** In a partner's frame: a network's page must not open inside it (they refuse to be framed). */
   newTab?: boolean;
 }) {
-  const url = new URL(path, getEnv().APP_URL).href;
+  const t = messagesFor(lang).share;
+  const url = new URL(localPath(lang, path), getEnv().APP_URL).href;
   return (
     <div className="share" data-testid="share-links">
-      <p className="share-lead">Share this page:</p>
+      <p className="share-lead">{t.lead}</p>
       <ul className="share-links">
         {shareLinks({ url, title, text }).map((link) => (
           <li key={link.network}>
@@ -33,12 +39,13 @@ export function ShareLinks({
               data-network={link.network}
               target={newTab ? "_blank" : undefined}
             >
-              {link.label}
+              {link.network === "email" ? t.email : link.label}
             </a>
           </li>
         ))}
       </ul>
       <DeviceShare
+        words={t}
         title={title}
         text={text}
         copyUrl={taggedUrl(url, "copy-link")}

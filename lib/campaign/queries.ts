@@ -70,6 +70,7 @@ export function listLatestUpdates(take = 5) {
       title: true,
       summary: true,
       sourceUrl: true,
+      countryId: true,
       country: { select: { slug: true, name: true } },
     },
   });

@@ -35,12 +35,19 @@ export function renderWorldMapSvg(countries: TMapCountry[]): string {
 }
 
 /** The words a screen reader hears for the map. */
-export function describeWorldMap(countries: TMapCountry[]): string {
+export function describeWorldMap(
+  countries: TMapCountry[],
+  words = {
+    altListed: "World map. In red, the countries on the list: {names}.",
+    altRemoved: " Hatched in blue, removed from the list: {names}.",
+    altBurma: " Burma is shown in dark grey.",
+  },
+): string {
   const listed = countries.filter((c) => c.status === "LISTED").map((c) => c.name);
   const removed = countries.filter((c) => c.status === "REMOVED").map((c) => c.name);
   return (
-    `World map. In red, the countries on the list: ${listed.join(", ")}.` +
-    (removed.length ? ` Hatched in blue, removed from the list: ${removed.join(", ")}.` : "") +
-    " Burma is shown in dark grey."
+    words.altListed.replace("{names}", listed.join(", ")) +
+    (removed.length ? words.altRemoved.replace("{names}", removed.join(", ")) : "") +
+    words.altBurma
   );
 }

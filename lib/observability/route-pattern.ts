@@ -25,11 +25,20 @@ export function loadRoutePatterns(distDir = path.join(process.cwd(), ".next")): 
 
 export function routePatterns(manifest: TRoutesManifest): TRoutePattern {
   const known = new Set([...LAYER_ROUTES, ...manifest.staticRoutes.map((r) => r.page)]);
-  const dynamic = manifest.dynamicRoutes.map((r) => ({ page: r.page, regex: new RegExp(r.regex) }));
+  // Public pages are one route per language (app/[lang]): named without it, so /countries/japan and
+  // /my/countries/japan are both "/countries/[slug]".
+  const dynamic = manifest.dynamicRoutes.map((r) => ({
+    page: r.page.replace(/^\/\[lang\](?=\/|$)/, "") || "/",
+    regex: new RegExp(r.regex),
+  }));
   return (requestPath) => {
     if (requestPath.startsWith("/_next/")) return requestPath.startsWith("/_next/static/") ? "/_next/static" : "/_next";
     const trimmed = requestPath.length > 1 && requestPath.endsWith("/") ? requestPath.slice(0, -1) : requestPath;
     if (known.has(trimmed)) return trimmed;
+    // English public pages are served at /… by a rewrite to /en/… (next.config.js): "/petition" is
+    // the page /[lang]/petition, not a language called "petition".
+    const english = trimmed === "/" ? "/en" : `/en${trimmed}`;
+    for (const route of dynamic) if (route.regex.test(english)) return route.page;
     for (const route of dynamic) if (route.regex.test(trimmed)) return route.page;
     return OTHER_ROUTE;
   };

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { PrismaClient } from "../db/client";
 import { renderEmail } from "../mail/templates";
+import { emailLang, pagesPrefix } from "./email-language";
 import { getPetition } from "./petition";
 
 // A new signer's confirmation email is written without its text: the worker renders it when it
@@ -29,16 +30,19 @@ export async function renderDeferredConfirmations(
   const petition = await getPetition(db);
   const signers = await db.signature.findMany({
     where: { id: { in: deferred.map((e) => e.signatureId!) } },
-    select: { id: true, firstName: true },
+    select: { id: true, firstName: true, sourcePath: true },
   });
-  const firstNames = new Map(signers.map((s) => [s.id, s.firstName]));
+  const byId = new Map(signers.map((s) => [s.id, s]));
   for (const email of deferred) {
     const { confirm, remove } = confirmationTokens(links.secret, email.id);
+    const signer = byId.get(email.signatureId!);
+    const pages = `${links.appUrl}${pagesPrefix(signer?.sourcePath)}`;
     email.text = renderEmail("signature-confirm", {
-      firstName: firstNames.get(email.signatureId!) ?? "",
+      firstName: signer?.firstName ?? "",
       petitionTitle: petition.title,
-      confirmUrl: `${links.appUrl}/petition/confirm/${confirm}`,
-      removeUrl: `${links.appUrl}/petition/remove/${remove}`,
+      confirmUrl: `${pages}/petition/confirm/${confirm}`,
+      removeUrl: `${pages}/petition/remove/${remove}`,
+      ...emailLang(signer?.sourcePath),
     }).text;
   }
 }

@@ -16,10 +16,10 @@ export function isIsoCountryCode(code: string): boolean {
   return CODES.has(code);
 }
 
-/** Codes with English names, sorted by name, for the signing form's list. */
-export function listCountryOptions(): { code: string; name: string }[] {
-  const names = new Intl.DisplayNames(["en-GB"], { type: "region" });
+/** Codes with their names in a language (a locale: "en-GB", "my"), sorted by name, for the signing form's list. */
+export function listCountryOptions(locale = "en-GB"): { code: string; name: string }[] {
+  const names = new Intl.DisplayNames([locale], { type: "region" });
   return ISO_COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) =>
-    a.name.localeCompare(b.name, "en-GB"),
+    a.name.localeCompare(b.name, locale),
   );
 }

@@ -25,13 +25,13 @@ export async function queueReminders(db: PrismaClient, appUrl: string, now = Dat
     for (const { id } of due) {
       await db.$transaction(async (tx) => {
         // Re-checked under a row lock: another worker may have queued this reminder already.
-        const [row] = await tx.$queryRaw<{ email: string; firstName: string }[]>`
-          SELECT "email", "firstName" FROM "Signature"
+        const [row] = await tx.$queryRaw<{ email: string; firstName: string; sourcePath: string | null }[]>`
+          SELECT "email", "firstName", "sourcePath" FROM "Signature"
           WHERE "id" = ${id} AND "status" = 'PENDING' AND "remindersSent" = ${round} FOR UPDATE SKIP LOCKED`;
         if (!row) return;
         await queueConfirmation(
           tx,
-          { id, email: row.email, firstName: row.firstName },
+          { id, email: row.email, firstName: row.firstName, sourcePath: row.sourcePath },
           petition.title,
           appUrl,
           now,

@@ -17,6 +17,7 @@ import { keyedHash } from "../crypto/keyed-hash";
 import { hashToken, newToken } from "../crypto/tokens";
 import { writeNewSignature } from "./signature-writer";
 import { confirmationTokens } from "./confirmation-links";
+import { emailLang, pagesPrefix } from "./email-language";
 import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
 
 /**
@@ -105,7 +106,13 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   const id = randomUUID();
   const emailId = randomUUID();
   const { confirm, remove } = confirmationTokens(ctx.linkSecret, emailId);
-  const { subject } = signatureConfirm({ firstName: "", petitionTitle: "", confirmUrl: "", removeUrl: "" });
+  const { subject } = signatureConfirm({
+    firstName: "",
+    petitionTitle: "",
+    confirmUrl: "",
+    removeUrl: "",
+    ...emailLang(input.sourcePath),
+  });
   const inserted = await writeNewSignature(db, {
     id,
     petitionId: petition.id,
@@ -165,11 +172,12 @@ async function repeatSigner(
           status: string;
           email: string;
           firstName: string;
+          sourcePath: string | null;
           confirmationsSent: number;
           lastEmailedAt: Date | null;
         }[]
       >`
-      SELECT "id", "status", "email", "firstName", "confirmationsSent", "lastEmailedAt" FROM "Signature"
+      SELECT "id", "status", "email", "firstName", "sourcePath", "confirmationsSent", "lastEmailedAt" FROM "Signature"
       WHERE "petitionId" = ${petition.id} AND "emailKey" = ${emailKey} FOR UPDATE`;
       // Erased between the two statements, or emailed within the day: nothing more to send.
       if (!existing || (existing.lastEmailedAt && now - existing.lastEmailedAt.getTime() < NOTICE_EVERY_MS))
@@ -205,7 +213,7 @@ async function countryIdForSlug(db: PrismaClient, slug: string): Promise<string 
 /** New confirm and remove tokens, the email carrying them, and the counters, in the caller's transaction. */
 export async function queueConfirmation(
   tx: Prisma.TransactionClient,
-  signature: { id: string; email: string; firstName: string },
+  signature: { id: string; email: string; firstName: string; sourcePath?: string | null },
   petitionTitle: string,
   appUrl: string,
   now: number,
@@ -227,8 +235,9 @@ export async function queueConfirmation(
   const payload = {
     firstName: signature.firstName,
     petitionTitle,
-    confirmUrl: `${appUrl}/petition/confirm/${confirm}`,
-    removeUrl: `${appUrl}/petition/remove/${remove}`,
+    confirmUrl: `${appUrl}${pagesPrefix(signature.sourcePath)}/petition/confirm/${confirm}`,
+    removeUrl: `${appUrl}${pagesPrefix(signature.sourcePath)}/petition/remove/${remove}`,
+    ...emailLang(signature.sourcePath),
   };
   await queueEmail(tx, signature.email, `signature-${kind}`, payload, signature.id);
   await tx.signature.update({

@@ -16,6 +16,11 @@ describe("the made-up country guard", () => {
     expect(countrySlugOf("/countries/japan/%2e%2e/atlantis")).toBe("atlantis");
     expect(countrySlugOf("/x/../countries/atlantis")).toBe("atlantis");
     expect(countrySlugOf("/about")).toBeNull();
+    // The same pages in Burmese.
+    expect(countrySlugOf("/my/countries/japan")).toBe("japan");
+    expect(countrySlugOf("/my/countries/japan.rsc")).toBe("japan");
+    expect(countrySlugOf("/my/x/../countries/atlantis")).toBe("atlantis");
+    expect(countrySlugOf("/myx/countries/atlantis")).toBeNull();
   });
 
   it("turns away made-up slugs and lets the database's countries through", async () => {
@@ -31,5 +36,7 @@ describe("the made-up country guard", () => {
     ])
       expect(await isUnknownCountryPath(path), path).toBe(true);
     expect(await isUnknownCountryPath("/about")).toBe(false);
+    expect(await isUnknownCountryPath("/my/countries/japan")).toBe(false);
+    expect(await isUnknownCountryPath("/my/countries/atlantis")).toBe(true);
   });
 });

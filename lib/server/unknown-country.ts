@@ -1,5 +1,6 @@
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import { getDb } from "../db/get-db";
+import { splitLangPath } from "../i18n/languages";
 
 // Country pages are rendered on demand (a country an organiser adds has a page at once, with no
 // rebuild), so a made-up slug must be turned away before Next.js renders it and writes the result to
@@ -51,8 +52,9 @@ export function countrySlugOf(path: string): string | null {
   } catch {
     return null;
   }
-  // The partner embed's country pages (/embed/countries/…) are rendered and cached the same way.
-  const match = /^\/(?:embed\/)?countries\/([^/]+)/.exec(normalised);
+  // In any language ("/my/countries/x" asks for the same country as "/countries/x"), and the partner
+  // embed's country pages (/embed/countries/…), rendered and cached the same way.
+  const match = /^\/(?:embed\/)?countries\/([^/]+)/.exec(splitLangPath(normalised).path);
   return match ? match[1].replace(NEXT_SUFFIX, "") : null;
 }
 

@@ -9,12 +9,22 @@ describe("pageMetadata", () => {
     expect(meta.twitter).toEqual({ card: "summary_large_image" });
   });
 
-  it("names the campaign's card only for pages without an image of their own", () => {
+  it("names the campaign's card for pages without an image of their own, and a page's own at its address", () => {
     const site = pageMetadata({ path: "/about", description: "d", image: "site" });
     expect(site.openGraph?.images).toEqual([expect.objectContaining({ url: "/opengraph-image", width: 1200 })]);
-    // Naming any image would stop Next adding the page's own opengraph-image.
-    const own = pageMetadata({ path: "/countries/japan", description: "d", image: "own" });
-    expect(own.openGraph && "images" in own.openGraph).toBe(false);
+    const own = pageMetadata({ path: "/countries/japan", description: "d", image: "country" });
+    expect(own.openGraph?.images).toEqual([
+      expect.objectContaining({ url: "/countries/japan/opengraph-image", width: 1200, height: 630 }),
+    ]);
     expect("title" in own).toBe(false);
+    const burmese = pageMetadata({ lang: "my", path: "/countries/japan", description: "d", image: "country" });
+    expect(burmese.openGraph?.images).toEqual([
+      expect.objectContaining({ url: "/my/countries/japan/opengraph-image" }),
+    ]);
+    expect(burmese.alternates?.languages).toEqual({
+      "en-GB": "/countries/japan",
+      my: "/my/countries/japan",
+      "x-default": "/countries/japan",
+    });
   });
 });

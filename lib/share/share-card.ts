@@ -13,6 +13,9 @@ export type TShareCard = {
 /** The campaign card's description, for its own route and for the pages that show it as theirs. */
 export const CAMPAIGN_CARD_ALT =
   "End military ties with the Burmese military: the countries named in March 2021, and the petition's count";
+export const COUNTRY_CARD_ALT =
+  "The country's name, its place on Burma Campaign UK's list of March 2021, and its evidence count";
+export const PETITION_CARD_ALT = "The petition's title and how many people have signed it";
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 const signed = (n: number) => `${count(n, "person has", "people have")} signed the petition`;

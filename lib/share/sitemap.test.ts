@@ -23,7 +23,11 @@ describe("publicPaths", () => {
 
 describe("sitemapEntries", () => {
   it("gives absolute addresses on the site's own origin, without alternates while there is one language", () => {
-    const entries = sitemapEntries("https://campaign.example", ["/", "/countries/japan"]);
+    const entries = sitemapEntries(
+      "https://campaign.example",
+      ["/", "/countries/japan"],
+      [{ hreflang: "en-GB", prefix: "" }],
+    );
     expect(entries).toEqual([
       { url: "https://campaign.example/" },
       { url: "https://campaign.example/countries/japan" },
@@ -48,5 +52,13 @@ describe("sitemapEntries", () => {
     };
     expect(entries[1].alternates).toEqual({ languages: japan });
     expect(entries[3].alternates).toEqual({ languages: japan });
+  });
+
+  it("lists the site's own languages by default: English, and Burmese under /my", () => {
+    const entries = sitemapEntries("https://campaign.example", ["/countries/japan"]);
+    expect(entries.map((e) => e.url)).toEqual([
+      "https://campaign.example/countries/japan",
+      "https://campaign.example/my/countries/japan",
+    ]);
   });
 });

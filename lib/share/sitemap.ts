@@ -2,12 +2,10 @@
 // the organiser area, pages opened from an emailed token, answers to a form, or pages marked noindex.
 import type { MetadataRoute } from "next";
 
-/**
- * The languages the public pages are written in, each under its own path prefix. With more than
- * one, every entry names its translations (hreflang alternates); adding the Burmese pages under
- * /my/ is one more line here.
- */
-const SITE_LANGUAGES: readonly { hreflang: string; prefix: string }[] = [{ hreflang: "en-GB", prefix: "" }];
+import { LANGS, LANGUAGES } from "../i18n/languages";
+
+/** The languages the public pages are written in, each under its own path prefix (lib/i18n/languages.ts). */
+const SITE_LANGUAGES: readonly { hreflang: string; prefix: string }[] = LANGS.map((lang) => LANGUAGES[lang]);
 
 export function publicPaths({ countrySlugs, donations }: { countrySlugs: string[]; donations: boolean }): string[] {
   return [

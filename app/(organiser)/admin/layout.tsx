@@ -33,6 +33,9 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
             <Link href="/admin/content">Content</Link>
           </li>
           <li>
+            <Link href="/admin/translations">Translations</Link>
+          </li>
+          <li>
             <Link href="/admin/organisers">Organisers</Link>
           </li>
           <li>

@@ -1,10 +1,39 @@
 // Pure. The emails a signer gets, as plain text: links must survive any mail program.
 
-export type TConfirmPayload = { firstName: string; petitionTitle: string; confirmUrl: string; removeUrl: string };
+export type TConfirmPayload = {
+  firstName: string;
+  petitionTitle: string;
+  confirmUrl: string;
+  removeUrl: string;
+  /** "my" for someone who signed on a Burmese page: the email says it in Burmese first. */
+  lang?: string;
+};
+
+// Burmese, above the English, for those who signed in Burmese (the links open the Burmese pages).
+function inBurmese(p: TConfirmPayload, reminder: boolean): string[] {
+  return [
+    `မင်္ဂလာပါ ${p.firstName}၊`,
+    "",
+    reminder
+      ? "သင်သည် အသနားခံစာကို လက်မှတ်ထိုးခဲ့သော်လည်း အတည်မပြုရသေးပါ။ အတည်ပြုပြီးမှသာ ရေတွက်မည် ဖြစ်သည်။"
+      : "အသနားခံစာကို လက်မှတ်ထိုးသည့်အတွက် ကျေးဇူးတင်ပါသည်။ သင့်လက်မှတ်ကို ရေတွက်နိုင်ရန် အတည်ပြုပေးပါ -",
+    "",
+    p.confirmUrl,
+    "",
+    "လင့်ခ်က ခလုတ်ပါသော စာမျက်နှာကို ဖွင့်ပေးမည်။ ခလုတ်ကို နှိပ်မှသာ သင့်လက်မှတ်ကို အတည်ပြုမည်။ လင့်ခ်ကို ၇ ရက်ကြာ သုံးနိုင်သည်။",
+    "",
+    "သင် လက်မှတ်မထိုးခဲ့လျှင် သို့မဟုတ် စိတ်ပြောင်းလျှင် သင့်လက်မှတ်နှင့် ကျွန်ုပ်တို့ထံရှိ အချက်အလက်များကို ဖယ်ရှားရန် -",
+    p.removeUrl,
+    "",
+    "---",
+    "",
+  ];
+}
 
 function confirmation(p: TConfirmPayload, reminder: boolean) {
   const subject = reminder ? "Reminder: please confirm your signature" : "Please confirm your signature";
   const text = [
+    ...(p.lang === "my" ? inBurmese(p, reminder) : []),
     `Hello ${p.firstName},`,
     "",
     reminder

@@ -23,6 +23,8 @@ export default async function HandInPage() {
         written to the audit log.
       </p>
       <p>
+        {/* A download, not a page (the rule takes /api/… for a page of the public [lang] segment). */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a className="button" href="/api/export/handin" data-testid="pack-all">
           Download the pack for all listed countries (PDF)
         </a>

@@ -1,0 +1,25 @@
+"use server";
+
+import { runFormAction } from "@/lib/actions/form-action";
+import { refreshAllPublicPages } from "@/lib/content/refresh-public-pages";
+import { getDb } from "@/lib/db/get-db";
+import type { TFormState } from "@/lib/forms/form-state";
+import { saveTranslation, ZTranslationEdit } from "@/lib/i18n/translations-admin";
+
+// Organisers only: a translation is public as soon as it is saved (drafts too; the mark is for organisers).
+export async function saveTranslationAction(_state: TFormState, formData: FormData): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: ZTranslationEdit,
+      work: async (input, organiser) => {
+        await saveTranslation(getDb(), organiser.email, input);
+        refreshAllPublicPages();
+        return input.approved
+          ? "Saved and approved. The public pages show it now."
+          : "Saved as a draft awaiting review. The public pages show it now.";
+      },
+    },
+    formData,
+  );
+}

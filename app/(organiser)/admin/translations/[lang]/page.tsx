@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AdminForm } from "@/components/admin/AdminForm";
+import { requireOrganiserPage } from "@/lib/auth/guards";
+import { formatPartialDate } from "@/lib/campaign/format-date";
+import { getDb } from "@/lib/db/get-db";
+import { isLang, LANGUAGES } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
+import { listTranslations, type TTranslationRow } from "@/lib/i18n/translations-admin";
+import { saveTranslationAction } from "../../actions/translations";
+
+export const metadata: Metadata = { title: "Translations", robots: { index: false } };
+
+function Status({ translation }: { translation: TTranslationRow["translation"] }) {
+  if (!translation) {
+    return <p className="flag flag-unverified">Not translated: the public page shows the English, marked as such.</p>;
+  }
+  if (!translation.approvedAt) {
+    return (
+      <p className="flag flag-unverified" data-testid="draft-translation">
+        Draft translation, awaiting review by a fluent reader
+        {translation.updatedBy ? ` (last saved by ${translation.updatedBy})` : " (from the seed)"}.
+      </p>
+    );
+  }
+  return (
+    <p className="flag flag-verified">
+      Approved by {translation.approvedBy} on {formatPartialDate(translation.approvedAt)}.
+    </p>
+  );
+}
+
+export default async function LanguageTranslationsPage({ params }: { params: Promise<{ lang: string }> }) {
+  await requireOrganiserPage();
+  const { lang } = await params;
+  if (!isLang(lang) || lang === "en") notFound();
+  const rows = await listTranslations(getDb(), lang);
+  const drafts = rows.filter((r) => r.translation && !r.translation.approvedAt).length;
+  const missing = rows.filter((r) => !r.translation).length;
+  return (
+    <>
+      <h1>
+        Translations: <span lang={lang}>{messagesFor(lang).languageName}</span>
+      </h1>
+      <p data-testid="translation-summary">
+        {rows.length} texts: {rows.length - drafts - missing} approved, {drafts} drafts awaiting review, {missing} not
+        translated. Tick &ldquo;approved&rdquo; only once a fluent reader has checked the translation against the
+        English, dates and figures included.
+      </p>
+      {rows.map((row) => {
+        const id = `${row.entity}-${row.entityId}-${row.field}`;
+        return (
+          <section key={id} className="card" data-testid="translation" aria-labelledby={`${id}-label`}>
+            <h2 id={`${id}-label`}>{row.label}</h2>
+            <p className="note">English</p>
+            <blockquote lang="en-GB">{row.english}</blockquote>
+            <Status translation={row.translation} />
+            <AdminForm action={saveTranslationAction} submitLabel="Save translation">
+              <input type="hidden" name="lang" value={lang} />
+              <input type="hidden" name="entity" value={row.entity} />
+              <input type="hidden" name="entityId" value={row.entityId} />
+              <input type="hidden" name="field" value={row.field} />
+              <div className="field">
+                <label htmlFor={`${id}-text`}>Translation</label>
+                <textarea
+                  id={`${id}-text`}
+                  name="text"
+                  lang={LANGUAGES[lang].htmlLang}
+                  rows={row.english.length > 200 ? 6 : 2}
+                  defaultValue={row.translation?.text ?? ""}
+                />
+              </div>
+              <div className="field checkbox">
+                <input
+                  type="checkbox"
+                  id={`${id}-approved`}
+                  name="approved"
+                  defaultChecked={!!row.translation?.approvedAt}
+                />
+                <label htmlFor={`${id}-approved`}>Approved: a fluent reader has checked it</label>
+              </div>
+            </AdminForm>
+          </section>
+        );
+      })}
+    </>
+  );
+}

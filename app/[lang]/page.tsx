@@ -1,0 +1,143 @@
+import { countNamedInBriefing } from "@/lib/campaign/status-wording";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BriefingContext } from "@/components/country/BriefingContext";
+import { WorldMap } from "@/components/map/WorldMap";
+import { PetitionSection } from "@/components/petition/PetitionSection";
+import { CountryStatusGrid } from "@/components/country/CountryStatusGrid";
+import { ExternalLink } from "@/components/ui/ExternalLink";
+import { LocalText } from "@/components/ui/LocalText";
+import { getCampaignOverview, listLatestUpdates } from "@/lib/campaign/queries";
+import { getDb } from "@/lib/db/get-db";
+import { loadTranslator } from "@/lib/i18n/content";
+import { fill } from "@/lib/i18n/fill";
+import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
+import { countActionsByCountry } from "@/lib/messages/count-actions";
+import { pageMetadata } from "@/lib/share/page-metadata";
+import { campaignShareText } from "@/lib/share/share-copy";
+import { isBuildPrerender } from "@/lib/server/build-phase";
+
+// Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
+export const revalidate = 10;
+
+type TProps = { params: Promise<{ lang: string }> };
+
+const langOf = async (params: TProps["params"]): Promise<TLang> => {
+  const { lang } = await params;
+  return isLang(lang) ? lang : "en";
+};
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  if (isBuildPrerender()) return {}; // never served: see lib/server/build-phase.ts
+  const lang = await langOf(params);
+  const count = countNamedInBriefing((await getCampaignOverview()).countries);
+  const description =
+    lang === "en"
+      ? campaignShareText(count)
+      : fill(messagesFor(lang).home.shareText, { count: formatNumberIn(lang, count) });
+  return pageMetadata({ lang, path: "/", description, image: "site" });
+}
+
+export default async function HomePage({ params }: TProps) {
+  if (isBuildPrerender()) return null;
+  const lang = await langOf(params);
+  const m = messagesFor(lang);
+  const t = m.home;
+  const [campaign, actionCounts, updates] = await Promise.all([
+    getCampaignOverview(),
+    countActionsByCountry(),
+    listLatestUpdates(),
+  ]);
+  const translate = await loadTranslator(getDb(), lang, {
+    campaign: [campaign.id],
+    country: campaign.countries.map((c) => c.id),
+    countryUpdate: updates.map((u) => u.id),
+  });
+  const named = <T extends { id: string; name: string }>(c: T) => ({
+    ...c,
+    name: translate("country", c.id, "name", c.name).text,
+  });
+  const countries = campaign.countries.map(named);
+  // The briefing's own countries, apart from any the organisers added since (never counted as its).
+  const listed = countries.filter((c) => c.status === "LISTED" && c.addedBy === null);
+  const added = countries.filter((c) => c.status === "LISTED" && c.addedBy !== null);
+  const removed = countries.filter((c) => c.status === "REMOVED");
+  const takenOff = removed.filter((c) => c.addedBy === null).length; // of the briefing's own list
+  const count = (n: number) => formatNumberIn(lang, n);
+  const countryPath = (slug: string) => localPath(lang, `/countries/${slug}`);
+  return (
+    <>
+      <h1>
+        <LocalText value={translate("campaign", campaign.id, "title", campaign.title)} inEnglish={m.inEnglish} />
+      </h1>
+      <p className="lead">
+        <LocalText value={translate("campaign", campaign.id, "ask", campaign.ask)} inEnglish={m.inEnglish} />
+      </p>
+      <p className="stat" data-testid="listed-count">
+        {fill(t.named, { count: count(countNamedInBriefing(campaign.countries)) })}{" "}
+        {takenOff ? fill(takenOff === 1 ? t.takenOffOne : t.takenOffMany, { count: count(takenOff) }) : null}
+      </p>
+      <WorldMap lang={lang} countries={countries} />
+      <PetitionSection lang={lang} sourcePath="/" />
+      <BriefingContext lang={lang} briefingUrl={campaign.briefingUrl} />
+      {updates.length ? (
+        <section aria-labelledby="updates-heading" data-testid="latest-updates">
+          <h2 id="updates-heading">{t.updatesHeading}</h2>
+          <ol className="timeline">
+            {updates.map((u) => {
+              const summary = u.summary ? translate("countryUpdate", u.id, "summary", u.summary) : null;
+              return (
+                <li key={u.id}>
+                  <p className="meta">
+                    <time dateTime={u.happenedOn}>{formatDateIn(lang, u.happenedOn)}</time>
+                    {u.dateNote ? ` (${u.dateNote})` : null} ·{" "}
+                    <Link href={countryPath(u.country.slug)}>
+                      {translate("country", u.countryId, "name", u.country.name).text}
+                    </Link>
+                  </p>
+                  <p className="timeline-title">
+                    <LocalText value={translate("countryUpdate", u.id, "title", u.title)} inEnglish={m.inEnglish} />
+                  </p>
+                  {summary ? (
+                    <p>
+                      <LocalText value={summary} inEnglish={m.inEnglish} />
+                    </p>
+                  ) : null}
+                  <p className="note">
+                    {m.country.source} <ExternalLink href={u.sourceUrl} />
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ) : null}
+      <section aria-labelledby="countries-heading">
+        <h2 id="countries-heading">{t.countriesHeading}</h2>
+        <p>{t.countriesLead}</p>
+        <ul className="country-grid" data-testid="listed-countries">
+          {listed.map((country) => {
+            const evidence = country._count.evidence;
+            const written = actionCounts.get(country.id) ?? 0;
+            return (
+              <li key={country.id}>
+                <Link href={countryPath(country.slug)}>
+                  <span className="name">{country.name}</span>
+                  <span className="sub">
+                    {fill(evidence === 1 ? t.sourcesOne : t.sourcesMany, { count: count(evidence) })}
+                  </span>
+                  <span className="sub" data-testid="country-action-count">
+                    {fill(written === 1 ? t.writtenOne : t.writtenMany, { count: count(written) })}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <CountryStatusGrid lang={lang} id="added" title={t.addedHeading} countries={added} />
+      <CountryStatusGrid lang={lang} id="removed" title={t.removedHeading} countries={removed} />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { LANGS, LANGUAGES, localPath, type TLang } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { myanmarFont } from "./myanmar-font";
+
+/**
+ * The page's document in one language: <html lang>, header, footer. The root layout passes its
+ * children through, so each tree (public pages per language, the organiser area, the 404 pages)
+ * sets its own language here.
+ */
+export function SiteDocument({
+  lang,
+  children,
+  languageSwitch = true,
+  bare = false,
+}: {
+  lang: TLang;
+  children: ReactNode;
+  languageSwitch?: boolean;
+  /** A partner's frame (/embed/…): the page alone, without the site's header and footer. */
+  bare?: boolean;
+}) {
+  const t = messagesFor(lang).layout;
+  if (bare)
+    return (
+      <html lang={LANGUAGES[lang].htmlLang} className={myanmarFont.variable}>
+        <body>
+          <main id="main" className="wrap">
+            {children}
+          </main>
+        </body>
+      </html>
+    );
+  const at = (path: string) => localPath(lang, path);
+  const labels = Object.fromEntries(LANGS.map((l) => [l, messagesFor(l).languageName])) as Record<TLang, string>;
+  return (
+    <html lang={LANGUAGES[lang].htmlLang} className={myanmarFont.variable}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t.skip}
+        </a>
+        <header className="site-header">
+          <div className="wrap">
+            <Link href={at("/")} className="brand">
+              {t.brand}
+            </Link>
+            <nav aria-label={t.mainNav}>
+              <ul>
+                <li>
+                  <Link href={at("/")}>{t.countries}</Link>
+                </li>
+                <li>
+                  <Link href={at("/petition")}>{t.petition}</Link>
+                </li>
+                <li>
+                  <Link href={at("/donate")}>{t.donate}</Link>
+                </li>
+                <li>
+                  <Link href={at("/about")}>{t.about}</Link>
+                </li>
+                <li>
+                  <Link href={at("/privacy")}>{t.privacy}</Link>
+                </li>
+              </ul>
+            </nav>
+            {languageSwitch ? <LanguageSwitch lang={lang} labels={labels} /> : null}
+          </div>
+        </header>
+        <main id="main" className="wrap" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>
+              {t.footer} <Link href={at("/privacy")}>{t.footerPrivacy}</Link>.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

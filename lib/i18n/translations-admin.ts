@@ -1,0 +1,127 @@
+// Organisers translate the campaign's words (lib/i18n/content.ts) field by field. Each save is
+// audited; a changed text needs approving again, since the approval was of the old words.
+import { z } from "zod";
+import { recordAudit } from "../audit/record-audit";
+import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
+import type { PrismaClient } from "../db/client";
+import { AppError } from "../errors";
+import { cleanText } from "../text/clean-text";
+import { TRANSLATABLE, type TEntity } from "./content";
+import { LANGS, type TLang } from "./languages";
+
+export const TRANSLATED_LANGS = LANGS.filter((l) => l !== "en");
+const ENTITIES = Object.keys(TRANSLATABLE) as [TEntity, ...TEntity[]];
+
+export const ZTranslationEdit = z
+  .object({
+    lang: z.enum(TRANSLATED_LANGS as [Exclude<TLang, "en">], { error: "That is not a language of the site." }),
+    entity: z.enum(ENTITIES, { error: "That cannot be translated." }),
+    entityId: z.string().min(1).max(64),
+    field: z.string().max(40),
+    text: z
+      .string()
+      .transform((v) => cleanText(v).trim())
+      .pipe(z.string().min(1, "Write the translation.").max(5000, "A translation can be at most 5,000 characters.")),
+    approved: z.literal("on").optional(),
+  })
+  .refine((v) => (TRANSLATABLE[v.entity] as readonly string[]).includes(v.field), {
+    message: "That field cannot be translated.",
+    path: ["field"],
+  });
+
+export type TTranslationRow = {
+  entity: TEntity;
+  entityId: string;
+  field: string;
+  label: string;
+  english: string;
+  translation: { text: string; approvedAt: Date | null; approvedBy: string | null; updatedBy: string | null } | null;
+};
+
+/** Everything translatable, in the order of the public pages, with its English and its translation (if any). */
+export async function listTranslations(db: PrismaClient, lang: TLang): Promise<TTranslationRow[]> {
+  const campaign = await db.campaign.findUniqueOrThrow({
+    where: { slug: CAMPAIGN_SLUG },
+    select: {
+      id: true,
+      title: true,
+      ask: true,
+      petitions: { select: { id: true, title: true, body: true }, orderBy: { createdAt: "asc" }, take: 1 },
+      countries: {
+        orderBy: [{ briefingRank: { sort: "asc", nulls: "last" } }, { name: "asc" }],
+        select: {
+          id: true,
+          name: true,
+          statusNote: true,
+          evidence: { orderBy: { position: "asc" }, select: { id: true, title: true, url: true, summary: true } },
+          updates: { orderBy: { happenedOn: "desc" }, select: { id: true, title: true, summary: true } },
+        },
+      },
+    },
+  });
+  const rows: Omit<TTranslationRow, "translation">[] = [];
+  const add = (entity: TEntity, entityId: string, field: string, label: string, english: string | null) => {
+    if (english) rows.push({ entity, entityId, field, label, english });
+  };
+  add("campaign", campaign.id, "title", "Campaign title", campaign.title);
+  add("campaign", campaign.id, "ask", "What the campaign asks", campaign.ask);
+  const petition = campaign.petitions[0];
+  if (petition) {
+    add("petition", petition.id, "title", "Petition title", petition.title);
+    add("petition", petition.id, "body", "Petition text", petition.body);
+  }
+  for (const c of campaign.countries) {
+    add("country", c.id, "name", `${c.name}: name`, c.name);
+    add("country", c.id, "statusNote", `${c.name}: status note`, c.statusNote);
+    for (const e of c.evidence)
+      add("evidence", e.id, "summary", `${c.name}: research note on ${e.title ?? e.url}`, e.summary);
+    for (const u of c.updates) {
+      add("countryUpdate", u.id, "title", `${c.name}: update "${u.title}"`, u.title);
+      add("countryUpdate", u.id, "summary", `${c.name}: update "${u.title}", summary`, u.summary);
+    }
+  }
+  const saved = await db.contentTranslation.findMany({ where: { lang } });
+  const byKey = new Map(saved.map((t) => [`${t.entity}:${t.entityId}:${t.field}`, t]));
+  return rows.map((row) => ({ ...row, translation: byKey.get(`${row.entity}:${row.entityId}:${row.field}`) ?? null }));
+}
+
+/** Saves one translation, approved or (by default) a draft; audited. */
+export async function saveTranslation(
+  db: PrismaClient,
+  organiserEmail: string,
+  input: z.infer<typeof ZTranslationEdit>,
+) {
+  const { lang, entity, entityId, field, text } = input;
+  if (!(await entityExists(db, entity, entityId))) throw new AppError("NOT_FOUND", "That item no longer exists.");
+  const approval = input.approved
+    ? { approvedAt: new Date(), approvedBy: organiserEmail }
+    : { approvedAt: null, approvedBy: null };
+  await db.$transaction(async (tx) => {
+    await tx.contentTranslation.upsert({
+      where: { lang_entity_entityId_field: { lang, entity, entityId, field } },
+      create: { lang, entity, entityId, field, text, updatedBy: organiserEmail, ...approval },
+      update: { text, updatedBy: organiserEmail, ...approval },
+    });
+    await recordAudit(tx, organiserEmail, "translation-save", `${entity}:${entityId}`, {
+      lang,
+      field,
+      approved: !!input.approved,
+    });
+  });
+}
+
+async function entityExists(db: PrismaClient, entity: TEntity, id: string): Promise<boolean> {
+  const where = { where: { id }, select: { id: true } } as const;
+  switch (entity) {
+    case "campaign":
+      return !!(await db.campaign.findUnique(where));
+    case "petition":
+      return !!(await db.petition.findUnique(where));
+    case "country":
+      return !!(await db.country.findUnique(where));
+    case "evidence":
+      return !!(await db.evidenceItem.findUnique(where));
+    case "countryUpdate":
+      return !!(await db.countryUpdate.findUnique(where));
+  }
+}
