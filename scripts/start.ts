@@ -8,6 +8,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { closeDb } from "../lib/db/get-db";
 import { getEnv } from "../lib/env";
+import { closeRedis } from "../lib/redis/get-redis";
 import { runWorker } from "../lib/mail/run-worker";
 import { createMailTransport, MAIL_MODE_WORDS, mailMode } from "../lib/mail/transport";
 import { getLogger } from "../lib/observability/logger";
@@ -92,7 +93,7 @@ async function main() {
     getLogger().info({ signal, graceSeconds: env.SHUTDOWN_GRACE_SECONDS }, "shutting down: draining requests");
     await app.close();
     await worker?.stop();
-    await Promise.all([workerDb?.$disconnect(), closeDb()]);
+    await Promise.all([workerDb?.$disconnect(), closeDb(), closeRedis()]);
     getLogger().info("stopped");
     await stop(0);
   };

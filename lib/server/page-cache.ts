@@ -11,7 +11,6 @@ export type TCachedPage = {
   expiresAt: number;
 };
 
-const TTL_MS = 1000;
 const MAX_ENTRIES = 200;
 // One map per process, shared through globalThis: organiser actions (bundled by Next) purge the
 // same map the server (loaded outside the bundle) reads.
@@ -45,10 +44,10 @@ export function isShareable(cacheControl: string | undefined): boolean {
   return !!cacheControl && /(^|[\s,])s-maxage=\d+/.test(cacheControl) && !/private|no-store/.test(cacheControl);
 }
 
-export function storePage(path: string, page: Omit<TCachedPage, "expiresAt">, now = Date.now()): void {
+export function storePage(path: string, page: Omit<TCachedPage, "expiresAt">, ttlMs: number, now = Date.now()): void {
   const map = pages();
   if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value!);
-  map.set(path, { ...page, expiresAt: now + TTL_MS });
+  map.set(path, { ...page, expiresAt: now + ttlMs });
 }
 
 /** Called next to revalidatePath: an organiser's change shows on this instance's next request. */
