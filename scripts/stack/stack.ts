@@ -2,7 +2,7 @@
 // PostgreSQL, with Redis for the shared page cache. The build must exist (`npm run build`).
 // `npm run stack` (scripts/stack/up.ts) and the fault suite (e2e/faults/stack.ts) start it here.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { prepareDatabase } from "../prepare-database";
@@ -26,6 +26,8 @@ export type TInstance = { port: number; url: string; kill: (signal: NodeJS.Signa
 
 export async function startLocalStack(options: TStackOptions) {
   const dir = mkdtempSync(path.join(tmpdir(), "campaign-stack-"));
+  // Run as root, PgBouncer and nginx's workers drop to other users, who must reach their folders.
+  chmodSync(dir, 0o755);
   const services: TService[] = [];
   let redis: TService | undefined;
   const ownRedis = !options.redisUrl;
