@@ -22,7 +22,13 @@ export type TStackOptions = {
   onLog?: (name: string, text: string) => void;
 };
 
-export type TInstance = { port: number; url: string; kill: (signal: NodeJS.Signals) => Promise<void> };
+export type TInstance = {
+  port: number;
+  url: string;
+  /** Starts it (again) and resolves once it is ready. */
+  start: () => Promise<void>;
+  kill: (signal: NodeJS.Signals) => Promise<void>;
+};
 
 export async function startLocalStack(options: TStackOptions) {
   const dir = mkdtempSync(path.join(tmpdir(), "campaign-stack-"));
@@ -73,7 +79,7 @@ export async function startLocalStack(options: TStackOptions) {
         children[i] = child;
         return child;
       };
-      const instance: TInstance & { start: () => Promise<void> } = {
+      const instance: TInstance = {
         port,
         url: `http://127.0.0.1:${port}`,
         async start() {
