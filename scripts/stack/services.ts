@@ -60,7 +60,12 @@ export async function startPgbouncer(dir: string, port: number, database: URL): 
   // PgBouncer refuses to run as root: as root (CI, these machines) it runs as the postgres user.
   const asRoot = process.getuid?.() === 0;
   if (asRoot) chownSync(dir, idOf("-u"), idOf("-g"));
-  const service = run("pgbouncer", "pgbouncer", [...(asRoot ? ["-u", "postgres"] : []), ini], /LOG|NOTICE/);
+  const service = run(
+    "pgbouncer",
+    "pgbouncer",
+    [...(asRoot ? ["-u", "postgres"] : []), ini],
+    /LOG|NOTICE|WARNING|login failed/,
+  );
   await waitForPort(port, 10_000, service.child);
   return service;
 }
