@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { appUrls, FULL, POOLED, proxyUrl } from "./stack";
+import { appUrls, FULL, proxyUrl } from "./stack";
 import { expect, runTag, test } from "./fixtures";
 import { closeAgents, postJson, type TAnswer } from "./submit";
 
@@ -72,7 +72,7 @@ test("R2: a database restart mid-load gives clear 503s, then recovery, and loses
   const unavailable = failed.filter((s) => s.answer.status === 503);
   const lastFailure = Math.max(0, ...failed.map((s) => s.answer.at));
   console.log(
-    `R2 (${POOLED ? "through PgBouncer" : "direct"}): ${sent.length} sign-ups; restart took ${databaseBack - restartStarted} ms; ` +
+    `R2 (through PgBouncer): ${sent.length} sign-ups; restart took ${databaseBack - restartStarted} ms; ` +
       `${unavailable.length} answered 503, ` +
       `${failed.length - unavailable.length} other non-202; ` +
       `last failure ${lastFailure ? lastFailure - databaseBack : "-"} ms after the database was back`,

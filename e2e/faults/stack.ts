@@ -28,12 +28,6 @@ const ADMIN_EMAIL = "faults-admin@campaign.example";
 export const appUrls = PORTS.apps.map((p) => `http://127.0.0.1:${p}`);
 /** nginx, in front of both: what the public reaches. */
 export const proxyUrl = `http://127.0.0.1:${PORTS.nginx}`;
-/**
- * The embedded database (pass 1 of CI, no DATABASE_URL) is one process's wasm PostgreSQL behind a
- * socket: PgBouncer in front of it is not what production runs and adds nothing to test, so there the
- * instances connect to it directly. Everything else (nginx, Redis) is the same.
- */
-export const POOLED = process.env.TEST_DATABASE !== "embedded";
 
 const appEnv: NodeJS.ProcessEnv = {
   ...process.env,
@@ -82,13 +76,11 @@ export async function startStack() {
     instances: PORTS.apps.length,
     ports: { nginx: PORTS.nginx, firstApp: PORTS.apps[0], pgbouncer: PORTS.pgbouncer, redis: PORTS.redis },
     databaseUrl: process.env.DATABASE_URL!,
-    pooler: POOLED,
     env: appEnv,
     onLog: (name, text) => {
       if (!EXPECTED_NOISE.test(text)) process.stderr.write(`[${name}] ${text}`);
     },
   });
-  if (!POOLED) console.log("Stack without PgBouncer: the embedded database takes the instances' connections itself.");
   const db: PrismaClient = createPrismaClient(process.env.DATABASE_URL!, 4);
   return {
     db,

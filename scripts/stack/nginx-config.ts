@@ -8,7 +8,8 @@ export function nginxConfig({ dir, port, upstreams }: { dir: string; port: numbe
   return `daemon off;
 worker_processes 2;
 pid ${at("nginx.pid")};
-error_log stderr error;
+# Errors to a file: a killed instance (R7) is expected to be logged there, not on the console.
+error_log ${at("error.log")} error;
 events { worker_connections 4096; }
 
 http {

@@ -13,8 +13,6 @@ export type TStackOptions = {
   ports: { nginx: number; firstApp: number; pgbouncer: number; redis: number };
   /** PostgreSQL itself: migrations go here, queries through PgBouncer. */
   databaseUrl: string;
-  /** false: the instances connect to the database directly (the embedded one takes no pooler). */
-  pooler: boolean;
   /** Given: that Redis is used. Absent: a redis-server of our own on ports.redis, which stopRedis stops. */
   redisUrl?: string;
   env: NodeJS.ProcessEnv;
@@ -43,14 +41,12 @@ export async function startLocalStack(options: TStackOptions) {
   try {
     if (ownRedis) redis = await startRedis(path.join(dir, "redis"), options.ports.redis);
     const direct = new URL(options.databaseUrl);
-    let pooled = direct;
-    if (options.pooler) {
-      services.push(await startPgbouncer(path.join(dir, "pgbouncer"), options.ports.pgbouncer, direct));
-      pooled = new URL(direct);
-      pooled.hostname = "127.0.0.1";
-      pooled.port = String(options.ports.pgbouncer);
-      pooled.password = "";
-    }
+    // PgBouncer also stands in front of the embedded database (pass 1 of CI), which takes it.
+    services.push(await startPgbouncer(path.join(dir, "pgbouncer"), options.ports.pgbouncer, direct));
+    const pooled = new URL(direct);
+    pooled.hostname = "127.0.0.1";
+    pooled.port = String(options.ports.pgbouncer);
+    pooled.password = "";
     // Once, before any instance, straight to PostgreSQL (the migration lock is a session's). The
     // instances then find nothing pending and start together.
     await prepareDatabase(direct.toString());

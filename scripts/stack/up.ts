@@ -29,7 +29,6 @@ async function main() {
       redis: port("STACK_REDIS_PORT", 6380),
     },
     databaseUrl,
-    pooler: true,
     redisUrl: process.env.REDIS_URL || undefined,
     env: {
       ...process.env,
