@@ -36,7 +36,8 @@ test("R1: load over two instances loses nothing and stores each person once", as
   for (const a of answers) byStatus[a.status] = (byStatus[a.status] ?? 0) + 1;
   console.log(
     `R1: ${TOTAL} submissions (${unique} unique) at ${CONCURRENCY} connections ` +
-      `through nginx to ${PORTS.apps.length} instances in ${seconds.toFixed(1)} s (${Math.round(TOTAL / seconds)}/s); ` +
+      `through nginx to ${PORTS.apps.length} instances ` +
+      `in ${seconds.toFixed(1)} s (${Math.round(TOTAL / seconds)}/s); ` +
       `statuses ${JSON.stringify(byStatus)}`,
   );
 
