@@ -31,8 +31,9 @@ http {
   gzip_types text/css application/javascript application/json image/svg+xml text/plain text/csv;
 
   # The micro-cache: only answers the app marked shareable (s-maxage) and not private or no-store,
-  # kept one second whatever their s-maxage says (the app's own ISR cache holds them longer). nginx
-  # never stores an answer that sets a cookie, nor a POST; /admin is never looked up or stored.
+  # kept one second (nginx counts whole seconds, so up to two) whatever their s-maxage says (the app's
+  # own ISR cache holds them longer). nginx never stores an answer that sets a cookie, nor a POST;
+  # /admin is never looked up or stored.
   proxy_cache_path ${at("cache")} levels=1:2 keys_zone=pages:10m max_size=200m inactive=10s use_temp_path=off;
   map $upstream_http_cache_control $not_shareable {
     ~*(private|no-store|no-cache) 1;
