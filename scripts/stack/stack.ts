@@ -116,7 +116,9 @@ export async function startLocalStack(options: TStackOptions) {
         stopping = true;
         await Promise.all(instances.map((instance) => instance.kill("SIGTERM")));
         for (const service of [...services.reverse(), ...(redis ? [redis] : [])]) await service.stop();
-        rmSync(dir, { recursive: true, force: true });
+        // STACK_KEEP_DIR=1 keeps the configs and nginx's error log, to see what went wrong.
+        if (process.env.STACK_KEEP_DIR) console.log(`Stack folder kept: ${dir}`);
+        else rmSync(dir, { recursive: true, force: true });
       },
     };
   } catch (error) {
