@@ -2,6 +2,8 @@
 // nginx micro-cache would be: under a spike, each page is asked of Next at most once a second per
 // instance, and every other request is answered from memory (with the gzip made once). Only GETs
 // without a query string (see pageCacheKey) whose response Next marked shareable (`s-maxage`) are kept.
+// PAGE_CACHE_SECONDS sets the second; 0 turns it off where nginx micro-caches in front (npm run stack):
+// each instance's own copy would be a second per instance that a page could trail an organiser's save.
 
 export type TCachedPage = {
   status: number;
