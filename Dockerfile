@@ -17,7 +17,8 @@ COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund && rm -rf .next/cache
 
 # 3. The runtime: Node, the build, the server layer and the migrations; run as a user without a shell
-#    or a home, on files it cannot change (Next's page cache is in memory: lib/server/isr-cache.js).
+#    or a home, on files it cannot change (Next's page cache is in Redis or memory, never on disk:
+#    lib/server/isr-cache.js).
 FROM node:20.20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0

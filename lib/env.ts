@@ -36,6 +36,10 @@ const ZEnv = z.object({
     .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
     .optional()
     .transform((v) => v || undefined),
+  // How long the server layer keeps a public page in memory (lib/server/page-cache.ts). 0 behind a
+  // proxy that micro-caches pages itself (the nginx of `npm run stack`), so several instances never
+  // serve a page older than an organiser's save for longer than that proxy's second.
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(1),
   APP_URL: z.url({ error: "APP_URL must be the site's public address, e.g. https://example.org" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   IP_HASH_SECRET: z.string().min(32, "IP_HASH_SECRET must be at least 32 characters").optional(),

@@ -1,7 +1,7 @@
 import { test as base } from "@playwright/test";
 import { startStack, type TStack } from "./stack";
 
-// One stack for the whole suite (one worker runs the files in order: r1, r2, r2b, r3, r4, r5).
+// One stack for the whole suite (one worker runs the files in order: r1, r2, r2b, r3 … r8).
 export const test = base.extend<object, { stack: TStack }>({
   stack: [
     async ({}, use) => {
@@ -9,7 +9,8 @@ export const test = base.extend<object, { stack: TStack }>({
       await use(stack);
       await stack.stop();
     },
-    { scope: "worker", timeout: 360_000 },
+    // auto: every test runs against the stack, also one that does not name it.
+    { scope: "worker", timeout: 360_000, auto: true },
   ],
 });
 export { expect } from "@playwright/test";

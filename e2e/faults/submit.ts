@@ -31,6 +31,8 @@ export function postJson(s: TSubmission, socketsPerHost: number): Promise<TAnswe
         let body = "";
         res.setEncoding("utf8");
         res.on("data", (c) => (body += c));
+        // A connection cut while the answer arrives is a failed request, not a crash of the suite.
+        res.on("error", (error) => resolve({ status: 0, body, at: Date.now(), error: error.message }));
         res.on("end", () =>
           resolve({
             status: res.statusCode ?? 0,

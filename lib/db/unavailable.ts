@@ -2,8 +2,9 @@
 // as opposed to a bug: those are answered 503 with Retry-After, never a bare 500. Prisma wraps the
 // pg driver's errors differently per path, so the whole cause chain is searched.
 
-// SQLSTATE class 08 (connection exception) and 57P01-57P03 (shutdown, crash, cannot connect now).
-const SQLSTATES = /^(08\d{3}|57P0[123])$/;
+// SQLSTATE class 08 (connection exception; 08P01 too, which PgBouncer sends for a server it cannot
+// reach or lost) and 57P01-57P03 (shutdown, crash, cannot connect now).
+const SQLSTATES = /^(08[0-9A-Z]{3}|57P0[123])$/;
 const NODE_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",

@@ -1,14 +1,15 @@
 import { createClient } from "@redis/client";
 import { getEnv } from "../env";
 
-const newClient = (url: string) =>
+// The type of the client this module makes (RESP3, no modules): `ReturnType<typeof createClient>`
+// would be the generic one, which the made client is not assignable to.
+const connectTo = (url: string) =>
   createClient({
     url,
     disableOfflineQueue: true,
     socket: { connectTimeout: 1000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) },
   });
-
-export type TRedis = ReturnType<typeof newClient>;
+export type TRedis = ReturnType<typeof connectTo>;
 
 // One client per process, on globalThis for the same reason as the database pool (lib/db/get-db.ts):
 // the server layer and Next's bundled code load this module separately.
@@ -22,7 +23,7 @@ export function getRedis(): TRedis | null {
   if (globalForRedis.campaignRedis !== undefined) return globalForRedis.campaignRedis;
   const url = getEnv().REDIS_URL;
   if (!url) return (globalForRedis.campaignRedis = null);
-  const client = newClient(url);
+  const client = connectTo(url);
   // Without a listener an 'error' event would end the process; the callers see the failed command.
   client.on("error", () => {});
   client.connect().catch(() => {});

@@ -1,62 +1,38 @@
-// Next.js's cache of rendered pages (ISR), per instance and in memory, in place of its default
-// (memory plus files under .next/). Plain JS: next.config.js names it and Next imports it unbundled.
+// Next.js's cache of rendered pages (ISR), in place of its default (memory plus files under .next/):
+// @fortedigital/nextjs-cache-handler, with Redis shared by every instance when the server layer has
+// a Redis client (REDIS_URL; lib/server/shared-cache.ts), and this process's memory otherwise. Plain
+// JS: next.config.js names it and Next imports it unbundled.
 //
-// Why our own: `next build` runs with no database and no secrets, so the public pages cannot be
-// rendered at build time (lib/server/build-phase.ts makes that render empty). Next's default cache
-// would serve that empty build-time render to the first visitors until it is regenerated; this one
-// never holds anything from the build (it starts empty in each server process), so every page is
-// rendered on its first request and then regenerated as its `revalidate` says. It is also the
-// place a cache shared by several instances would plug in.
+// Shared: an organiser's save (revalidatePath) drops the page for every instance at once, and a page
+// one instance rendered is served by the others. While Redis cannot be reached its commands fail at
+// once (no offline queue) and each instance reads and writes its memory instead: pages are still
+// served, possibly as old as their `revalidate`, and the shared cache fills again when Redis is back.
+//
+// Why not Next's default: `next build` runs with no database and no secrets, so the public pages
+// cannot be rendered at build time (lib/server/build-phase.ts makes that render empty). Next's default
+// would serve that empty render to the first visitors; this one never holds anything from the build
+// (no registerInitialCache, and the build's own process has no Redis client), so every page is
+// rendered on its first request and then regenerated as its `revalidate` says.
+import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
+import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
+import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 
-const MAX_ENTRIES = 500;
-const TAGS_HEADER = "x-next-cache-tags";
+const SHARED = Symbol.for("campaign.sharedCache");
 
-/** @typedef {{ value: any, lastModified: number, cacheControl?: unknown, tags: string[] }} TEntry */
+CacheHandler.onCreation(({ buildId }) => {
+  const memory = createLruHandler({ maxItemsNumber: 500 });
+  /** @type {{ client: any, keyPrefix: string } | undefined} */
+  const shared = /** @type {any} */ (globalThis)[SHARED];
+  if (!shared) return { handlers: [memory] };
+  const redis = createRedisHandler({
+    client: shared.client,
+    // One build's pages are not another's: a deployment's new build starts with an empty cache.
+    keyPrefix: `${shared.keyPrefix}${buildId ?? "dev"}:`,
+    // A Redis that answers slowly costs a page this much, then the page is read from memory.
+    timeoutMs: 500,
+  });
+  // Read in order: Redis answers (a miss included); memory only when Redis fails. Written to both.
+  return { handlers: [redis, memory] };
+});
 
-// One map per process, on globalThis: Next constructs a handler per request.
-const KEY = Symbol.for("campaign.isrCache");
-/** @type {Map<string, TEntry>} */
-const entries = (globalThis[KEY] ??= new Map());
-
-/** @param {any} data @param {{ tags?: string[] }} ctx */
-function tagsOf(data, ctx) {
-  const header = data?.headers?.[TAGS_HEADER];
-  return [...(ctx?.tags ?? []), ...(typeof header === "string" ? header.split(",") : [])];
-}
-
-export default class IsrCache {
-  /** @param {string} key */
-  async get(key) {
-    const entry = entries.get(key);
-    if (!entry) return null;
-    // Most recently used last, so the oldest is the first dropped when the store is full.
-    entries.delete(key);
-    entries.set(key, entry);
-    return entry;
-  }
-
-  /** @param {string} key @param {any} data @param {any} ctx */
-  async set(key, data, ctx) {
-    entries.delete(key);
-    if (!data) return;
-    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
-    entries.set(key, {
-      value: data,
-      lastModified: Date.now(),
-      cacheControl: ctx?.cacheControl,
-      tags: tagsOf(data, ctx),
-    });
-  }
-
-  /**
-   * revalidatePath and revalidateTag: the pages carrying a tag are dropped, so the next request
-   * renders them afresh (an organiser sees their change at once on this instance).
-   * @param {string | string[]} tags
-   */
-  async revalidateTag(tags) {
-    const dropped = new Set([tags].flat());
-    for (const [key, entry] of entries) if (entry.tags.some((tag) => dropped.has(tag))) entries.delete(key);
-  }
-
-  resetRequestCache() {}
-}
+export default CacheHandler;

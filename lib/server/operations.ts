@@ -9,7 +9,8 @@ import { LAYER_HEADERS } from "./layer-headers";
 // - /api/health/live: the process answers (never the database: a database outage must not get
 //   every instance restarted);
 // - /api/health/ready: send it traffic? Its database answers, its migrations are applied, and it is
-//   not shutting down;
+//   not shutting down. Not Redis: without it pages are cached in memory and served on, and a Redis
+//   outage must not take every instance out of the load balancer at once;
 // - /api/metrics: Prometheus's text format, to this machine or a bearer of METRICS_TOKEN.
 // /api/health (Next's route) stays as it was: the database check the tests and configs use.
 

@@ -2,6 +2,8 @@
 // nginx micro-cache would be: under a spike, each page is asked of Next at most once a second per
 // instance, and every other request is answered from memory (with the gzip made once). Only GETs
 // without a query string (see pageCacheKey) whose response Next marked shareable (`s-maxage`) are kept.
+// PAGE_CACHE_SECONDS sets the second; 0 turns it off where nginx micro-caches in front (npm run stack):
+// each instance's own copy would be a second per instance that a page could trail an organiser's save.
 
 export type TCachedPage = {
   status: number;
@@ -11,7 +13,6 @@ export type TCachedPage = {
   expiresAt: number;
 };
 
-const TTL_MS = 1000;
 const MAX_ENTRIES = 200;
 // One map per process, shared through globalThis: organiser actions (bundled by Next) purge the
 // same map the server (loaded outside the bundle) reads.
@@ -48,10 +49,10 @@ export function isShareable(cacheControl: string | undefined): boolean {
   return !!cacheControl && /(^|[\s,])s-maxage=\d+/.test(cacheControl) && !/private|no-store/.test(cacheControl);
 }
 
-export function storePage(path: string, page: Omit<TCachedPage, "expiresAt">, now = Date.now()): void {
+export function storePage(path: string, page: Omit<TCachedPage, "expiresAt">, ttlMs: number, now = Date.now()): void {
   const map = pages();
   if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value!);
-  map.set(path, { ...page, expiresAt: now + TTL_MS });
+  map.set(path, { ...page, expiresAt: now + ttlMs });
 }
 
 /** Called next to revalidatePath: an organiser's change shows on this instance's next request. */

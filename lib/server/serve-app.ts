@@ -15,6 +15,7 @@ import { drainServer } from "./drain";
 import { observeRequest } from "./observe-request";
 import { answerOperations, OPERATIONS_PATHS } from "./operations";
 import { markServedByServerLayer } from "./server-layer-mark";
+import { offerSharedCache } from "./shared-cache";
 import { answerSignFast } from "./sign-fast-path";
 import { isUnknownCountryPath, NOT_FOUND_PATH } from "./unknown-country";
 
@@ -84,6 +85,7 @@ function failInLayer(res: ServerResponse, error: unknown) {
  */
 export async function serveApp(options: { port: number; hostname?: string; dev: boolean }) {
   markServedByServerLayer();
+  offerSharedCache();
   const app = next({ dev: options.dev, hostname: options.hostname ?? "localhost", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -166,6 +168,7 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
         .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]]);
       const cacheable =
         !!cacheKey &&
+        env.PAGE_CACHE_SECONDS > 0 &&
         res.statusCode === 200 &&
         !res.hasHeader("set-cookie") &&
         isShareable(String(res.getHeader("cache-control") ?? ""));
@@ -175,7 +178,7 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
         body: html,
         gzip: cacheable || gzip ? gzipSync(html, { level: 6 }) : undefined,
       };
-      if (cacheable) storePage(cacheKey, { ...page, gzip: page.gzip! });
+      if (cacheable) storePage(cacheKey, { ...page, gzip: page.gzip! }, env.PAGE_CACHE_SECONDS * 1000);
       for (const name of UNCACHED_HEADERS) if (name.startsWith("content-")) res.removeHeader(name);
       sendPage(req, res, gzip ? page : { ...page, gzip: undefined }, send);
     });

@@ -1,0 +1,16 @@
+import { getEnv } from "../env";
+import { getRedis } from "../redis/get-redis";
+
+const SHARED = Symbol.for("campaign.sharedCache");
+
+/**
+ * Hands the process's Redis client to Next's page cache (lib/server/isr-cache.js, plain JS, which
+ * cannot read the settings itself), before Next serves a page. The key prefix names the database,
+ * so two stacks on one Redis (parallel test runs) keep their pages apart; the cache adds the build.
+ */
+export function offerSharedCache(): void {
+  const client = getRedis();
+  if (!client) return;
+  const database = new URL(getEnv().DATABASE_URL).pathname.slice(1) || "postgres";
+  (globalThis as Record<symbol, unknown>)[SHARED] = { client, keyPrefix: `campaign:${database}:` };
+}
