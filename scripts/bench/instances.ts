@@ -6,7 +6,7 @@
 // to bench/RESULTS.md. A measurement, not a test.
 import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { appendFileSync } from "node:fs";
+import { writeResultsPart } from "./results-file";
 import { cpus, loadavg } from "node:os";
 import pg from "pg";
 import { prepareDatabase } from "../prepare-database";
@@ -115,7 +115,6 @@ async function main() {
     await admin.end();
   }
   const section = [
-    "",
     `## Several instances (${new Date().toISOString()})`,
     "",
     `\`npm run bench:instances\` on ${cpus().length} cores, load average ${loadBefore} at the start and ` +
@@ -129,7 +128,7 @@ async function main() {
     ...rows,
     "",
   ].join("\n");
-  appendFileSync("bench/RESULTS.md", section);
+  writeResultsPart("## Several instances", section);
   console.log(section);
 }
 

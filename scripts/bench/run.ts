@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import pg from "pg";
 import { prepareDatabase } from "../prepare-database";
 import { load, signingRequests } from "./load";
+import { resultLines, writeResultsPart } from "./results-file";
 import { benchSignIntake, formatIntakeRow, INTAKE_HEADER, type TIntakeRow } from "./sign-intake";
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -221,9 +222,7 @@ async function main() {
     await admin.end();
   }
   // P4 (email updates) is measured on its own by `npm run bench:updates`: its row is kept.
-  const kept = readFileSync("bench/RESULTS.md", "utf8")
-    .split("\n")
-    .filter((line) => line.startsWith("| P4 "));
+  const kept = resultLines().filter((line) => line.startsWith("| P4 "));
   const table = [
     `# Benchmark results`,
     "",
@@ -238,6 +237,9 @@ async function main() {
     "|---|---|---|---|---|",
     ...rows,
     ...kept,
+  ].join("\n");
+  const wrkPart = [
+    `## Signature intake with wrk (${new Date().toISOString()})`,
     "",
     `P1 again with wrk (2 threads, ${process.env.BENCH_CONNECTIONS ?? 64} connections, ` +
       `${process.env.BENCH_SECONDS ?? 15} s each, after 3 s of warm-up), against a PostgreSQL 15 of the ` +
@@ -249,10 +251,10 @@ async function main() {
     "",
     ...INTAKE_HEADER,
     ...intake.map(formatIntakeRow),
-    "",
   ].join("\n");
-  writeFileSync("bench/RESULTS.md", table);
-  console.log(table);
+  writeResultsPart("", table);
+  writeResultsPart("## Signature intake with wrk", wrkPart);
+  console.log(`${table}\n\n${wrkPart}`);
 }
 
 main().then(
