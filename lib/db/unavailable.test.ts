@@ -44,6 +44,39 @@ describe("isDatabaseUnavailable", () => {
     }
   });
 
+  it("recognises a statement the server cancelled on its timeout", async ({ skip }) => {
+    skip(
+      onEmbeddedDatabase,
+      "the embedded database (PGlite, in wasm) has no timer signal: it enforces no statement_timeout",
+    );
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const onServer = await client.query("SET statement_timeout = 50; SELECT pg_sleep(1)").then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect((onServer as { code?: string }).code).toBe("57014");
+      expect(isDatabaseUnavailable(onServer)).toBe(true);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  });
+
+  it("recognises a statement the driver gave up waiting for", async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const inDriver = await client.query({ text: "SELECT pg_sleep(1)", query_timeout: 50 } as pg.QueryConfig).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(isDatabaseUnavailable(inDriver)).toBe(true);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  });
+
   it("does not mistake a bug for an outage", async () => {
     const prisma = createPrismaClient(process.env.DATABASE_URL!, 1);
     const syntax = await prisma.$queryRawUnsafe("SELEC 1").then(

@@ -3,8 +3,9 @@
 // pg driver's errors differently per path, so the whole cause chain is searched.
 
 // SQLSTATE class 08 (connection exception; 08P01 too, which PgBouncer sends for a server it cannot
-// reach or lost) and 57P01-57P03 (shutdown, crash, cannot connect now).
-const SQLSTATES = /^(08[0-9A-Z]{3}|57P0[123])$/;
+// reach or lost), 53 (insufficient resources: too many connections, out of memory or disk), 57014
+// (cancelled, as by a statement timeout) and 57P01-57P03 (shutdown, crash, cannot connect now).
+const SQLSTATES = /^(08[0-9A-Z]{3}|53[0-9A-Z]{3}|57014|57P0[123])$/;
 const NODE_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -28,6 +29,8 @@ const MESSAGES = new RegExp(
     /Connection terminated|connection.*(closed|terminated|refused)|Can't reach database server/.source,
     /terminating connection|the database system is (starting up|shutting down)/.source,
     /timeout exceeded when trying to connect|Client has encountered a connection error/.source,
+    // pg's own query_timeout (lib/petition/signature-writer.ts): the statement did not come back.
+    /^Query read timeout$/.source,
   ].join("|"),
   "i",
 );

@@ -79,6 +79,22 @@ describe("email outbox", () => {
     expect(await db.signatureToken.count({ where: { tokenHash: removeHash, purpose: "REMOVE" } })).toBe(1);
   });
 
+  it("a confirmation whose signature was settled before it went is not sent", async () => {
+    const input = signer();
+    await signPetition(db, input, context());
+    // Invalidated by organisers while its email waited: no email with working-looking links.
+    await db.signature.updateMany({ where: { email: input.email }, data: { status: "INVALIDATED" } });
+    const received: TSunkMail[] = [];
+    const sink = await startSmtpSink(PORT, (m) => received.push(m));
+    const mail = transport();
+    expect(await deliverDueEmails(db, mail, LINKS)).toBe(0);
+    mail.close();
+    await sink.close();
+    expect(received).toHaveLength(0);
+    const row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
+    expect(row).toMatchObject({ status: "FAILED", text: "" });
+  });
+
   it("an email refused for good is marked FAILED and loses its text", async () => {
     const input = signer();
     await signPetition(db, input, context());

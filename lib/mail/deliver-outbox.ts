@@ -81,6 +81,14 @@ async function deliverOne(
   leaseEnds: number,
 ): Promise<boolean> {
   if (Date.now() > leaseEnds - LEASE_MARGIN_MS) return false; // too late to send safely: a later turn will
+  if (email.text === "") {
+    // A confirmation whose signature was erased or settled before it went (lib/petition/confirmation-links.ts).
+    await db.outboxEmail.updateMany({
+      where: { id: email.id },
+      data: { status: "FAILED", lockedUntil: null, lastError: "Nothing to send: the signature is no longer pending" },
+    });
+    return false;
+  }
   try {
     await transport.send({
       to: email.toAddress,
@@ -114,7 +122,8 @@ async function deliverOne(
   for (let attempt = 1; ; attempt++) {
     try {
       // The links in a sent email (its text, an unsubscribe header) are the signer's alone: keep no copy.
-      await db.outboxEmail.update({
+      // updateMany: an email erased with its signature while it was being sent is simply gone.
+      await db.outboxEmail.updateMany({
         where: { id: email.id },
         data: {
           status: "SENT",

@@ -30,19 +30,22 @@ export async function renderDeferredConfirmations(
   const petition = await getPetition(db);
   const signers = await db.signature.findMany({
     where: { id: { in: deferred.map((e) => e.signatureId!) } },
-    select: { id: true, firstName: true, sourcePath: true },
+    select: { id: true, firstName: true, sourcePath: true, status: true },
   });
   const byId = new Map(signers.map((s) => [s.id, s]));
   for (const email of deferred) {
     const { confirm, remove } = confirmationTokens(links.secret, email.id);
     const signer = byId.get(email.signatureId!);
-    const pages = `${links.appUrl}${pagesPrefix(signer?.sourcePath)}`;
+    // Erased, deleted, confirmed or invalidated since it was queued: there is nothing to send, and
+    // the text stays empty (the worker sends no email without text).
+    if (signer?.status !== "PENDING") continue;
+    const pages = `${links.appUrl}${pagesPrefix(signer.sourcePath)}`;
     email.text = renderEmail("signature-confirm", {
-      firstName: signer?.firstName ?? "",
+      firstName: signer.firstName ?? "",
       petitionTitle: petition.title,
       confirmUrl: `${pages}/petition/confirm/${confirm}`,
       removeUrl: `${pages}/petition/remove/${remove}`,
-      ...emailLang(signer?.sourcePath),
+      ...emailLang(signer.sourcePath),
     }).text;
   }
 }

@@ -101,6 +101,15 @@ describe("writeNewSignature (group commit)", () => {
     });
   });
 
+  it("past 5,000 waiting, a signer is told to come back shortly (503), and the others are written", async () => {
+    const rows = Array.from({ length: 5_001 }, () => row(`gc-${randomUUID()}@example.org`));
+    const results = await Promise.allSettled(rows.map((r) => writeNewSignature(db, r)));
+    const refused = results.filter((r) => r.status === "rejected");
+    expect(refused).toHaveLength(1);
+    expect((refused[0] as PromiseRejectedResult).reason).toMatchObject({ code: "UNAVAILABLE" });
+    expect(await db.signature.count({ where: { id: { in: rows.map((r) => r.id) } } })).toBe(5_000);
+  });
+
   it("a row the database refuses fails alone; the rest of its batch is written", async () => {
     const good = Array.from({ length: 5 }, () => row(`gc-${randomUUID()}@example.org`));
     const bad = row(`gc-${randomUUID()}@example.org`, { sourceCountryId: "no-such-country" });

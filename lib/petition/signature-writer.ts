@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { poolOf, type PrismaClient } from "../db/client";
-import { isDatabaseUnavailable } from "../db/unavailable";
+import { AppError } from "../errors";
 
 /** A new signer's rows, ready to write: the signature, its two token hashes and its confirmation email. */
 export type TNewSignature = {
@@ -44,6 +44,13 @@ export type TNewSignature = {
 // (a large share of Node's CPU per signature, issue 16's profile) worth avoiding here.
 const MAX_BATCH = 500;
 const MAX_IN_FLIGHT = 2;
+// A statement that does not come back (a half-open connection after a failover, a row locked by a
+// long transaction) would hold every signer queued behind it: it is given up after this long, and
+// past this many waiting, a signer is told to come back shortly (503), as when the database is away.
+const STATEMENT_TIMEOUT_MS = 10_000;
+const MAX_WAITING = 5_000;
+const DATABASE_BUSY =
+  "We are taking a lot of signatures just now and could not save yours. Please try again in a few seconds.";
 
 const COLUMNS = [
   ["id", "text"],
@@ -104,7 +111,9 @@ async function insertSignatures(pool: pg.Pool, rows: TNewSignature[]): Promise<S
       return type.startsWith("timestamp") ? (value as Date).toISOString() : value;
     }),
   );
-  const result = await pool.query<{ id: string }>(INSERT_SQL, params);
+  // query_timeout is pg's own (per query, client side), missing from its type declarations.
+  const query = { text: INSERT_SQL, values: params, query_timeout: STATEMENT_TIMEOUT_MS } as pg.QueryConfig;
+  const result = await pool.query<{ id: string }>(query);
   return new Set(result.rows.map((r) => r.id));
 }
 
@@ -118,6 +127,8 @@ class SignatureWriter {
   constructor(private readonly pool: pg.Pool) {}
 
   write(row: TNewSignature): Promise<boolean> {
+    if (this.queue.length >= MAX_WAITING)
+      return Promise.reject(new AppError("UNAVAILABLE", DATABASE_BUSY, { retryAfterSeconds: 5 }));
     return new Promise((resolve, reject) => {
       this.queue.push({ row, resolve, reject });
       this.schedule();
@@ -151,12 +162,18 @@ class SignatureWriter {
       for (const w of batch) w.resolve(inserted.has(w.row.id));
     } catch (error) {
       // Nothing of a failed batch was written (one statement). A row the database refuses (a country
-      // deleted meanwhile) must not fail the others with it: each is tried again on its own.
-      if (batch.length === 1 || isDatabaseUnavailable(error)) {
+      // deleted meanwhile) must not fail the others with it: the batch is tried again in halves.
+      // Only an error about the data itself (SQLSTATE class 22 or 23) can be one row's; anything else
+      // (the database away, busy, out of memory, a timeout) is every row's, and is not multiplied.
+      const code = (error as { code?: unknown }).code;
+      if (batch.length === 1 || typeof code !== "string" || !/^2[23]/.test(code)) {
         for (const w of batch) w.reject(error);
         return;
       }
-      await Promise.all(batch.map((w) => this.writeBatch([w])));
+      // Halves, one after the other, so the retries stay within the statements in flight.
+      const half = Math.ceil(batch.length / 2);
+      await this.writeBatch(batch.slice(0, half));
+      await this.writeBatch(batch.slice(half));
     }
   }
 }
