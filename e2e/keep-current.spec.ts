@@ -7,10 +7,10 @@ import { expectNoAxeViolations } from "./axe";
 // a second instance) within seconds, a dated update reaches the timeline and the home page, and a
 // made-up country address is a 404 that writes nothing to the page cache.
 
-/** How many rendered pages the server's page cache holds (its metrics, read from loopback). */
-async function pageCacheEntries(request: APIRequestContext): Promise<number> {
+/** How many distinct pages the server has written to its page cache (its metrics, read from loopback). */
+async function pageCacheKeys(request: APIRequestContext): Promise<number> {
   const text = await (await request.get("/api/metrics")).text();
-  return Number(/^page_cache_entries (\d+)$/m.exec(text)![1]);
+  return Number(/^page_cache_keys (\d+)$/m.exec(text)![1]);
 }
 
 const SERVED_WITHIN = 15_000;
@@ -19,7 +19,7 @@ test("a made-up country address is a plain 404 and adds nothing to the page cach
   // A real page, so the cache is in use, and the one 404 page every made-up address shares.
   await request.get("/countries/japan");
   expect((await request.get("/countries/warm-up-404")).status()).toBe(404);
-  const before = await pageCacheEntries(request);
+  const before = await pageCacheKeys(request);
   expect(before).toBeGreaterThan(0);
   for (const slug of ["atlantis", "laos-2", "x".repeat(300), "%E2%80%AE", "japan%00"]) {
     const response = await request.get(`/countries/${slug}`);
@@ -28,7 +28,7 @@ test("a made-up country address is a plain 404 and adds nothing to the page cach
     const rsc = await request.get(`/countries/${slug}?_rsc=1`, { headers: { RSC: "1" } });
     expect(rsc.status(), `${slug} (RSC)`).toBe(404);
   }
-  expect(await pageCacheEntries(request)).toBe(before);
+  expect(await pageCacheKeys(request)).toBe(before);
 });
 
 test("an organiser adds a country with evidence, a contact and a letter: served at once, with a timeline", async ({

@@ -52,12 +52,12 @@ function createMetrics() {
     },
   });
   new Gauge({
-    name: "page_cache_entries",
-    help: "Rendered pages held in this instance's page cache (lib/server/isr-cache.js)",
+    name: "page_cache_keys",
+    help: "Distinct pages this instance has written to the page cache since it started (lib/server/isr-cache.js)",
     registers,
     collect() {
-      const pages = (globalThis as { [key: symbol]: unknown })[Symbol.for("campaign.isrCache")];
-      this.set(pages instanceof Map ? pages.size : 0);
+      const keys = (globalThis as { [key: symbol]: unknown })[Symbol.for("campaign.isrCacheKeys")];
+      this.set(keys instanceof Set ? keys.size : 0);
     },
   });
   const pool = new Gauge({

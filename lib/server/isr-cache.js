@@ -35,4 +35,28 @@ CacheHandler.onCreation(({ buildId }) => {
   return { handlers: [redis, memory] };
 });
 
-export default CacheHandler;
+// The pages (cache keys) this process has written, for the metrics (page_cache_keys): regenerating a
+// page writes its key again, so a new key means a page never cached before. Capped, as a count.
+const KEYS = Symbol.for("campaign.isrCacheKeys");
+const MAX_COUNTED = 10_000;
+/** @type {Set<string>} */
+const written = /** @type {any} */ ((globalThis)[KEYS] ??= new Set());
+const TAGS_HEADER = "x-next-cache-tags";
+
+class IsrCache extends CacheHandler {
+  /** @param {string} key @param {any} value @param {any} ctx */
+  async set(key, value, ctx) {
+    if (written.size < MAX_COUNTED) written.add(key);
+    // The library files a route's entry (an opengraph image) under ctx's tags only, but Next carries a
+    // route's tags in the entry's headers, as it does a page's: without them, revalidatePath after an
+    // organiser's save left the country's preview image as it was.
+    if (value?.kind === "APP_ROUTE") {
+      const header = value.headers?.[TAGS_HEADER];
+      const fromHeader = typeof header === "string" ? header.split(",") : [];
+      return super.set(key, value, { ...ctx, tags: [...(ctx?.tags ?? []), ...fromHeader] });
+    }
+    return super.set(key, value, ctx);
+  }
+}
+
+export default IsrCache;
