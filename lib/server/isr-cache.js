@@ -40,7 +40,7 @@ CacheHandler.onCreation(({ buildId }) => {
 const KEYS = Symbol.for("campaign.isrCacheKeys");
 const MAX_COUNTED = 10_000;
 /** @type {Set<string>} */
-const written = /** @type {any} */ ((globalThis)[KEYS] ??= new Set());
+const written = /** @type {any} */ (globalThis[KEYS] ??= new Set());
 const TAGS_HEADER = "x-next-cache-tags";
 
 class IsrCache extends CacheHandler {
