@@ -2,24 +2,12 @@
 // content (which organisers translate in the admin: lib/i18n/content.ts). "{name}" marks a value
 // filled in by fill() (lib/i18n/fill.ts). my.ts must have the same keys (typecheck fails otherwise).
 import { BRIEFING_CONTEXT } from "../../campaign/briefing-context";
+import { MONTHS } from "../../campaign/format-date";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../../petition/consent";
 
 export const en = {
   languageName: "English",
-  months: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
+  months: MONTHS,
   date: { day: "{day} {month} {year}", month: "{month} {year}", year: "{year}" },
   inEnglish: "(in English)",
   englishOnlyPage: "",
