@@ -89,6 +89,20 @@ test("sign in Burmese: form → email → confirm page in Burmese → confirmed"
   await expect(page.locator("html")).toHaveAttribute("lang", "my");
 });
 
+test("a refused signature is told why in Burmese, next to each field", async ({ page }) => {
+  await page.goto("/my/petition");
+  const form = page.getByTestId("sign-form");
+  await form.getByLabel(my.sign.lastName).fill("ဝင်း");
+  await form.getByLabel(my.sign.email).fill("not-an-address");
+  await form.getByRole("button", { name: my.sign.submit }).click();
+  await expect(page.getByTestId("sign-error")).toHaveText(my.reasons["Please check the highlighted details."]);
+  await expect(form.getByText(my.reasons["Please enter your first name."])).toBeVisible();
+  await expect(form.getByText(my.reasons["Please enter a valid email address, like name@example.com."])).toBeVisible();
+  // What was typed is kept.
+  await expect(form.getByLabel(my.sign.lastName)).toHaveValue("ဝင်း");
+  await expectNoAxeViolations(page);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -35,6 +35,7 @@ export async function EmbedPetition({
       <PetitionProgress lang="en" counts={counts} />
       <SignForm
         idPrefix="embed-sign"
+        lang="en"
         words={messagesFor("en").sign}
         donatePath="/donate"
         privacyPath="/privacy"

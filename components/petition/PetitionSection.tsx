@@ -51,6 +51,7 @@ export async function PetitionSection({
       <PetitionProgress lang={lang} counts={counts} />
       <SignForm
         idPrefix="sign"
+        lang={lang}
         words={m.sign}
         donatePath={localPath(lang, "/donate")}
         privacyPath={localPath(lang, "/privacy")}

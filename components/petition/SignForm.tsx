@@ -5,10 +5,13 @@ import { useActionState, type ReactNode } from "react";
 import { signPetitionAction } from "@/app/[lang]/petition/actions";
 import type { TFormState } from "@/lib/forms/form-state";
 import { PartnerLink } from "../embed/PartnerLink";
+import type { TLang } from "@/lib/i18n/languages";
 import type { TMessages } from "@/lib/i18n/messages/en";
 
 type TProps = {
   idPrefix: string;
+  /** The page's language: the server answers in it (lib/i18n/localise-reason.ts). */
+  lang: TLang;
   /** The form's words in the page's language (lib/i18n/messages), handed over by the server. */
   words: TMessages["sign"];
   donatePath: string;
@@ -30,11 +33,8 @@ type TProps = {
  */
 export function SignForm(props: TProps) {
   const { idPrefix, words: t, donatePath, privacyPath, sourcePath, sourceCountry, countries, formToken, share } = props;
-  const { embedded } = props;
+  const { embedded, lang } = props;
   const [state, formAction, pending] = useActionState<TFormState, FormData>(signPetitionAction, { status: "idle" });
-  // The server's answers are in English; a page in another language says its own words instead
-  // (every accepted signature gets the same answer, so nothing is lost).
-  const translated = !!t.error;
   const [before, after] = t.askDonate.split("{link}");
   const id = (name: string) => `${idPrefix}-${name}`;
   const link = (href: string, text: string) =>
@@ -44,7 +44,7 @@ export function SignForm(props: TProps) {
     return (
       <div className="sign-result" role="status" data-testid="sign-result">
         <p>
-          <strong>{translated ? t.received : state.message}</strong>
+          <strong>{state.message}</strong>
         </p>
         <p>
           {before}
@@ -55,12 +55,7 @@ export function SignForm(props: TProps) {
       </div>
     );
   }
-  const errors = Object.fromEntries(
-    Object.entries(state.status === "error" ? (state.fields ?? {}) : {}).map(([k, v]) => [
-      k,
-      translated ? t.fieldError : v,
-    ]),
-  );
+  const errors: Record<string, string> = state.status === "error" ? (state.fields ?? {}) : {};
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
     <div className="field">
@@ -85,7 +80,7 @@ export function SignForm(props: TProps) {
     <form action={formAction} className="sign-form" data-testid="sign-form" key={JSON.stringify(values)} noValidate>
       {state.status === "error" ? (
         <p className="form-error" role="alert" data-testid="sign-error">
-          {translated ? t.error : state.message}
+          {state.message}
         </p>
       ) : null}
       {field("firstName", t.firstName, { autoComplete: "given-name", maxLength: 50, required: true })}
@@ -134,6 +129,7 @@ export function SignForm(props: TProps) {
         <label htmlFor={id("website")}>{t.honeypot}</label>
         <input id={id("website")} name="website" tabIndex={-1} autoComplete="off" />
       </div>
+      <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="formToken" value={values.formToken || formToken} />
       <input type="hidden" name="sourcePath" value={sourcePath} />
       {sourceCountry ? <input type="hidden" name="sourceCountry" value={sourceCountry} /> : null}

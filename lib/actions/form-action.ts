@@ -5,6 +5,8 @@ import { requireOrganiser, type TOrganiser } from "../auth/guards";
 import { INTERNAL_ERROR_MESSAGE, userErrorOf } from "../errors";
 import type { TFormState } from "../forms/form-state";
 import { formStrings } from "../http/form-strings";
+import { isLang } from "../i18n/languages";
+import { localiseFormState } from "../i18n/localise-reason";
 
 /** Who may run an action: anyone ("public", said in words), any organiser, or admins only. */
 export type TWho = "public" | "organiser" | "admin";
@@ -31,11 +33,22 @@ function fieldMessages(error: z.ZodError): Record<string, string> {
  * parse the form with zod; run the work; turn every error through userErrorOf into the form's state:
  * a user's mistake with its field messages, a database outage as "restarting", anything else logged
  * and answered generically. Next's own control flow (redirect, notFound, forbidden) passes through.
+ * A public form posts its page's language (`lang`), and is answered in it.
  */
 export async function runFormAction<W extends TWho, S extends z.ZodType>(
   options: TOptions<W, S>,
   formData: FormData,
   bound: Record<string, string> = {},
+): Promise<TFormState> {
+  const lang = formData.get("lang");
+  const state = await runInEnglish(options, formData, bound);
+  return typeof lang === "string" && isLang(lang) ? localiseFormState(state, lang) : state;
+}
+
+async function runInEnglish<W extends TWho, S extends z.ZodType>(
+  options: TOptions<W, S>,
+  formData: FormData,
+  bound: Record<string, string>,
 ): Promise<TFormState> {
   const asker = (
     options.who === "public" ? null : await requireOrganiser(options.who === "admin" ? "ADMIN" : "ORGANISER")

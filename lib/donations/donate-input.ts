@@ -12,10 +12,12 @@ function parseAmountToMinor(text: string): number | null {
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
 }
 
-const line = (max: number) =>
+// The raw cap is far above the declaration's own limits (lib/donations/gift-aid-declaration.ts), which
+// say what is allowed; it only keeps a megabyte out of cleaning.
+const line = (max: number, tooLong: string) =>
   z
     .string()
-    .max(max)
+    .max(max, tooLong)
     .optional()
     .transform((v) => cleanLine(v ?? ""));
 
@@ -26,20 +28,22 @@ export function donateInputSchema(config: TDonationConfig) {
   return z
     .object({
       frequency: z.enum(["ONE_OFF", "MONTHLY"], { error: "Choose a one-off or a monthly gift." }),
-      amount: z.string({ error: "Choose an amount." }).max(40),
-      customAmount: z.string().max(40).optional(),
+      amount: z.string({ error: "Choose an amount." }).max(40, "Choose one of the amounts, or enter your own."),
+      customAmount: z.string().max(40, `Enter an amount in pounds, such as 15 or 15.50, ${bounds}.`).optional(),
       giftAid: z
-        .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
+        .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()], {
+          error: "Some of the details were not valid.",
+        })
         .optional()
         .transform((v) => v === "on" || v === "true" || v === true),
-      giftAidTitle: line(40),
-      giftAidFirstName: line(400),
-      giftAidLastName: line(400),
-      giftAidHouse: line(400),
-      giftAidPostcode: line(40),
+      giftAidTitle: line(40, "Please keep your title to 4 characters."),
+      giftAidFirstName: line(400, "Please keep your first name to 35 characters."),
+      giftAidLastName: line(400, "Please keep your last name to 35 characters."),
+      giftAidHouse: line(400, "Please keep your house name or number to 40 characters."),
+      giftAidPostcode: line(40, "Gift Aid needs a valid UK postcode, like SW1A 1AA."),
       sourcePath: z
         .string()
-        .max(300)
+        .max(300, "That request is too large.")
         .optional()
         .transform((v) => (v?.startsWith("/") ? cleanLine(v) : undefined)),
     })

@@ -6,14 +6,15 @@ import { corsHeaders, isOriginAllowed } from "../http/cors";
 import { BODY_LIMITS, type TBodySource } from "../http/read-body";
 import { signContextFrom } from "./sign-context";
 import { ZSignPetitionInput } from "./sign-input";
-import { SIGN_RECEIVED_MESSAGE, signPetition } from "./sign-petition";
+import { signPetition } from "./sign-petition";
+import { SIGN_RECEIVED } from "./sign-received";
 
-const RECEIVED = { status: "received", message: SIGN_RECEIVED_MESSAGE } as const;
+const RECEIVED = { status: "received", message: SIGN_RECEIVED } as const;
 
 /**
  * POST /api/petition/sign: the same signing as the form, as JSON, for embeds and partner sites
  * (cross-origin only for PETITION_EMBED_ORIGINS). Every accepted submission gets the same bytes
- * back (202 and SIGN_RECEIVED_MESSAGE), new signer or not. Two ways in share it: the server layer
+ * back (202 and SIGN_RECEIVED), new signer or not. Two ways in share it: the server layer
  * answers it before Next's router (lib/server/sign-fast-path.ts), and the Next route does when Next
  * runs alone.
  */

@@ -24,14 +24,16 @@ const name = (label: string) =>
     );
 
 const checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")])
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")], {
+    error: "Some of the details were not valid.",
+  })
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
 const optionalText = (max: number) =>
   z
     .string()
-    .max(max * 4)
+    .max(max * 4, "That request is too large.")
     .optional()
     .transform((v) => (v ? cleanLine(v).slice(0, max) : undefined));
 

@@ -22,7 +22,7 @@ import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
 
 /**
  * What happened, for tests and our own code only: callers answer every outcome with the same
- * status and SIGN_RECEIVED_MESSAGE, so nobody can learn from the answer whether an address signed.
+ * status and SIGN_RECEIVED, so nobody can learn from the answer whether an address signed.
  * What differs goes to the address's owner by email: a new signer's confirmation, a repeat
  * signer's reminder or "you had already signed" note (each at most once a day), or nothing.
  */
@@ -49,9 +49,6 @@ const MAX_CONFIRMATION_EMAILS = 3;
 const NOTICE_EVERY_MS = 86_400_000;
 
 /** The one answer to every accepted submission, new signer or not. */
-export const SIGN_RECEIVED_MESSAGE =
-  "Thank you! Please check your email (and your spam folder): our message tells you what to do next. " +
-  "Your signature counts once you press the button in it.";
 
 /**
  * Signs the petition: one signature per canonical email (a unique index decides under any

@@ -12,7 +12,8 @@ import { confirmSignature } from "@/lib/petition/confirm-signature";
 import { eraseSignatureByToken } from "@/lib/petition/erase-signature";
 import { signContextFrom } from "@/lib/petition/sign-context";
 import { ZSignPetitionInput } from "@/lib/petition/sign-input";
-import { SIGN_RECEIVED_MESSAGE, signPetition } from "@/lib/petition/sign-petition";
+import { SIGN_RECEIVED } from "@/lib/petition/sign-received";
+import { signPetition } from "@/lib/petition/sign-petition";
 
 const ECHOED = ["firstName", "lastName", "email", "country", "postcode", "optIn", "handInConsent", "formToken"];
 // The page's language comes with the token, so the answer is a page in that language.
@@ -30,7 +31,7 @@ export async function signPetitionAction(_previous: TFormState, formData: FormDa
       echo: ECHOED,
       work: async (input) => {
         await signPetition(getDb(), input, signContextFrom(await headers()));
-        return SIGN_RECEIVED_MESSAGE;
+        return SIGN_RECEIVED;
       },
     },
     formData,

@@ -3,6 +3,7 @@
 // filled in by fill() (lib/i18n/fill.ts). my.ts must have the same keys (typecheck fails otherwise).
 import { BRIEFING_CONTEXT } from "../../campaign/briefing-context";
 import { MONTHS } from "../../campaign/format-date";
+import { SIGN_RECEIVED } from "../../petition/sign-received";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../../petition/consent";
 
 export const en = {
@@ -29,6 +30,12 @@ export const en = {
       "The governments Burma Campaign UK's briefing of March 2021 named for military training and/or " +
       "cooperation with the Burmese military, the evidence, and how to reach them.",
   },
+  // A form's refusal in general words, and the server's refusals (English → this language, "{name}"
+  // standing for a value: lib/i18n/localise-reason.ts). English needs no entries: it is the source.
+  formSent: "Sent.",
+  formError: "Please check the highlighted details.",
+  formFieldError: "Please check this field.",
+  reasons: {} as Record<string, string>,
   notFound: {
     title: "Page not found",
     body: "We could not find that page.",
@@ -196,13 +203,9 @@ export const en = {
     honeypot: "Leave this field empty",
     submit: "Sign the petition",
     pending: "Signing…",
-    received:
-      "Thank you! Please check your email (and your spam folder): our message tells you what to do next. " +
-      "Your signature counts once you press the button in it.",
+    received: SIGN_RECEIVED,
     askDonate: "Could you also {link}, and ask others to sign?",
     donateLink: "give to the campaign",
-    error: "",
-    fieldError: "",
   },
   confirm: {
     title: "Confirm your signature",
