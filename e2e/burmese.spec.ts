@@ -74,7 +74,8 @@ test("sign in Burmese: form → email → confirm page in Burmese → confirmed"
   await expect(page.getByTestId("sign-result")).toContainText(my.sign.received);
 
   const [mail] = await waitForMail(email);
-  // Said in Burmese first, then in English.
+  // Said in Burmese first, then in English, from the subject on.
+  expect(mail.subject).toBe("သင့်လက်မှတ်ကို အတည်ပြုပေးပါ / Please confirm your signature");
   expect(mail.text.indexOf("မင်္ဂလာပါ သီတာ၊")).toBe(0);
   expect(mail.text).toContain("Hello သီတာ,");
   const confirm = linkIn(mail, "confirm");

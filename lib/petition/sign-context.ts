@@ -3,6 +3,12 @@ import { signerSourceFrom } from "../embed/signer-source";
 import { hashClientAddress } from "../http/client-address";
 import type { TSignContext } from "./sign-petition";
 
+// A repeat signer's follow-up runs after the answer (lib/petition/sign-petition.ts). It only sends the
+// address's owner a note, so a failure is logged, not retried: the next submission tries again.
+function runAfterAnswer(followUp: Promise<unknown>) {
+  followUp.catch((error: unknown) => console.error("Repeat signer's follow-up failed:", error));
+}
+
 /** Who is signing, as far as rate limits need to know, the configured limits, and where they came from. */
 export function signContextFrom(headers: Pick<Headers, "get">, env: TEnv = getEnv()): TSignContext {
   return {
@@ -17,5 +23,6 @@ export function signContextFrom(headers: Pick<Headers, "get">, env: TEnv = getEn
       domainPer10Minutes: env.SIGN_LIMIT_DOMAIN_PER_10_MINUTES,
     },
     source: signerSourceFrom(headers, env.PETITION_EMBED_ORIGINS),
+    defer: runAfterAnswer,
   };
 }

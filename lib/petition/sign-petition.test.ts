@@ -43,6 +43,35 @@ describe("signPetition", () => {
     expect(emails[0].text).not.toContain(tokens[0].tokenHash);
   });
 
+  it("answers a repeat signer before its follow-up runs, when the caller defers it", async () => {
+    const input = signer();
+    let now = Date.now();
+    expect(await signPetition(db, input, context({ now }))).toBe("signed");
+    const deferred: Promise<unknown>[] = [];
+    now += 25 * 3_600_000;
+    // The caller's answer is the same as for any accepted signature, with nothing done yet.
+    const outcome = await signPetition(db, input, { ...context({ now }), defer: (p) => deferred.push(p) });
+    expect(outcome).toBe("quiet");
+    expect(deferred).toHaveLength(1);
+    expect(await deferred[0]).toBe("resent");
+    const [row] = await byEmail(input.email);
+    expect(await db.outboxEmail.count({ where: { signatureId: row.id } })).toBe(2);
+  });
+
+  it("writes to someone who signed on a Burmese page in Burmese first, subject included", async () => {
+    const input = signer({ sourcePath: "/my/petition" });
+    const now = Date.now();
+    await signPetition(db, input, context({ now }));
+    const [row] = await byEmail(input.email);
+    const [confirmation] = await db.outboxEmail.findMany({ where: { signatureId: row.id } });
+    expect(confirmation.subject).toBe("သင့်လက်မှတ်ကို အတည်ပြုပေးပါ / Please confirm your signature");
+    expect(await confirmSignature(db, await tokenFromOutbox(db, row.id, "confirm"))).toBe("done");
+    expect(await signPetition(db, input, context({ now: now + 25 * 3_600_000 }))).toBe("noticed");
+    const [note] = await db.outboxEmail.findMany({ where: { signatureId: row.id, kind: "signature-already-signed" } });
+    expect(note.subject).toBe("သင် လက်မှတ်ထိုးပြီးသား ဖြစ်ပါသည် / You have already signed");
+    expect(note.text.startsWith("မင်္ဂလာပါ ")).toBe(true);
+  });
+
   it("dedupes on the canonical email and re-sends a pending confirmation at most once a day, capped", async () => {
     const stamp = Date.now();
     const first = signer({ email: `Dup.Test${stamp}+one@gmail.com` });

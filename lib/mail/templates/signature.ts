@@ -31,7 +31,10 @@ function inBurmese(p: TConfirmPayload, reminder: boolean): string[] {
 }
 
 function confirmation(p: TConfirmPayload, reminder: boolean) {
-  const subject = reminder ? "Reminder: please confirm your signature" : "Please confirm your signature";
+  const english = reminder ? "Reminder: please confirm your signature" : "Please confirm your signature";
+  // A Burmese reader sees their language first in the inbox list too; the English stays for anyone helping them.
+  const burmese = reminder ? "သတိပေးချက် - သင့်လက်မှတ်ကို အတည်ပြုပေးပါ" : "သင့်လက်မှတ်ကို အတည်ပြုပေးပါ";
+  const subject = p.lang === "my" ? `${burmese} / ${english}` : english;
   const text = [
     ...(p.lang === "my" ? inBurmese(p, reminder) : []),
     `Hello ${p.firstName},`,
@@ -58,9 +61,23 @@ export const signatureConfirm = (p: TConfirmPayload) => confirmation(p, false);
 export const signatureReminder = (p: TConfirmPayload) => confirmation(p, true);
 
 /** To someone who signed again after confirming: the difference that the page never shows. */
-export function signatureAlreadySigned(p: { firstName: string; petitionTitle: string }) {
-  const subject = "You have already signed";
+export function signatureAlreadySigned(p: { firstName: string; petitionTitle: string; lang?: string }) {
+  const english = "You have already signed";
+  const subject = p.lang === "my" ? `သင် လက်မှတ်ထိုးပြီးသား ဖြစ်ပါသည် / ${english}` : english;
   const text = [
+    ...(p.lang === "my"
+      ? [
+          `မင်္ဂလာပါ ${p.firstName}၊`,
+          "",
+          "တစ်စုံတစ်ဦး (သင်ဖြစ်နိုင်သည်) သည် ဤအီးမေးလ်လိပ်စာဖြင့် အသနားခံစာကို ထပ်မံ လက်မှတ်ထိုးခဲ့သည်။",
+          "သင့်လက်မှတ်ကို အတည်ပြုပြီးဖြစ်၍ မည်သည့်အရာမျှ မပြောင်းလဲပါ။ တစ်ကြိမ်သာ ရေတွက်ပါသည်။",
+          "",
+          "သင်မဟုတ်ပါက ဘာမျှ လုပ်ရန် မလိုပါ။ ဤကဲ့သို့ စာကို တစ်ရက်လျှင် အများဆုံး တစ်ကြိမ်သာ ပို့ပါသည်။",
+          "",
+          "---",
+          "",
+        ]
+      : []),
     `Hello ${p.firstName},`,
     "",
     `Someone, probably you, just signed the petition "${p.petitionTitle}" again with this email address.`,
