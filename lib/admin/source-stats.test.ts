@@ -118,6 +118,11 @@ describe("where supporters came from", () => {
     expect(grew(after.byPage, before.byPage, "/embed/countries/japan")).toMatchObject({ signatures: 2, confirmed: 1 });
     expect(grew(after.byPage, before.byPage, "/donate")).toMatchObject({ gifts: 1 });
     expect(grew(after.byCountry, before.byCountry, "Japan")).toMatchObject({ messages: 2, signatures: 2 });
+    // Source by country: the partner's messages and signatures for Japan, and its gifts (no country).
+    const crossed = (label: string) => grew(after.bySourceAndCountry, before.bySourceAndCountry, label);
+    expect(crossed(`${PARTNER} → Japan`)).toMatchObject({ messages: 1, signatures: 2, confirmed: 1, gifts: 0 });
+    expect(crossed(`${PARTNER} → ${NO_VALUE}`)).toMatchObject({ messages: 0, signatures: 0, gifts: 1 });
+    expect(crossed("direct → Japan")).toMatchObject({ messages: 1, signatures: 0 });
     expect(after.total.signatures - before.total.signatures).toBe(2);
     // Nothing that could name a person: only labels and numbers.
     for (const row of after.byOrigin)

@@ -55,11 +55,16 @@ export async function getSourceStats(db: PrismaClient, period: TSourcePeriod) {
     LEFT JOIN "Country" c ON c."id" = x."countryId"
     GROUP BY 1, 2, 3, 4, 5, 6`;
   const tags = (r: TRaw) => [r.utmSource, r.utmMedium, r.utmCampaign].map((v) => v ?? NO_VALUE).join(" / ");
+  const hasTags = (r: TRaw) => !!(r.utmSource || r.utmMedium || r.utmCampaign);
+  // One label per source for the cross-table: a partner's frame says most about where a person
+  // was, then the link's tags; neither is "direct" (typed, bookmarked, or a link without tags).
+  const source = (r: TRaw) => r.embedOrigin ?? (hasTags(r) ? tags(r) : "direct");
   return {
     byOrigin: rollUp(rows, (r) => r.embedOrigin),
-    byTags: rollUp(rows, (r) => (r.utmSource || r.utmMedium || r.utmCampaign ? tags(r) : null)),
+    byTags: rollUp(rows, (r) => (hasTags(r) ? tags(r) : null)),
     byPage: rollUp(rows, (r) => r.page),
     byCountry: rollUp(rows, (r) => r.country),
+    bySourceAndCountry: rollUp(rows, (r) => `${source(r)} → ${r.country ?? NO_VALUE}`),
     total: rollUp(rows, () => "All")[0] ?? { label: "All", ...zero() },
   };
 }

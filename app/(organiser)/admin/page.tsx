@@ -183,6 +183,13 @@ export default async function DashboardPage({ searchParams }: TProps) {
           currency={currency}
           testId="sources-by-country"
         />
+        <SourceTable
+          caption={`By source and country (partner site, else utm tags, else direct), ${period.from} to ${period.to}`}
+          heading="Source → country"
+          rows={sources.bySourceAndCountry}
+          currency={currency}
+          testId="sources-by-source-and-country"
+        />
       </section>
     </>
   );
