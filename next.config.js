@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
+import { PUBLIC_SECTIONS as SECTIONS } from "./lib/server/route-roots.js";
 import { FRAME_DENIED, securityHeaders } from "./lib/server/security-headers.js";
 
 // The first path segments of the public pages (the folders of app/[lang]).
-const PUBLIC_SECTIONS = "countries|petition|donate|about|privacy|unsubscribe|unsubscribed";
+const PUBLIC_SECTIONS = SECTIONS.join("|");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -31,6 +31,17 @@ test("a made-up country address is a plain 404 and adds nothing to the page cach
   expect(await pageCacheKeys(request)).toBe(before);
 });
 
+test("a made-up language or first segment is a plain 404 and adds nothing to the page cache", async ({ request }) => {
+  await request.get("/petition");
+  expect((await request.get("/zz/petition")).status()).toBe(404);
+  const before = await pageCacheKeys(request);
+  for (const path of ["/xx", "/xx/petition", "/fr/countries/japan", "/en2/about", "/my2", "/MY/petition", "/%6Dy2/x"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+    expect((await request.get(`${path}?_rsc=1`, { headers: { RSC: "1" } })).status(), `${path} (RSC)`).toBe(404);
+  }
+  expect(await pageCacheKeys(request)).toBe(before);
+});
+
 test("an organiser adds a country with evidence, a contact and a letter: served at once, with a timeline", async ({
   page,
   context,

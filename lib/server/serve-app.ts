@@ -17,6 +17,7 @@ import { answerOperations, OPERATIONS_PATHS } from "./operations";
 import { markServedByServerLayer } from "./server-layer-mark";
 import { offerSharedCache } from "./shared-cache";
 import { answerSignFast } from "./sign-fast-path";
+import { isOutsideOurRoutes } from "./route-roots.js";
 import { isUnknownCountryPath, NOT_FOUND_PATH } from "./unknown-country";
 
 // Headers the cache must not replay to someone else, or that the server sets per response.
@@ -120,6 +121,8 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     const refusal = refuseBodyEarly(path, req.headers);
     if (refusal) return refuseBody(req, res, refusal);
     if (req.method === "POST" && path === "/api/petition/sign") return void answerSignFast(req, res).catch(fail);
+    // A made-up first segment would be rendered as a made-up language and cached: one shared 404.
+    if (isOutsideOurRoutes(path)) req.url = NOT_FOUND_PATH;
     // Any path that could name a country once normalised ("/x/../countries/…" too).
     if (path.includes("countries") || path.includes("%")) {
       return void isUnknownCountryPath(path)
