@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGS } from "../i18n/languages";
 import { cleanLine } from "../text/clean-text";
 import type { TDonationConfig } from "./config";
 import { formatMoney } from "./config";
@@ -42,6 +43,8 @@ export function donateInputSchema(config: TDonationConfig) {
         .max(300)
         .optional()
         .transform((v) => (v?.startsWith("/") ? cleanLine(v) : undefined)),
+      // The donate page's language: Stripe sends the donor back to the pages in it.
+      lang: z.enum(LANGS).default("en"),
     })
     .transform((input, ctx) => {
       const chosen = input.amount === "custom" ? (input.customAmount ?? "") : input.amount;
@@ -65,6 +68,7 @@ export function donateInputSchema(config: TDonationConfig) {
         amountMinor: minor as number,
         giftAid: declaration,
         sourcePath: input.sourcePath,
+        lang: input.lang,
       };
     });
 }
