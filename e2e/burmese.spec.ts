@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { fill } from "../lib/i18n/fill";
 import { my } from "../lib/i18n/messages/my";
+import type { TFakeCheckoutSession } from "../lib/testing/fake-stripe";
+import { E2E_STRIPE_BASE } from "../playwright.config";
 import { expectNoAxeViolations } from "./axe";
 import { linkIn, waitForMail } from "./mailbox";
 
@@ -47,6 +50,94 @@ test("the home and Japan pages are in Burmese under /my/, with hreflang alternat
   await expect(page.getByTestId("letters-note")).toContainText("အင်္ဂလိပ်ဘာသာ");
   // Evidence titles are quoted from their sources, in their own language.
   await expect(page.getByTestId("evidence-item").first().locator("h3")).toHaveAttribute("lang", "en");
+});
+
+test("the about, donate, privacy and my-data pages are in Burmese, with hreflang alternates, and pass axe", async ({
+  page,
+}) => {
+  const pages = [
+    ["/about", my.about.title],
+    ["/donate", my.donate.heading],
+    ["/privacy", my.privacy.heading],
+    ["/privacy/my-data", my.myData.title],
+  ];
+  for (const [path, heading] of pages) {
+    await expectBurmesePage(page, `/my${path}`, path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page.getByTestId("english-only")).toHaveCount(0);
+  }
+  // A refusal named in the address is said in the page's language.
+  await page.goto("/my/privacy/my-data?error=RateLimited");
+  await expect(page.locator(".form-error")).toHaveText(my.myData.refusals.RateLimited);
+  // Links between pages stay in Burmese.
+  await page.goto("/my/privacy");
+  await expect(page.getByRole("link", { name: my.privacy.rightsLink })).toHaveAttribute("href", "/my/privacy/my-data");
+});
+
+test("give in Burmese: Stripe's checkout sends the donor back to the Burmese pages", async ({ page, request }) => {
+  await page.goto("/my/donate");
+  await page.getByLabel(my.donate.form.monthly).check();
+  await page.getByLabel("£10", { exact: true }).check();
+  await page.getByRole("button", { name: my.donate.form.submit }).click();
+  await page.waitForURL(`${E2E_STRIPE_BASE}/pay/*`);
+  const sessions: TFakeCheckoutSession[] = await (await request.get(`${E2E_STRIPE_BASE}/__sessions`)).json();
+  const session = sessions.find((s) => page.url().endsWith(s.id))!;
+  expect(new URL(session.params.success_url).pathname).toBe("/my/donate/thanks");
+  expect(new URL(session.params.cancel_url).pathname).toBe("/my/donate");
+
+  await page.goto(session.params.cancel_url);
+  await expect(page.getByTestId("donate-cancelled")).toHaveText(my.donate.cancelled);
+  await page.goto(session.params.success_url.replace("{CHECKOUT_SESSION_ID}", session.id));
+  await expect(page.locator("html")).toHaveAttribute("lang", "my");
+  await expect(page.getByTestId("donation-state")).toHaveText(my.donate.thanks.pending);
+  expect(await burmeseShare(page)).toBeGreaterThan(0.5);
+  // (axe on the page without the pending state's meta refresh, which axe reports in every language.)
+  await page.goto("/my/donate/thanks");
+  await expect(page.getByTestId("donation-state")).toHaveText(my.donate.thanks.notFound);
+  await expectNoAxeViolations(page);
+});
+
+test("ask for my data in Burmese: the answer, and the emailed link's page, are in Burmese", async ({
+  page,
+  request,
+}) => {
+  const email = `my-sar-${randomUUID().slice(0, 8)}@example.org`;
+  const signed = await request.post("/api/petition/sign", {
+    data: Buffer.from(JSON.stringify({ firstName: "Hla", lastName: "Myint", email, country: "GB" })),
+    headers: { "content-type": "application/json", "x-forwarded-for": "198.51.100.77" },
+  });
+  expect(signed.status()).toBe(202);
+  await waitForMail(email);
+
+  await page.goto("/my/privacy/my-data");
+  await page.getByLabel(my.myData.emailLabel).fill(email);
+  await page.getByRole("button", { name: my.myData.submit }).click();
+  await expect(page).toHaveURL(/\/my\/privacy\/my-data\?sent=1$/);
+  await expect(page.getByTestId("my-data-sent")).toHaveText(my.myData.sent);
+
+  const mail = (await waitForMail(email, 2)).find((m) => m.subject === "Your link to see the data we hold")!;
+  const token = /\/privacy\/my-data\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+  await page.goto(`/my/privacy/my-data/${token}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "my");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fill(my.myData.shownHeading, { email }));
+  await expect(page.getByTestId("my-signatures").locator("caption")).toHaveText(my.myData.signatures);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/my/privacy/my-data/not-a-real-link");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(my.myData.invalidHeading);
+  await expect(page.getByRole("link", { name: my.myData.askNew })).toHaveAttribute("href", "/my/privacy/my-data");
+});
+
+test("stop updates in Burmese: the button's answer is the Burmese page", async ({ page }) => {
+  await page.goto(`/my/unsubscribe/${randomUUID().replaceAll("-", "")}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(my.unsubscribe.title);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: my.unsubscribe.button }).click();
+  await expect(page).toHaveURL(/\/my\/unsubscribed$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "my");
+  await expect(page.getByTestId("unsubscribed")).toHaveText(my.unsubscribe.done);
+  expect(await burmeseShare(page)).toBeGreaterThan(0.5);
+  await expectNoAxeViolations(page);
 });
 
 test("the English pages stay English, with the same alternates", async ({ page }) => {
@@ -122,7 +213,7 @@ test.describe("without JavaScript", () => {
 test.describe("on a 320 px phone", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  for (const path of ["/my", "/my/countries/japan", "/my/petition"]) {
+  for (const path of ["/my", "/my/countries/japan", "/my/petition", "/my/donate", "/my/privacy"]) {
     test(`${path} has no horizontal overflow`, async ({ page }) => {
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);

@@ -2,16 +2,24 @@
 
 import { useActionState } from "react";
 import { startDonationAction } from "@/app/[lang]/donate/actions";
+import { fill } from "@/lib/i18n/fill";
 import type { TFormState } from "@/lib/forms/form-state";
+import type { TLang } from "@/lib/i18n/languages";
+import type { TMessages } from "@/lib/i18n/messages/en";
 
 type TProps = {
+  /** The form's words in the page's language (lib/i18n/messages), handed over by the server. */
+  words: TMessages["donate"]["form"];
+  lang: TLang;
+  /** The page's own address, recorded with the gift. */
+  sourcePath: string;
   presets: { minor: number; label: string }[];
   boundsText: string;
-  giftAidDeclaration: string | null;
+  giftAid: boolean;
 };
 
 /** Choose frequency and amount (and Gift Aid), then go to Stripe's checkout. Works without JavaScript. */
-export function DonateForm({ presets, boundsText, giftAidDeclaration }: TProps) {
+export function DonateForm({ words: t, lang, sourcePath, presets, boundsText, giftAid }: TProps) {
   const [state, formAction, pending] = useActionState<TFormState, FormData>(startDonationAction, {
     status: "idle",
   });
@@ -47,17 +55,18 @@ export function DonateForm({ presets, boundsText, giftAidDeclaration }: TProps) 
         </p>
       ) : null}
       <fieldset>
-        <legend>How often?</legend>
+        <legend>{t.howOften}</legend>
         <label className="choice">
-          <input type="radio" name="frequency" value="ONE_OFF" defaultChecked={values.frequency !== "MONTHLY"} /> Once
+          <input type="radio" name="frequency" value="ONE_OFF" defaultChecked={values.frequency !== "MONTHLY"} />{" "}
+          {t.once}
         </label>
         <label className="choice">
-          <input type="radio" name="frequency" value="MONTHLY" defaultChecked={values.frequency === "MONTHLY"} /> Every
-          month
+          <input type="radio" name="frequency" value="MONTHLY" defaultChecked={values.frequency === "MONTHLY"} />{" "}
+          {t.monthly}
         </label>
       </fieldset>
       <fieldset>
-        <legend>How much?</legend>
+        <legend>{t.howMuch}</legend>
         {error("amount")}
         {presets.map((p, i) => (
           <label className="choice" key={p.minor}>
@@ -71,10 +80,10 @@ export function DonateForm({ presets, boundsText, giftAidDeclaration }: TProps) 
           </label>
         ))}
         <label className="choice">
-          <input type="radio" name="amount" value="custom" defaultChecked={values.amount === "custom"} /> Another amount
+          <input type="radio" name="amount" value="custom" defaultChecked={values.amount === "custom"} /> {t.another}
         </label>
         <div className="field">
-          <label htmlFor="customAmount">Your amount in pounds ({boundsText})</label>
+          <label htmlFor="customAmount">{fill(t.customAmount, { bounds: boundsText })}</label>
           {error("customAmount")}
           <input
             id="customAmount"
@@ -86,29 +95,28 @@ export function DonateForm({ presets, boundsText, giftAidDeclaration }: TProps) 
           />
         </div>
       </fieldset>
-      {giftAidDeclaration ? (
+      {giftAid ? (
         <fieldset>
-          <legend>Gift Aid (UK taxpayers)</legend>
-          <p className="note">Gift Aid adds 25p to every £1 you give, at no cost to you.</p>
+          <legend>{t.giftAidLegend}</legend>
+          <p className="note">{t.giftAidAdds}</p>
           <div className="field checkbox">
             <input type="checkbox" id="giftAid" name="giftAid" defaultChecked={values.giftAid === "on"} />
-            <label htmlFor="giftAid">{giftAidDeclaration}</label>
+            <label htmlFor="giftAid">{t.giftAidDeclaration}</label>
           </div>
-          <p className="note">
-            HMRC needs your name and home address for Gift Aid: the house name or number and the postcode are enough.
-          </p>
-          {textField("giftAidTitle", "Title (optional, such as Ms or Dr)", "honorific-prefix", 4)}
-          {textField("giftAidFirstName", "First name", "given-name", 35)}
-          {textField("giftAidLastName", "Last name", "family-name", 35)}
-          {textField("giftAidHouse", "House name or number", "address-line1", 40)}
-          {textField("giftAidPostcode", "Postcode", "postal-code", 10)}
+          <p className="note">{t.giftAidAddress}</p>
+          {textField("giftAidTitle", t.giftAidTitle, "honorific-prefix", 4)}
+          {textField("giftAidFirstName", t.firstName, "given-name", 35)}
+          {textField("giftAidLastName", t.lastName, "family-name", 35)}
+          {textField("giftAidHouse", t.house, "address-line1", 40)}
+          {textField("giftAidPostcode", t.postcode, "postal-code", 10)}
         </fieldset>
       ) : null}
-      <input type="hidden" name="sourcePath" value="/donate" />
+      <input type="hidden" name="sourcePath" value={sourcePath} />
+      <input type="hidden" name="lang" value={lang} />
       <button type="submit" className="button button-primary" disabled={pending}>
-        {pending ? "Opening secure checkout…" : "Continue to secure payment"}
+        {pending ? t.pending : t.submit}
       </button>
-      <p className="note">You pay on Stripe&apos;s secure page; we never see your card details.</p>
+      <p className="note">{t.stripeNote}</p>
     </form>
   );
 }

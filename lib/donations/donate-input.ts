@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGS } from "../i18n/languages";
 import { cleanLine } from "../text/clean-text";
 import type { TDonationConfig } from "./config";
 import { formatMoney } from "./config";
@@ -46,6 +47,8 @@ export function donateInputSchema(config: TDonationConfig) {
         .max(300, "That request is too large.")
         .optional()
         .transform((v) => (v?.startsWith("/") ? cleanLine(v) : undefined)),
+      // The donate page's language: Stripe sends the donor back to the pages in it.
+      lang: z.enum(LANGS, { error: "Some of the details were not valid." }).default("en"),
     })
     .transform((input, ctx) => {
       const chosen = input.amount === "custom" ? (input.customAmount ?? "") : input.amount;
@@ -69,6 +72,7 @@ export function donateInputSchema(config: TDonationConfig) {
         amountMinor: minor as number,
         giftAid: declaration,
         sourcePath: input.sourcePath,
+        lang: input.lang,
       };
     });
 }

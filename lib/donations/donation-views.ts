@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
 import { hashToken } from "../crypto/tokens";
+import { localPath, type TLang } from "../i18n/languages";
 
 /** What the thank-you page may show about a checkout: its gift's state and amount, nothing personal. */
 export function findGiftByCheckoutSession(db: PrismaClient, sessionId: string) {
@@ -13,13 +14,15 @@ export function findGiftByCheckoutSession(db: PrismaClient, sessionId: string) {
 
 /**
  * Stripe's Customer Portal for the monthly gift an emailed manage link belongs to, or null when the
- * link is not one of ours (holding the link is the permission).
+ * link is not one of ours (holding the link is the permission). Its way back is the donate page in
+ * the language the donor manages it in.
  */
 export async function customerPortalUrl(
   db: PrismaClient,
   stripe: Stripe,
   token: string,
   appUrl: string,
+  lang: TLang = "en",
 ): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const donation = await db.donation.findUnique({
@@ -29,7 +32,7 @@ export async function customerPortalUrl(
   if (!donation?.stripeCustomerId) return null;
   const portal = await stripe.billingPortal.sessions.create({
     customer: donation.stripeCustomerId,
-    return_url: `${appUrl}/donate`,
+    return_url: `${appUrl}${localPath(lang, "/donate")}`,
   });
   return portal.url;
 }

@@ -55,6 +55,19 @@ describe("starting a checkout", () => {
     ).toEqual({ utmSource: "news", utmMedium: null, utmCampaign: "spring", embedOrigin: "https://partner.org" });
   });
 
+  it("sends a donor who gave from the Burmese page back to the Burmese pages", async () => {
+    const input = donateInputSchema(DONATION_CONFIG).parse({ frequency: "ONE_OFF", amount: "1000", lang: "my" });
+    const url = await startCheckout(h.db, h.stripe(), DONATION_CONFIG, input, "http://app.test");
+    const session = h.fake.sessions.find((s) => url.endsWith(s.id))!;
+    expect(session.params).toMatchObject({
+      success_url: "http://app.test/my/donate/thanks?session_id={CHECKOUT_SESSION_ID}",
+      cancel_url: "http://app.test/my/donate?cancelled=1",
+    });
+    expect(
+      donateInputSchema(DONATION_CONFIG).safeParse({ frequency: "ONE_OFF", amount: "1000", lang: "xx" }).success,
+    ).toBe(false);
+  });
+
   it("stores a Gift Aid name and address typed in Zawgyi as Unicode", async () => {
     const { donation } = await h.newDonation("ONE_OFF", "500", {
       giftAid: "on",

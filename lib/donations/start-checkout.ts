@@ -4,6 +4,7 @@ import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
 import { AppError } from "../errors";
+import { localPath } from "../i18n/languages";
 import type { TDonationConfig } from "./config";
 import type { TDonateInput } from "./donate-input";
 import { CURRENT_GIFT_AID_VERSION } from "./gift-aid";
@@ -72,8 +73,8 @@ export async function startCheckout(
         ...(monthly
           ? { subscription_data: { metadata } }
           : { payment_intent_data: { metadata }, customer_creation: "always" as const }),
-        success_url: `${appUrl}/donate/thanks?session_id={CHECKOUT_SESSION_ID}`,
-        cancel_url: `${appUrl}/donate?cancelled=1`,
+        success_url: `${appUrl}${localPath(input.lang, "/donate/thanks")}?session_id={CHECKOUT_SESSION_ID}`,
+        cancel_url: `${appUrl}${localPath(input.lang, "/donate")}?cancelled=1`,
       },
       { idempotencyKey: `checkout-${id}` },
     );

@@ -144,6 +144,7 @@ describe("a refusal in Burmese", () => {
       giftAidLastName: "Mon",
       giftAidHouse: "4",
       giftAidPostcode: "SW1A 1AA",
+      lang: "my",
     };
     const messages = messagesFrom(donateInputSchema(config), good, BAD);
     expect(messages.size).toBeGreaterThan(8);

@@ -15,6 +15,7 @@ import { signerSourceFrom } from "@/lib/embed/signer-source";
 import { AppError } from "@/lib/errors";
 import type { TFormState } from "@/lib/forms/form-state";
 import { hashClientAddress } from "@/lib/http/client-address";
+import { isLang, LANGS, localPath } from "@/lib/i18n/languages";
 import { limitDonationStarts } from "@/lib/rate-limit/abuse-limits";
 
 const ECHOED = [
@@ -51,21 +52,26 @@ export async function startDonationAction(_previous: TFormState, formData: FormD
   );
 }
 
+// The page's language comes with the token, so every answer is a page in that language.
+const ZManage = z.object({ token: z.string().max(200), lang: z.enum(LANGS).default("en") });
+
 // Public: holding the emailed token is the permission to manage that one monthly gift.
 export async function manageDonationAction(formData: FormData) {
   let portal: string | null = null;
   const state = await runFormAction(
     {
       who: "public",
-      schema: z.object({ token: z.string().max(200) }),
-      work: async ({ token }) => {
+      schema: ZManage,
+      work: async ({ token, lang }) => {
         const stripe = getStripe();
-        portal = stripe ? await customerPortalUrl(getDb(), stripe, token, getEnv().APP_URL) : null;
+        portal = stripe ? await customerPortalUrl(getDb(), stripe, token, getEnv().APP_URL, lang) : null;
         return "";
       },
     },
     formData,
   );
   const token = encodeURIComponent(String(formData.get("token") ?? "").slice(0, 200));
-  redirect(state.status === "ok" && portal ? portal : `/donate/manage/${token}?error=1`);
+  const asked = String(formData.get("lang"));
+  const lang = isLang(asked) ? asked : "en";
+  redirect(state.status === "ok" && portal ? portal : localPath(lang, `/donate/manage/${token}?error=1`));
 }

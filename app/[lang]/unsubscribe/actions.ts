@@ -4,9 +4,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions/form-action";
 import { getDb } from "@/lib/db/get-db";
+import { LANGS, localPath } from "@/lib/i18n/languages";
 import { unsubscribeByToken } from "@/lib/updates/unsubscribe";
 
-const ZToken = z.object({ token: z.string().max(200) });
+// The page's language comes with the token, so the answer is a page in that language.
+const ZToken = z.object({ token: z.string().max(200), lang: z.enum(LANGS).default("en") });
 
 // Public: holding the emailed token is the permission. Every token gets the same page after.
 export async function unsubscribeAction(formData: FormData) {
@@ -14,9 +16,9 @@ export async function unsubscribeAction(formData: FormData) {
     {
       who: "public",
       schema: ZToken,
-      work: async ({ token }) => {
+      work: async ({ token, lang }) => {
         await unsubscribeByToken(getDb(), token);
-        redirect("/unsubscribed");
+        redirect(localPath(lang, "/unsubscribed"));
       },
     },
     formData,

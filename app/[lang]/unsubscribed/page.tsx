@@ -1,22 +1,35 @@
-import { EnglishOnly } from "@/components/layout/EnglishOnly";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { UNSUBSCRIBED_MESSAGE } from "@/lib/updates/unsubscribe";
+import { Filled } from "@/components/ui/Filled";
+import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
 
-export const metadata: Metadata = { title: "Updates stopped", robots: { index: false } };
+type TProps = { params: Promise<{ lang: string }> };
+const langOf = async (params: TProps["params"]): Promise<TLang> => {
+  const { lang } = await params;
+  return isLang(lang) ? lang : "en";
+};
 
-export default function UnsubscribedPage({ params }: { params: Promise<{ lang: string }> }) {
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  return { title: messagesFor(await langOf(params)).unsubscribe.doneTitle, robots: { index: false } };
+}
+
+export default async function UnsubscribedPage({ params }: TProps) {
+  const lang = await langOf(params);
+  const t = messagesFor(lang).unsubscribe;
   return (
-    <EnglishOnly params={params}>
-      <h1>No more updates</h1>
-      <p data-testid="unsubscribed">{UNSUBSCRIBED_MESSAGE}</p>
+    <>
+      <h1>{t.doneHeading}</h1>
+      <p data-testid="unsubscribed">{t.done}</p>
       <p>
-        To remove your signature and the details we hold as well, use the link in the email that asked you to confirm
-        it, or <Link href="/privacy/my-data">see everything we hold about your address</Link>.
+        <Filled
+          text={t.removeToo}
+          values={{ link: <Link href={localPath(lang, "/privacy/my-data")}>{t.removeTooLink}</Link> }}
+        />
       </p>
       <p>
-        <Link href="/">Back to the campaign</Link>
+        <Link href={localPath(lang, "/")}>{t.back}</Link>
       </p>
-    </EnglishOnly>
+    </>
   );
 }

@@ -3,15 +3,16 @@
 // filled in by fill() (lib/i18n/fill.ts). my.ts must have the same keys (typecheck fails otherwise).
 import { BRIEFING_CONTEXT } from "../../campaign/briefing-context";
 import { MONTHS } from "../../campaign/format-date";
+import { CURRENT_GIFT_AID_VERSION, GIFT_AID_DECLARATIONS } from "../../donations/gift-aid";
 import { SIGN_RECEIVED } from "../../petition/sign-received";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../../petition/consent";
+import { UNSUBSCRIBED_MESSAGE } from "../../updates/unsubscribe";
 
 export const en = {
   languageName: "English",
   months: MONTHS,
   date: { day: "{day} {month} {year}", month: "{month} {year}", year: "{year}" },
   inEnglish: "(in English)",
-  englishOnlyPage: "",
   layout: {
     skip: "Skip to content",
     brand: "End military ties with Burma's military",
@@ -233,6 +234,203 @@ export const en = {
     removedTitle: "Signature removed",
     removedHeading: "Your signature has been removed",
     removedBody: "We have deleted your name, email address, country and postcode. We will not email you again.",
+    back: "Back to the campaign",
+  },
+  about: {
+    title: "About the evidence",
+    description:
+      "Where this site's list comes from: Burma Campaign UK's Burma Briefing No. 54 of March 2021, each source it " +
+      "cites linked as it cites it, and what our own research found about each.",
+    sourceHeading: "Where the list comes from",
+    source:
+      "The countries on this site are those named in {title}, {series}, published by {publisher} in {date}. For " +
+      "each country we link to the source the briefing cites, exactly as it cites it.",
+    readSeries: "Read the briefing series:",
+    research:
+      "We add what our own research found about each source, and we say so where we could not retrieve a copy of " +
+      "the cited page. We do not add claims of our own.",
+    contactsHeading: "About the contact details",
+    contacts:
+      "Embassy and high commission details were gathered from public web pages, each listed as a source on the " +
+      "country's page. Until a member of our team has checked a contact, the site marks it as not yet verified. " +
+      "We never guess an email address: where none was published, we offer post or phone instead.",
+    moreHeading: "More information",
+  },
+  donate: {
+    title: "Donate",
+    description:
+      "Give once or monthly to the campaign asking governments to end military training and cooperation with the " +
+      "Burmese military.",
+    heading: "Support the campaign",
+    lead:
+      "Your gift pays for the research behind this site and for the campaigning that keeps the pressure on " +
+      "governments.",
+    cancelled: "You left the payment page, so nothing was charged. You can try again below.",
+    off:
+      "Donations are not set up on this copy of the site yet, so there is nothing to pay here. (For whoever runs " +
+      "it: set DONATIONS_ENABLED, STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET; see the README.)",
+    bounds: "{min} to {max}",
+    /** The form's words, handed to the client component by the page. */
+    form: {
+      howOften: "How often?",
+      once: "Once",
+      monthly: "Every month",
+      howMuch: "How much?",
+      another: "Another amount",
+      customAmount: "Your amount in pounds ({bounds})",
+      giftAidLegend: "Gift Aid (UK taxpayers)",
+      giftAidAdds: "Gift Aid adds 25p to every £1 you give, at no cost to you.",
+      // The declaration a gift records agreeing to (its version): my.ts translates the current one.
+      giftAidDeclaration: GIFT_AID_DECLARATIONS[CURRENT_GIFT_AID_VERSION] as string,
+      giftAidAddress:
+        "HMRC needs your name and home address for Gift Aid: the house name or number and the postcode are enough.",
+      giftAidTitle: "Title (optional, such as Ms or Dr)",
+      firstName: "First name",
+      lastName: "Last name",
+      house: "House name or number",
+      postcode: "Postcode",
+      submit: "Continue to secure payment",
+      pending: "Opening secure checkout…",
+      stripeNote: "You pay on Stripe's secure page; we never see your card details.",
+    },
+    thanks: {
+      title: "Thank you",
+      notFound: "We could not find this payment. If you were charged, Stripe has emailed you a receipt.",
+      confirmedOnce: "Your gift of {amount} is confirmed. Thank you for standing with the people of Burma.",
+      confirmedMonthly: "Your monthly gift of {amount} is confirmed. Thank you for standing with the people of Burma.",
+      failed: "Your payment did not go through, and nothing was taken. {link}.",
+      tryAgain: "Try again",
+      pending: "Thank you — we are confirming your gift with our payment provider. This page updates by itself.",
+      shareHeading: "Ask others to join you",
+      back: "Back to the campaign",
+    },
+    manage: {
+      title: "Manage my monthly gift",
+      unknown: "We do not recognise this link. Please use the link in your latest receipt email.",
+      body: "Change the amount, update your card or cancel on Stripe's secure page.",
+      button: "Manage my monthly gift",
+    },
+  },
+  privacy: {
+    title: "Privacy",
+    description:
+      "What this campaign keeps about supporters, for how long, and who sees it. No tracking, no advertising or " +
+      "analytics scripts.",
+    heading: "How we handle your data",
+    lead: "We keep as little about you as we can, only for as long as we need it, and never sell or share it.",
+    readingHeading: "Reading this site",
+    reading:
+      "Reading the evidence and contact pages stores nothing about you: no account, no tracking cookies, no " +
+      "advertising or analytics scripts. Our server keeps ordinary technical logs (such as the time of a request) " +
+      "to keep the site running, and deletes them routinely. The share buttons are ordinary links: nothing from " +
+      "WhatsApp, Facebook, X or the other networks loads on our pages, and a network learns of you only if you " +
+      "press its button and share.",
+    signHeading: "If you sign the petition",
+    sign:
+      "We store your name, email address, country, optional postcode, and the time you signed, so we can count " +
+      "your signature and hand the petition in. We also record exactly which privacy wording you were shown, " +
+      "whether you chose to hear from us about the campaign (only if you tick that box), and a scrambled (hashed) " +
+      "form of your internet address to stop automated abuse. Your signature only counts once you confirm it with " +
+      "the link we email you; if you do not, we send at most two reminders. You can remove your signature and its " +
+      "personal data at any time with the link in any email we send; we then keep only a note that a signature " +
+      "was removed.",
+    whoSeesStrong: "Who sees your name.",
+    whoSees:
+      "The petition is handed to the governments it names. They are told how many people signed and from which " +
+      "countries and postcode areas (such as “SW1A”). Your name is on the list they receive only if you ticked " +
+      "“Add my name to the list we hand to the governments”; nobody's email address or full postcode is ever on " +
+      "it. Inside the campaign, only signed-in organisers can see signers' names and emails, and every export they " +
+      "make is recorded.",
+    nobodyStrong: "Nobody can find out from this site whether you signed.",
+    nobody:
+      "The site answers everyone who signs with the same words, whether or not that address had signed before; " +
+      "anything that differs goes to the address by email.",
+    updatesHeading: "If you asked for campaign updates",
+    updates:
+      "Only if you ticked “Email me campaign updates” when signing, and confirmed your signature, do we email you " +
+      "news of the campaign, now and then. We record which updates we sent you, so nobody gets one twice.",
+    stopStrong: "To stop them,",
+    stop:
+      "open the link at the end of any update and press the button, or use your mail program's “Unsubscribe” " +
+      "button, which works in one click. You do not need to sign in or give your address. We record the time you " +
+      "stopped them; from then on no update goes to you, and organisers no longer see you among the people who " +
+      "asked for updates. Your signature still counts; to remove it as well, use the link in the email that asked " +
+      "you to confirm it. The page answers the same whatever link is opened, so it tells nobody whether an address " +
+      "signed.",
+    writeHeading: "If you write to a government",
+    write:
+      "Your message is sent from your own email, letter or phone. We only count that someone used a channel for a " +
+      "country, with no name or address attached.",
+    donateHeading: "If you donate",
+    donate:
+      "Payments are handled by Stripe; we never see your card details. We keep the amount, date, and the name and " +
+      "email Stripe gives us, to send a receipt and meet our legal record-keeping duties. If you make a Gift Aid " +
+      "declaration we keep it, with your name, house name or number and postcode, as the law requires, and send " +
+      "those details with your gifts to HMRC when we claim Gift Aid on them.",
+    keepHeading: "How long we keep it",
+    keepUnconfirmed: "A signature that is never confirmed is deleted, with its emails, after {days} days.",
+    keepEmails:
+      "Once an email is sent we keep only that it was sent (to whom, when, its subject), not its text or links.",
+    keepGiftAid: "Gift Aid details given for a gift that was never completed are erased after {days} days.",
+    keepAnonymised:
+      "When the petition closes, and it has been handed in, signatures are anonymised: names, emails and full " +
+      "postcodes are removed and only the counts by country and postcode area stay.",
+    keepGifts: "Gifts and Gift Aid declarations are kept as long as the law on charity and tax records requires.",
+    keepJob: "A job runs every day to apply these rules, and records how many items it removed.",
+    rightsHeading: "Your rights",
+    rights:
+      "Under UK data protection law you can ask to see, correct or delete what we hold about you, and complain to " +
+      "the Information Commissioner's Office. {link}: we email that address a link to it.",
+    rightsLink: "See and download everything we hold about your email address",
+  },
+  myData: {
+    title: "See the data we hold about you",
+    description: "Ask for a link, sent to your email address, to everything this campaign holds about that address.",
+    lead:
+      "Enter your email address and we will email it a link to a page showing everything we hold about that " +
+      "address: signatures, the privacy wording you agreed to, emails we sent, donations and Gift Aid " +
+      "declarations. You can download it there.",
+    sent:
+      "Thank you. We have emailed that address a link to see everything we hold about it, if we hold anything. The " +
+      "link works for 24 hours; check your spam folder too.",
+    /** Shown for a refusal named in the page's address (lib/forms/refusal-reason.ts). */
+    refusals: {
+      InvalidEmail: "Please enter a valid email address, like name@example.com.",
+      RateLimited:
+        "There have been several requests for that address or from your connection. " +
+        "Please check your inbox, or try again later.",
+      Unavailable: "Our database is restarting. Please try again in a few seconds.",
+    },
+    emailLabel: "Your email address",
+    submit: "Email me the link",
+    shownTitle: "The data we hold about you",
+    shownHeading: "The data we hold about {email}",
+    download:
+      "Download it: {json} or {csv}. To remove a signature, use the link in any email we sent about it; for " +
+      "anything else, reply to any of our emails.",
+    asJson: "as JSON",
+    asCsv: "as a spreadsheet (CSV)",
+    signatures: "Signatures",
+    emails: "Emails we sent or queued to this address",
+    donations: "Donations and Gift Aid declarations",
+    none: "{caption}: none.",
+    invalidHeading: "This link does not work",
+    invalid: "It has expired (links work for 24 hours) or is not complete. {link}.",
+    askNew: "Ask for a new one",
+  },
+  unsubscribe: {
+    title: "Stop campaign updates",
+    body:
+      "Press the button and we will send you no more campaign updates. It does not remove your signature from " +
+      "the petition.",
+    button: "Stop sending me updates",
+    doneTitle: "Updates stopped",
+    doneHeading: "No more updates",
+    done: UNSUBSCRIBED_MESSAGE,
+    removeToo:
+      "To remove your signature and the details we hold as well, use the link in the email that asked you to " +
+      "confirm it, or {link}.",
+    removeTooLink: "see everything we hold about your address",
     back: "Back to the campaign",
   },
 };

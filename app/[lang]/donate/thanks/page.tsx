@@ -1,69 +1,83 @@
-import { EnglishOnly } from "@/components/layout/EnglishOnly";
-import { countNamedInBriefing } from "@/lib/campaign/status-wording";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ShareLinks } from "@/components/share/ShareLinks";
+import { Filled } from "@/components/ui/Filled";
 import { getCampaignOverview } from "@/lib/campaign/queries";
+import { countNamedInBriefing } from "@/lib/campaign/status-wording";
 import { getDb } from "@/lib/db/get-db";
 import { formatMoney } from "@/lib/donations/config";
 import { findGiftByCheckoutSession } from "@/lib/donations/donation-views";
+import { loadTranslator } from "@/lib/i18n/content";
+import { fill } from "@/lib/i18n/fill";
+import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { campaignShareText } from "@/lib/share/share-copy";
 
-export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
 const CONFIRMED = new Set(["SUCCEEDED", "ACTIVE"]);
 
-// Public: shows what Stripe has told us about this checkout; it records nothing itself.
-export default async function DonateThanksPage({
-  params,
-  searchParams,
-}: {
+type TProps = {
   params: Promise<{ lang: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+};
+const langOf = async (params: TProps["params"]): Promise<TLang> => {
+  const { lang } = await params;
+  return isLang(lang) ? lang : "en";
+};
+
+export async function generateMetadata({ params }: Pick<TProps, "params">): Promise<Metadata> {
+  return { title: messagesFor(await langOf(params)).donate.thanks.title, robots: { index: false } };
+}
+
+// Public: shows what Stripe has told us about this checkout; it records nothing itself.
+export default async function DonateThanksPage({ params, searchParams }: TProps) {
+  const lang = await langOf(params);
+  const m = messagesFor(lang);
+  const t = m.donate.thanks;
   const sessionId = (await searchParams).session_id;
   const donation = typeof sessionId === "string" ? await findGiftByCheckoutSession(getDb(), sessionId) : null;
   const confirmed = donation && CONFIRMED.has(donation.status);
   const campaign = donation && donation.status !== "FAILED" ? await getCampaignOverview() : null;
+  const translate = campaign ? await loadTranslator(getDb(), lang, { campaign: [campaign.id] }) : null;
+  const count = campaign ? countNamedInBriefing(campaign.countries) : 0;
   return (
-    <EnglishOnly params={params}>
+    <>
       {/* Until Stripe's confirmation arrives, look again every few seconds, without any script. */}
       {donation && !confirmed && donation.status !== "FAILED" ? <meta httpEquiv="refresh" content="4" /> : null}
-      <h1>Thank you</h1>
+      <h1>{t.title}</h1>
       {!donation ? (
-        <p data-testid="donation-state">
-          We could not find this payment. If you were charged, Stripe has emailed you a receipt.
-        </p>
+        <p data-testid="donation-state">{t.notFound}</p>
       ) : confirmed ? (
         <p data-testid="donation-state">
-          Your {donation.frequency === "MONTHLY" ? "monthly " : ""}gift of{" "}
-          {formatMoney(donation.amount, donation.currency)} is confirmed. Thank you for standing with the people of
-          Burma.
+          {fill(donation.frequency === "MONTHLY" ? t.confirmedMonthly : t.confirmedOnce, {
+            amount: formatMoney(donation.amount, donation.currency),
+          })}
         </p>
       ) : donation.status === "FAILED" ? (
         <p data-testid="donation-state">
-          Your payment did not go through, and nothing was taken. <Link href="/donate">Try again</Link>.
+          <Filled text={t.failed} values={{ link: <Link href={localPath(lang, "/donate")}>{t.tryAgain}</Link> }} />
         </p>
       ) : (
-        <p data-testid="donation-state">
-          Thank you — we are confirming your gift with our payment provider. This page updates by itself.
-        </p>
+        <p data-testid="donation-state">{t.pending}</p>
       )}
-      {campaign ? (
+      {campaign && translate ? (
         <section aria-labelledby="share-heading">
-          <h2 id="share-heading">Ask others to join you</h2>
+          <h2 id="share-heading">{t.shareHeading}</h2>
           {/* The campaign, not the gift: nothing shared says that this person gave. */}
           <ShareLinks
+            lang={lang}
             path="/"
-            title={campaign.title}
-            text={campaignShareText(countNamedInBriefing(campaign.countries))}
+            title={translate("campaign", campaign.id, "title", campaign.title).text}
+            text={
+              lang === "en" ? campaignShareText(count) : fill(m.home.shareText, { count: formatNumberIn(lang, count) })
+            }
           />
         </section>
       ) : null}
       <p>
-        <Link href="/">Back to the campaign</Link>
+        <Link href={localPath(lang, "/")}>{t.back}</Link>
       </p>
-    </EnglishOnly>
+    </>
   );
 }

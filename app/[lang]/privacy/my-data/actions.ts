@@ -7,6 +7,7 @@ import { runFormAction } from "@/lib/actions/form-action";
 import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { hashClientAddress } from "@/lib/http/client-address";
+import { isLang, localPath } from "@/lib/i18n/languages";
 import { requestDataAccess } from "@/lib/privacy/data-access";
 import { refusalReason } from "@/lib/forms/refusal-reason";
 import { limitSubjectAccessRequests } from "@/lib/rate-limit/abuse-limits";
@@ -36,6 +37,9 @@ export async function requestMyDataAction(formData: FormData) {
     },
     formData,
   );
-  if (state.status === "ok") redirect("/privacy/my-data?sent=1");
-  redirect(`/privacy/my-data?error=${refusalReason(state)}`);
+  // The answer is the page in the language the form was posted from, whatever the outcome.
+  const asked = String(formData.get("lang"));
+  const page = localPath(isLang(asked) ? asked : "en", "/privacy/my-data");
+  if (state.status === "ok") redirect(`${page}?sent=1`);
+  redirect(`${page}?error=${refusalReason(state)}`);
 }

@@ -1,35 +1,45 @@
-import { EnglishOnly } from "@/components/layout/EnglishOnly";
 import type { Metadata } from "next";
+import { isLang, type TLang } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
 import { manageDonationAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Manage my monthly gift", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-// Public: the emailed token is checked when the button is pressed; opening the page changes nothing.
-export default async function ManagePage({
-  params,
-  searchParams,
-}: {
+type TProps = {
   params: Promise<{ lang: string; token: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+};
+const langOf = async (params: TProps["params"]): Promise<TLang> => {
+  const { lang } = await params;
+  return isLang(lang) ? lang : "en";
+};
+
+export async function generateMetadata({ params }: Pick<TProps, "params">): Promise<Metadata> {
+  return { title: messagesFor(await langOf(params)).donate.manage.title, robots: { index: false } };
+}
+
+// Public: the emailed token is checked when the button is pressed; opening the page changes nothing.
+export default async function ManagePage({ params, searchParams }: TProps) {
+  const lang = await langOf(params);
+  const t = messagesFor(lang).donate.manage;
   const { token } = await params;
   const failed = (await searchParams).error === "1";
   return (
-    <EnglishOnly params={params}>
-      <h1>Manage my monthly gift</h1>
+    <>
+      <h1>{t.title}</h1>
       {failed ? (
         <p className="form-error" role="alert">
-          We do not recognise this link. Please use the link in your latest receipt email.
+          {t.unknown}
         </p>
       ) : null}
       <form action={manageDonationAction}>
         <input type="hidden" name="token" value={token} />
-        <p>Change the amount, update your card or cancel on Stripe&apos;s secure page.</p>
+        <input type="hidden" name="lang" value={lang} />
+        <p>{t.body}</p>
         <button type="submit" className="button button-primary">
-          Manage my monthly gift
+          {t.button}
         </button>
       </form>
-    </EnglishOnly>
+    </>
   );
 }

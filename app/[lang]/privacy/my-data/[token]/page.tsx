@@ -1,11 +1,22 @@
-import { EnglishOnly } from "@/components/layout/EnglishOnly";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Filled } from "@/components/ui/Filled";
 import { getDb } from "@/lib/db/get-db";
+import { fill } from "@/lib/i18n/fill";
+import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
 import { collectPersonalData } from "@/lib/privacy/personal-data";
 import { emailForAccessToken } from "@/lib/privacy/data-access";
 
-export const metadata: Metadata = { title: "The data we hold about you", robots: { index: false } };
+type TProps = { params: Promise<{ lang: string; token: string }> };
+const langOf = async (params: TProps["params"]): Promise<TLang> => {
+  const { lang } = await params;
+  return isLang(lang) ? lang : "en";
+};
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  return { title: messagesFor(await langOf(params)).myData.shownTitle, robots: { index: false } };
+}
 
 const cell = (value: unknown) =>
   value === null || value === undefined
@@ -16,8 +27,10 @@ const cell = (value: unknown) =>
         ? JSON.stringify(value)
         : String(value);
 
-function Table({ caption, rows, testId }: { caption: string; rows: Record<string, unknown>[]; testId: string }) {
-  if (!rows.length) return <p data-testid={testId}>{caption}: none.</p>;
+type TTable = { caption: string; none: string; rows: Record<string, unknown>[]; testId: string };
+
+function Table({ caption, none, rows, testId }: TTable) {
+  if (!rows.length) return <p data-testid={testId}>{fill(none, { caption })}</p>;
   const fields = Object.keys(rows[0]).filter((f) => f !== "id");
   return (
     <div className="table-scroll">
@@ -26,7 +39,7 @@ function Table({ caption, rows, testId }: { caption: string; rows: Record<string
         <thead>
           <tr>
             {fields.map((f) => (
-              <th scope="col" key={f}>
+              <th scope="col" key={f} lang="en-GB">
                 {f}
               </th>
             ))}
@@ -47,16 +60,20 @@ function Table({ caption, rows, testId }: { caption: string; rows: Record<string
 }
 
 // Public: holding the emailed link is the permission. Showing the data changes nothing.
-export default async function MyDataShownPage({ params }: { params: Promise<{ lang: string; token: string }> }) {
+export default async function MyDataShownPage({ params }: TProps) {
+  const lang = await langOf(params);
+  const t = messagesFor(lang).myData;
   const { token } = await params;
   const email = await emailForAccessToken(getDb(), token);
   if (!email) {
     return (
       <>
-        <h1>This link does not work</h1>
+        <h1>{t.invalidHeading}</h1>
         <p data-testid="my-data-link-invalid">
-          It has expired (links work for 24 hours) or is not complete.{" "}
-          <Link href="/privacy/my-data">Ask for a new one</Link>.
+          <Filled
+            text={t.invalid}
+            values={{ link: <Link href={localPath(lang, "/privacy/my-data")}>{t.askNew}</Link> }}
+          />
         </p>
       </>
     );
@@ -64,16 +81,20 @@ export default async function MyDataShownPage({ params }: { params: Promise<{ la
   const data = await collectPersonalData(getDb(), email);
   const download = `/api/my-data/${encodeURIComponent(token)}`;
   return (
-    <EnglishOnly params={params}>
-      <h1>The data we hold about {email}</h1>
+    <>
+      <h1>{fill(t.shownHeading, { email })}</h1>
       <p>
-        Download it: <a href={`${download}?format=json`}>as JSON</a> or{" "}
-        <a href={`${download}?format=csv`}>as a spreadsheet (CSV)</a>. To remove a signature, use the link in any email
-        we sent about it; for anything else, reply to any of our emails.
+        <Filled
+          text={t.download}
+          values={{
+            json: <a href={`${download}?format=json`}>{t.asJson}</a>,
+            csv: <a href={`${download}?format=csv`}>{t.asCsv}</a>,
+          }}
+        />
       </p>
-      <Table caption="Signatures" rows={data.signatures} testId="my-signatures" />
-      <Table caption="Emails we sent or queued to this address" rows={data.emails} testId="my-emails" />
-      <Table caption="Donations and Gift Aid declarations" rows={data.donations} testId="my-donations" />
-    </EnglishOnly>
+      <Table caption={t.signatures} none={t.none} rows={data.signatures} testId="my-signatures" />
+      <Table caption={t.emails} none={t.none} rows={data.emails} testId="my-emails" />
+      <Table caption={t.donations} none={t.none} rows={data.donations} testId="my-donations" />
+    </>
   );
 }
