@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ShareLinks } from "@/components/share/ShareLinks";
+import { AutoRefresh } from "@/components/ui/AutoRefresh";
 import { Filled } from "@/components/ui/Filled";
 import { getCampaignOverview } from "@/lib/campaign/queries";
 import { countNamedInBriefing } from "@/lib/campaign/status-wording";
@@ -43,8 +44,6 @@ export default async function DonateThanksPage({ params, searchParams }: TProps)
   const count = campaign ? countNamedInBriefing(campaign.countries) : 0;
   return (
     <>
-      {/* Until Stripe's confirmation arrives, look again every few seconds, without any script. */}
-      {donation && !confirmed && donation.status !== "FAILED" ? <meta httpEquiv="refresh" content="4" /> : null}
       <h1>{t.title}</h1>
       {!donation ? (
         <p data-testid="donation-state">{t.notFound}</p>
@@ -59,7 +58,19 @@ export default async function DonateThanksPage({ params, searchParams }: TProps)
           <Filled text={t.failed} values={{ link: <Link href={localPath(lang, "/donate")}>{t.tryAgain}</Link> }} />
         </p>
       ) : (
-        <p data-testid="donation-state">{t.pending}</p>
+        // Until Stripe's confirmation arrives: the page looks again every few seconds with
+        // JavaScript, and offers a link without it (a meta refresh would move a reader on unasked).
+        <>
+          <p data-testid="donation-state" role="status">
+            {t.pending}
+          </p>
+          <AutoRefresh seconds={4} />
+          <p>
+            <a href={`${localPath(lang, "/donate/thanks")}?session_id=${encodeURIComponent(String(sessionId))}`}>
+              {t.checkAgain}
+            </a>
+          </p>
+        </>
       )}
       {campaign && translate ? (
         <section aria-labelledby="share-heading">

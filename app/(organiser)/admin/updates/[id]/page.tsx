@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/AdminForm";
-import { AutoRefresh } from "@/components/admin/AutoRefresh";
+import { AutoRefresh } from "@/components/ui/AutoRefresh";
 import { UpdateFields } from "@/components/admin/UpdateFields";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { listCountryChoices } from "@/lib/campaign/queries";
