@@ -1,8 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { FRAME_DENIED, securityHeaders } from "./lib/server/security-headers.js";
 
-// The first path segments of the public pages (the folders of app/[lang]).
-const PUBLIC_SECTIONS = "countries|petition|donate|about|privacy|unsubscribe|unsubscribed";
+// The first path segments of the public pages (the folders of app/[lang], and the partner embeds'
+// of app/(embed)/[lang]).
+const PUBLIC_SECTIONS = "countries|petition|donate|about|privacy|unsubscribe|unsubscribed|embed";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -52,9 +53,10 @@ const nextConfig = {
         source: "/:path*",
         headers: securityHeaders({ frameable: true }),
       },
-      // Every page but the embeds (/embed/…, which partner sites may frame) refuses to be framed.
+      // Every page but the embeds (/embed/…, /my/embed/…, which partner sites may frame) refuses to
+      // be framed. The server layer's isEmbedPath (lib/embed/embed-origin.ts) is the same rule for CSP.
       {
-        source: "/:path((?!embed/).*)",
+        source: "/:path((?!(?:my/)?embed/).*)",
         headers: [FRAME_DENIED],
       },
     ];
