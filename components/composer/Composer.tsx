@@ -7,7 +7,7 @@ import { renderTemplate } from "@/lib/messages/merge-fields";
 import { firstPhoneNumber } from "@/lib/messages/phone";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { fill } from "@/lib/i18n/fill";
-import { LANGUAGES } from "@/lib/i18n/languages";
+import { formatNumberIn } from "@/lib/i18n/languages";
 import { EmailChannel } from "./EmailChannel";
 import { CopyChannel, PhoneChannel, PostChannel, WebsiteChannel } from "./OtherChannels";
 import { PrintLetter } from "./PrintLetter";
@@ -65,7 +65,6 @@ export function Composer(props: TComposerProps) {
   const phone = firstPhoneNumber(target.phone);
   // What stays in English (the letter, the contact's details, the phone script) says so on other pages.
   const english = lang === "en" ? undefined : "en-GB";
-  const number = (n: number) => n.toLocaleString(LANGUAGES[lang].numberLocale);
   async function act(channel: TActionChannel) {
     const key = `${target.id}:${channel}`;
     if (recorded.current.has(key)) return;
@@ -129,7 +128,10 @@ export function Composer(props: TComposerProps) {
             data-letter={template.id}
             data-drawn={draw < 0 ? "server" : "browser"}
           >
-            {fill(t.letterOf, { number: number(letterIndex + 1), count: number(letters.length) })}{" "}
+            {fill(t.letterOf, {
+              number: formatNumberIn(lang, letterIndex + 1),
+              count: formatNumberIn(lang, letters.length),
+            })}{" "}
             <button
               type="button"
               className="link-button"
@@ -191,7 +193,7 @@ export function Composer(props: TComposerProps) {
             onChange={(e) => setEditedBody(e.target.value)}
           />
           <p id="message-count" className="note" data-testid="char-count">
-            {fill(t.characters, { count: number(body.length) })}
+            {fill(t.characters, { count: formatNumberIn(lang, body.length) })}
           </p>
           <p id="message-help" className={personalised ? "note" : "tip"} data-testid="personalise-tip">
             {personalised ? t.personalised : t.tip}

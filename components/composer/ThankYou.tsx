@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { fillNodes } from "@/components/ui/fill-nodes";
-import { LANGUAGES, localPath, type TLang } from "@/lib/i18n/languages";
+import { formatNumberIn, localPath, type TLang } from "@/lib/i18n/languages";
 import type { TComposerWords } from "./types";
 
 /** Shown after a channel is used. "Written to", never "delivered": we only know you started it. */
@@ -31,7 +31,7 @@ export function ThankYou({
             <p data-testid="written-count">
               {fillNodes(result.count === 1 ? t.writtenOne : t.writtenMany, {
                 target: <span lang={lang === "en" ? undefined : "en-GB"}>{targetName}</span>,
-                count: <strong>{result.count.toLocaleString(LANGUAGES[lang].numberLocale)}</strong>,
+                count: <strong>{formatNumberIn(lang, result.count)}</strong>,
               })}
             </p>
           ) : (
