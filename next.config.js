@@ -53,9 +53,10 @@ const nextConfig = {
         source: "/:path*",
         headers: securityHeaders({ frameable: true }),
       },
-      // Every page but the embeds (/embed/…, which partner sites may frame) refuses to be framed.
+      // Every page but the embeds (/embed/…, /my/embed/…, which partner sites may frame) refuses to
+      // be framed. The server layer's isEmbedPath (lib/embed/embed-origin.ts) is the same rule for CSP.
       {
-        source: "/:path((?!embed/).*)",
+        source: "/:path((?!(?:my/)?embed/).*)",
         headers: [FRAME_DENIED],
       },
     ];

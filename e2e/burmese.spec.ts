@@ -138,6 +138,33 @@ test("stop updates in Burmese: the button's answer is the Burmese page", async (
   await expect(page.locator("html")).toHaveAttribute("lang", "my");
   await expect(page.getByTestId("unsubscribed")).toHaveText(my.unsubscribe.done);
   expect(await burmeseShare(page)).toBeGreaterThan(0.5);
+});
+
+test("the composer on /my/countries/japan says its own words in Burmese around the English letter", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/my/countries/japan");
+  const composer = page.getByTestId("composer");
+  await expect(composer.getByRole("group", { name: my.composer.aboutYou })).toBeVisible();
+  // Every label, legend, heading, summary and button it draws (what stays English is marked so).
+  const words = await composer.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>("legend, label, summary, h3, h4, button")]
+      .filter((el) => !el.closest('[lang="en-GB"]'))
+      .map((el) => el.innerText.trim()),
+  );
+  expect(words.length).toBeGreaterThan(10);
+  for (const text of words) expect(text, text).toMatch(/[\u1000-\u109f]/);
+  // The letter itself stays English, for the embassy's readers in London.
+  const body = composer.getByLabel(my.composer.message);
+  await expect(body).toHaveAttribute("lang", "en-GB");
+  await expect(body).toHaveValue(/^[^\u1000-\u109f]*Japan[^\u1000-\u109f]*$/);
+
+  await composer.getByTestId("channel-copy").getByRole("button", { name: my.composer.copyBoth }).click();
+  await expect(composer.getByTestId("channel-copy").getByRole("status")).toHaveText(my.composer.copied);
+  await expect(page.getByTestId("thank-you").getByRole("heading")).toHaveText(my.composer.thanksHeading);
+  await expect(page.getByTestId("written-count")).toHaveText(/^ဤဝက်ဘ်ဆိုက်မှ Embassy of Japan.* [၀-၉]+ ကြိမ်/);
   await expectNoAxeViolations(page);
 });
 

@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import { expect, test, type Frame, type Page } from "@playwright/test";
 import { createPrismaClient } from "../lib/db/client";
+import { my } from "../lib/i18n/messages/my";
 import { E2E_PARTNER_SITE } from "../playwright.config";
 import { signInAs } from "./admin-session";
 import { expectNoAxeViolations } from "./axe";
+import { linkIn, waitForMail } from "./mailbox";
 
 // A partner's site: a page of its own, served from another origin, framing our embed. The same
 // server reached as "localhost" is another origin, one that is not listed: a stranger's site.
@@ -94,7 +96,17 @@ test("only /embed/ pages may be framed, and only by the listed partners", async 
   expect(embed.headers()["x-frame-options"]).toBeUndefined();
   // Cached like the other public pages (the same HTML for every partner).
   expect(embed.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
-  for (const path of ["/petition", "/", "/donate"]) {
+  const burmese = await request.get("/my/embed/petition");
+  expect(burmese.status()).toBe(200);
+  expect(burmese.headers()["content-security-policy"]).toContain(
+    `frame-ancestors https://partner.example ${E2E_PARTNER_SITE}`,
+  );
+  expect(burmese.headers()["x-frame-options"]).toBeUndefined();
+  expect((await request.get("/my/embed/countries/japan")).headers()["content-security-policy"]).toContain(
+    E2E_PARTNER_SITE,
+  );
+  expect((await request.get("/my/embed/countries/no-such-country")).status()).toBe(404);
+  for (const path of ["/petition", "/", "/donate", "/my/petition", "/my"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(response.headers()["x-frame-options"], path).toBe("DENY");
@@ -163,9 +175,9 @@ test("a site not listed cannot frame it: the browser shows nothing of ours", asy
   expect(refused?.ok()).toBe(true);
   const handle = await page.locator("#petition").elementHandle();
   const frame = await handle!.contentFrame();
-  // Chromium swaps a refused frame for its own error page: nothing of ours is in it.
-  await frame!.waitForLoadState("load");
-  await page.waitForTimeout(500);
+  // Chromium swaps a refused frame for its own error page: once it shows, nothing of ours can run in
+  // the frame, so no height can ever be posted.
+  await expect.poll(() => frame!.url()).toBe("chrome-error://chromewebdata/");
   expect(await frame!.locator("[data-testid=embed-page], [data-testid=sign-form]").count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { heights: number[] }).heights)).toEqual([]);
 });
@@ -193,8 +205,19 @@ test("the snippets an organiser copies from the admin work on the partner's page
   await page.goto("/admin/embed");
   await expectNoAxeViolations(page);
   const section = page.getByTestId("partner-snippets").filter({ hasText: E2E_PARTNER_SITE });
-  const iframe = await section.locator("details", { hasText: "The petition" }).locator("code").innerText();
-  expect(iframe).toContain(`/embed/petition?origin=${encodeURIComponent(E2E_PARTNER_SITE)}`);
+  const iframe = await section
+    .getByRole("region", { name: `In English, for ${E2E_PARTNER_SITE}` })
+    .locator("details", { hasText: "The petition" })
+    .locator("code")
+    .innerText();
+  expect(iframe).toContain(`${appUrl}/embed/petition?origin=${encodeURIComponent(E2E_PARTNER_SITE)}`);
+  const burmese = await section
+    .getByRole("region", { name: `In Burmese, for ${E2E_PARTNER_SITE}` })
+    .locator("details", { hasText: "The petition" })
+    .locator("code")
+    .innerText();
+  expect(burmese).toContain(`${appUrl}/my/embed/petition?origin=${encodeURIComponent(E2E_PARTNER_SITE)}`);
+  expect(burmese).toMatch(/title="အသနားခံစာကို လက်မှတ်ထိုးပါ - /);
   pasted = `<h1>Partner</h1>${iframe}${await page.getByTestId("resize-snippet").innerText()}`;
 
   const partnerPage = await context.newPage();
@@ -207,11 +230,49 @@ test("the snippets an organiser copies from the admin work on the partner's page
     .toMatch(/^(?!1120px)\d+px$/);
 });
 
-test("axe finds nothing on the embed pages", async ({ page }) => {
-  await page.goto("/embed/petition");
-  await expect(page.getByTestId("sign-form")).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.goto("/embed/countries/japan");
-  await expect(page.getByTestId("sign-form")).toBeVisible();
-  await expectNoAxeViolations(page);
+test("axe finds nothing on the embed pages, in English and in Burmese", async ({ page }) => {
+  for (const path of ["/embed/petition", "/embed/countries/japan", "/my/embed/petition", "/my/embed/countries/japan"]) {
+    await page.goto(path);
+    await expect(page.getByTestId("sign-form")).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("the Burmese embed is in Burmese and signs end to end, its emails in Burmese", async ({ page }) => {
+  const country = await embedFrame(page, E2E_PARTNER_SITE, "/my/embed/countries/japan");
+  await expect(country.locator("html")).toHaveAttribute("lang", "my");
+  await expect(country.getByRole("heading", { level: 1 })).toHaveText("ဂျပန် - ယခုပင် လုပ်ဆောင်ပါ");
+  await expect(country.getByRole("link", { name: /^ဂျပန် အစိုးရထံ စာရေးရန်/ })).toHaveAttribute(
+    "href",
+    /^\/my\/countries\/japan\?origin=.*#compose-heading$/,
+  );
+
+  const frame = await embedFrame(page, E2E_PARTNER_SITE, "/my/embed/petition");
+  await expect(frame.locator("html")).toHaveAttribute("lang", "my");
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText(/^အသနားခံစာကို လက်မှတ်ထိုးပါ - [\u1000-\u109f]/);
+  const seen = await frame.locator("body").innerText();
+  const letters = [...seen].filter((c) => /\p{L}|\p{M}/u.test(c));
+  expect(letters.filter((c) => c >= "\u1000" && c <= "\u109f").length / letters.length).toBeGreaterThan(0.5);
+
+  const email = `embed-my-${randomUUID().slice(0, 8)}@example.org`;
+  await frame.getByLabel(my.sign.firstName).fill("နှင်း");
+  await frame.getByLabel(my.sign.lastName).fill("Partner");
+  await frame.getByLabel(my.sign.email).fill(email);
+  await frame.getByLabel(my.sign.country).selectOption("GB");
+  await frame.getByRole("button", { name: my.sign.submit }).click();
+  await expect(frame.getByTestId("sign-result")).toContainText(my.sign.received);
+  expect(await signatureSource(email)).toEqual({
+    embedOrigin: E2E_PARTNER_SITE,
+    utmSource: "partner-news",
+    utmMedium: "embed",
+    sourcePath: "/my/embed/petition",
+  });
+
+  const [mail] = await waitForMail(email);
+  expect(mail.text.indexOf("မင်္ဂလာပါ နှင်း၊")).toBe(0);
+  const confirm = linkIn(mail, "confirm");
+  expect(new URL(confirm).pathname).toMatch(/^\/my\/petition\/confirm\//);
+  await page.goto(confirm);
+  await page.getByRole("button", { name: my.confirm.button }).click();
+  await expect(page.getByTestId("confirmed")).toHaveText(my.confirm.confirmedBody);
 });

@@ -5,6 +5,9 @@ import type { TActionChannel } from "@/lib/messages/action-channels";
 import { channelsForContact } from "@/lib/messages/channels";
 import { renderTemplate } from "@/lib/messages/merge-fields";
 import { firstPhoneNumber } from "@/lib/messages/phone";
+import { fillNodes } from "@/components/ui/fill-nodes";
+import { fill } from "@/lib/i18n/fill";
+import { formatNumberIn } from "@/lib/i18n/languages";
 import { EmailChannel } from "./EmailChannel";
 import { CopyChannel, PhoneChannel, PostChannel, WebsiteChannel } from "./OtherChannels";
 import { PrintLetter } from "./PrintLetter";
@@ -31,7 +34,8 @@ function withWhy(body: string, why: string): string {
  * The message composer: the page's one piece of client JavaScript. The supporter's name, town and
  * address never leave the browser; only "a channel was used for this target" is sent.
  */
-export function Composer({ country, targets, letters, whyExamples, inBriefing, share }: TComposerProps) {
+export function Composer(props: TComposerProps) {
+  const { lang, words: t, country, targets, letters, whyExamples, inBriefing, share } = props;
   const [chosenLetter, setChosenLetter] = useState<number | null>(null);
   const [why, setWhy] = useState("");
   const [targetId, setTargetId] = useState(targets[0]?.id ?? "");
@@ -59,6 +63,8 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
     why.trim() !== "" || (editedBody !== null && editedBody.trim() !== renderTemplate(template.body, values).trim());
   const channels = channelsForContact(target);
   const phone = firstPhoneNumber(target.phone);
+  // What stays in English (the letter, the contact's details, the phone script) says so on other pages.
+  const english = lang === "en" ? undefined : "en-GB";
   async function act(channel: TActionChannel) {
     const key = `${target.id}:${channel}`;
     if (recorded.current.has(key)) return;
@@ -69,10 +75,10 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
   return (
     <div className="composer" data-testid="composer">
       <fieldset>
-        <legend>About you</legend>
-        <p className="note">Used only to sign your message. It stays in your browser; we do not store it.</p>
+        <legend>{t.aboutYou}</legend>
+        <p className="note">{t.aboutYouNote}</p>
         <div className="field">
-          <label htmlFor="supporter-name">Your name</label>
+          <label htmlFor="supporter-name">{t.name}</label>
           <input
             id="supporter-name"
             autoComplete="name"
@@ -81,7 +87,7 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
           />
         </div>
         <div className="field">
-          <label htmlFor="supporter-town">Your town or postcode</label>
+          <label htmlFor="supporter-town">{t.town}</label>
           <input
             id="supporter-town"
             autoComplete="address-level2"
@@ -92,11 +98,11 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
       </fieldset>
 
       <fieldset>
-        <legend>Your message</legend>
+        <legend>{t.yourMessage}</legend>
         {targets.length > 1 ? (
           <div className="field">
-            <label htmlFor="target">Send it to</label>
-            <select id="target" value={target.id} onChange={(e) => setTargetId(e.target.value)}>
+            <label htmlFor="target">{t.sendTo}</label>
+            <select id="target" value={target.id} onChange={(e) => setTargetId(e.target.value)} lang={english}>
               {targets.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -106,14 +112,13 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
           </div>
         ) : (
           <p>
-            To: <strong>{target.name}</strong>
+            {t.to} <strong lang={english}>{target.name}</strong>
           </p>
         )}
         {!target.verified ? (
           <p className="flag flag-unverified">
-            <strong>Not yet verified:</strong>
-            {" these contact details come from public pages we have not yet checked."}{" "}
-            <a href="#contacts-heading">See the sources</a>.
+            <strong>{t.unverifiedStrong}</strong>{" "}
+            {fillNodes(t.unverified, { sources: <a href="#contacts-heading">{t.seeSources}</a> })}
           </p>
         ) : null}
         {letters.length > 1 ? (
@@ -123,7 +128,10 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
             data-letter={template.id}
             data-drawn={draw < 0 ? "server" : "browser"}
           >
-            Suggested letter {letterIndex + 1} of {letters.length}.{" "}
+            {fill(t.letterOf, {
+              number: formatNumberIn(lang, letterIndex + 1),
+              count: formatNumberIn(lang, letters.length),
+            })}{" "}
             <button
               type="button"
               className="link-button"
@@ -133,12 +141,12 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
                 setEditedSubject(null);
               }}
             >
-              Show me a different letter
+              {t.otherLetter}
             </button>
           </p>
         ) : null}
         <div className="field">
-          <label htmlFor="why-i-care">Why this matters to you (optional: it goes just above the sign-off)</label>
+          <label htmlFor="why-i-care">{t.why}</label>
           <textarea
             id="why-i-care"
             rows={2}
@@ -148,13 +156,15 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
             onChange={(e) => setWhy(e.target.value)}
           />
           <details id="why-examples">
-            <summary>Ideas for a sentence of your own</summary>
-            <ul className="why-examples">
+            <summary>{t.whyIdeas}</summary>
+            {/* Lines for the letter, so in its language (only English ones exist). */}
+            <ul className="why-examples" lang={english}>
               {whyExamples.map((example) => (
                 <li key={example}>
                   {example}{" "}
                   <button type="button" className="link-button" onClick={() => setWhy(example)}>
-                    Use this<span className="visually-hidden">: {example}</span>
+                    <span lang={lang === "en" ? undefined : lang}>{t.useThis}</span>
+                    <span className="visually-hidden">: {example}</span>
                   </button>
                 </li>
               ))}
@@ -162,18 +172,20 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
           </details>
         </div>
         <div className="field">
-          <label htmlFor="message-subject">Subject</label>
+          <label htmlFor="message-subject">{t.subject}</label>
           <input
             id="message-subject"
+            lang={english}
             maxLength={200}
             value={subject}
             onChange={(e) => setEditedSubject(e.target.value)}
           />
         </div>
         <div className="field">
-          <label htmlFor="message-body">Message</label>
+          <label htmlFor="message-body">{t.message}</label>
           <textarea
             id="message-body"
+            lang={english}
             rows={16}
             maxLength={5000}
             value={body}
@@ -181,16 +193,14 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
             onChange={(e) => setEditedBody(e.target.value)}
           />
           <p id="message-count" className="note" data-testid="char-count">
-            {body.length.toLocaleString("en-GB")} characters
+            {fill(t.characters, { count: formatNumberIn(lang, body.length) })}
           </p>
           <p id="message-help" className={personalised ? "note" : "tip"} data-testid="personalise-tip">
-            {personalised
-              ? "Thank you for making it your own."
-              : "Add a sentence in your own words: identical messages are often counted as one, or not read at all."}
+            {personalised ? t.personalised : t.tip}
           </p>
           {editedBody !== null || editedSubject !== null ? (
             <p className="note">
-              You have edited the message, so changes to your name or town above are no longer filled in for you.{" "}
+              {t.edited}{" "}
               <button
                 type="button"
                 className="link-button"
@@ -199,7 +209,7 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
                   setEditedSubject(null);
                 }}
               >
-                Go back to the suggested message
+                {t.reset}
               </button>
             </p>
           ) : null}
@@ -207,15 +217,24 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
       </fieldset>
 
       <section aria-labelledby="send-heading">
-        <h3 id="send-heading">Send it</h3>
+        <h3 id="send-heading">{t.sendHeading}</h3>
         {channels.includes("email") ? (
-          <EmailChannel emails={target.emails} subject={subject} body={body} onAct={act} />
+          <EmailChannel words={t} emails={target.emails} subject={subject} body={body} onAct={act} />
         ) : null}
         {channels.includes("webform") && target.website ? (
-          <WebsiteChannel website={target.website} subject={subject} body={body} onAct={act} />
+          <WebsiteChannel
+            words={t}
+            english={english}
+            website={target.website}
+            subject={subject}
+            body={body}
+            onAct={act}
+          />
         ) : null}
         {channels.includes("post") && target.address ? (
           <PostChannel
+            words={t}
+            english={english}
             address={target.address}
             senderAddress={senderAddress}
             setSenderAddress={setSenderAddress}
@@ -224,6 +243,8 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
         ) : null}
         {phone && target.phone ? (
           <PhoneChannel
+            words={t}
+            english={english}
             phone={phone}
             phoneText={target.phone}
             caution={target.phoneCaution}
@@ -240,10 +261,10 @@ export function Composer({ country, targets, letters, whyExamples, inBriefing, s
             }
           />
         ) : null}
-        <CopyChannel subject={subject} body={body} onAct={act} />
+        <CopyChannel words={t} english={english} subject={subject} body={body} onAct={act} />
       </section>
 
-      <ThankYou result={result} targetName={target.name} share={share} />
+      <ThankYou lang={lang} words={t} result={result} targetName={target.name} share={share} />
       {target.address ? (
         <PrintLetter
           senderName={name.trim()}

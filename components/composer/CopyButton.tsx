@@ -6,20 +6,22 @@ import { useState } from "react";
 export function CopyButton({
   text,
   label,
+  copied,
+  failed,
   onCopied,
-  failed = "Your browser did not allow copying. Select the text in the message box and copy it yourself.",
 }: {
   text: string;
   label: string;
-  onCopied?: () => void;
+  copied: string;
   /** What to say when the browser refuses: where the text can be selected by hand. */
-  failed?: string;
+  failed: string;
+  onCopied?: () => void;
 }) {
   const [status, setStatus] = useState("");
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus("Copied. Paste it where you need it.");
+      setStatus(copied);
       onCopied?.();
     } catch {
       setStatus(failed);

@@ -2,27 +2,33 @@
 
 import { buildEmailLinks } from "@/lib/messages/mail-links";
 import type { TActionChannel } from "@/lib/messages/action-channels";
+import { fill } from "@/lib/i18n/fill";
 import { CopyButton } from "./CopyButton";
+import type { TComposerWords } from "./types";
 
-type TProps = { emails: string[]; subject: string; body: string; onAct: (channel: TActionChannel) => void };
+type TProps = {
+  words: TComposerWords;
+  emails: string[];
+  subject: string;
+  body: string;
+  onAct: (channel: TActionChannel) => void;
+};
 
-export function EmailChannel({ emails, subject, body, onAct }: TProps) {
+export function EmailChannel({ words: t, emails, subject, body, onAct }: TProps) {
   const to = emails.join(",");
   const links = buildEmailLinks({ to, subject, body });
+  const newTab = <span className="visually-hidden"> {t.newTab}</span>;
   return (
     <section className="channel" aria-labelledby="channel-email" data-testid="channel-email">
-      <h4 id="channel-email">Send an email</h4>
-      <p>To: {emails.join(", ")}</p>
+      <h4 id="channel-email">{t.emailHeading}</h4>
+      <p>{fill(t.emailTo, { emails: emails.join(", ") })}</p>
       {links.tooLong ? (
         <>
-          <p data-testid="email-too-long">
-            Your message is too long to hand to an email program in one link, so it might arrive cut short. Copy it,
-            then open an empty email and paste it in.
-          </p>
+          <p data-testid="email-too-long">{t.emailTooLong}</p>
           <p className="actions">
-            <CopyButton text={`${subject}\n\n${body}`} label="Copy subject and message" />
+            <CopyButton text={`${subject}\n\n${body}`} label={t.copyBoth} copied={t.copied} failed={t.copyFailed} />
             <a className="button" href={links.emptyMailto} onClick={() => onAct("EMAIL_EMPTY")}>
-              Open an empty email to {emails.join(", ")}
+              {fill(t.emailEmpty, { emails: emails.join(", ") })}
             </a>
           </p>
         </>
@@ -34,7 +40,7 @@ export function EmailChannel({ emails, subject, body, onAct }: TProps) {
             onClick={() => onAct("EMAIL_APP")}
             data-testid="mailto-link"
           >
-            Open in my email app
+            {t.emailApp}
           </a>
           <a
             className="button"
@@ -43,7 +49,8 @@ export function EmailChannel({ emails, subject, body, onAct }: TProps) {
             rel="noopener noreferrer"
             onClick={() => onAct("EMAIL_GMAIL")}
           >
-            Open in Gmail<span className="visually-hidden"> (opens in a new tab)</span>
+            {t.emailGmail}
+            {newTab}
           </a>
           <a
             className="button"
@@ -52,7 +59,8 @@ export function EmailChannel({ emails, subject, body, onAct }: TProps) {
             rel="noopener noreferrer"
             onClick={() => onAct("EMAIL_OUTLOOK")}
           >
-            Open in Outlook<span className="visually-hidden"> (opens in a new tab)</span>
+            {t.emailOutlook}
+            {newTab}
           </a>
         </p>
       )}

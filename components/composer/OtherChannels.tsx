@@ -2,24 +2,40 @@
 
 import type { TActionChannel } from "@/lib/messages/action-channels";
 import type { TPhone } from "@/lib/messages/phone";
+import { fillNodes } from "@/components/ui/fill-nodes";
+import { fill } from "@/lib/i18n/fill";
 import { CopyButton } from "./CopyButton";
+import type { TComposerWords } from "./types";
 
-type TAct = { onAct: (channel: TActionChannel) => void };
+type TChannel = {
+  words: TComposerWords;
+  onAct: (channel: TActionChannel) => void;
+  /** The lang attribute for what stays in English (the letter, the contact's details) on a page that is not. */
+  english: string | undefined;
+};
 
 export function WebsiteChannel({
+  words: t,
   website,
   subject,
   body,
   onAct,
-}: TAct & { website: string; subject: string; body: string }) {
+}: TChannel & { website: string; subject: string; body: string }) {
   return (
     <section className="channel" aria-labelledby="channel-web" data-testid="channel-webform">
-      <h4 id="channel-web">Use the embassy&apos;s website</h4>
-      <p>Copy your message, then paste it into the contact form or email address the website gives.</p>
+      <h4 id="channel-web">{t.webHeading}</h4>
+      <p>{t.webLead}</p>
       <p className="actions">
-        <CopyButton text={`${subject}\n\n${body}`} label="Copy subject and message" onCopied={() => onAct("COPY")} />
+        <CopyButton
+          text={`${subject}\n\n${body}`}
+          label={t.copyBoth}
+          copied={t.copied}
+          failed={t.copyFailed}
+          onCopied={() => onAct("COPY")}
+        />
         <a className="button" href={website} target="_blank" rel="noopener noreferrer" onClick={() => onAct("WEBSITE")}>
-          Open the website<span className="visually-hidden"> (opens in a new tab)</span>
+          {t.webOpen}
+          <span className="visually-hidden"> {t.newTab}</span>
         </a>
       </p>
     </section>
@@ -27,22 +43,22 @@ export function WebsiteChannel({
 }
 
 export function PostChannel({
+  words: t,
+  english,
   address,
   senderAddress,
   setSenderAddress,
   onAct,
-}: TAct & {
+}: TChannel & {
   address: string;
   senderAddress: string;
   setSenderAddress: (value: string) => void;
 }) {
   return (
     <section className="channel" aria-labelledby="channel-post" data-testid="channel-post">
-      <h4 id="channel-post">Print and post a letter</h4>
-      <p>A letter on paper is hard to ignore. It goes to: {address}</p>
-      <label htmlFor="sender-address">
-        Your postal address, to print at the top of the letter (optional; it stays on your device)
-      </label>
+      <h4 id="channel-post">{t.postHeading}</h4>
+      <p>{fillNodes(t.postLead, { address: <span lang={english}>{address}</span> })}</p>
+      <label htmlFor="sender-address">{t.postSender}</label>
       <textarea
         id="sender-address"
         rows={3}
@@ -59,7 +75,7 @@ export function PostChannel({
             window.print();
           }}
         >
-          Print the letter
+          {t.postPrint}
         </button>
       </p>
     </section>
@@ -67,39 +83,50 @@ export function PostChannel({
 }
 
 export function PhoneChannel({
+  words: t,
+  english,
   phone,
   phoneText,
   script,
   onAct,
   caution,
-}: TAct & { phone: TPhone; phoneText: string; script: string; caution: string | null }) {
+}: TChannel & { phone: TPhone; phoneText: string; script: string; caution: string | null }) {
   return (
     <section className="channel" aria-labelledby="channel-phone" data-testid="channel-phone">
-      <h4 id="channel-phone">Phone them</h4>
+      <h4 id="channel-phone">{t.phoneHeading}</h4>
       <p className="actions">
         <a className="button" href={`tel:${phone.tel}`} onClick={() => onAct("PHONE")}>
-          Call {phone.display}
+          {fill(t.phoneCall, { number: phone.display })}
         </a>
       </p>
       {caution ? (
         <p className="note caution" data-testid="phone-caution">
-          <strong>Check this number before you rely on it.</strong> {caution}
+          <strong>{t.phoneCaution}</strong> <span lang={english}>{caution}</span>
         </p>
       ) : null}
-      <p className="note">What our sources say about this number: {phoneText}</p>
-      <p>You could say:</p>
-      <blockquote className="script">{script}</blockquote>
+      <p className="note">{fillNodes(t.phoneSources, { text: <span lang={english}>{phoneText}</span> })}</p>
+      <p>{t.phoneSay}</p>
+      {/* Said to the embassy's staff in London, so in English like the letters. */}
+      <blockquote className="script" lang={english}>
+        {script}
+      </blockquote>
     </section>
   );
 }
 
-export function CopyChannel({ subject, body, onAct }: TAct & { subject: string; body: string }) {
+export function CopyChannel({ words: t, subject, body, onAct }: TChannel & { subject: string; body: string }) {
   return (
     <section className="channel" aria-labelledby="channel-copy" data-testid="channel-copy">
-      <h4 id="channel-copy">Copy it</h4>
-      <p>For a contact form, social media, or anywhere else.</p>
+      <h4 id="channel-copy">{t.copyHeading}</h4>
+      <p>{t.copyLead}</p>
       <p className="actions">
-        <CopyButton text={`${subject}\n\n${body}`} label="Copy subject and message" onCopied={() => onAct("COPY")} />
+        <CopyButton
+          text={`${subject}\n\n${body}`}
+          label={t.copyBoth}
+          copied={t.copied}
+          failed={t.copyFailed}
+          onCopied={() => onAct("COPY")}
+        />
       </p>
     </section>
   );

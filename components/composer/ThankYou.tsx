@@ -2,34 +2,47 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { fillNodes } from "@/components/ui/fill-nodes";
+import { formatNumberIn, localPath, type TLang } from "@/lib/i18n/languages";
+import type { TComposerWords } from "./types";
 
 /** Shown after a channel is used. "Written to", never "delivered": we only know you started it. */
 export function ThankYou({
+  lang,
+  words: t,
   result,
   targetName,
   share,
 }: {
+  lang: TLang;
+  words: TComposerWords;
   result: { count?: number; error?: string } | null;
   targetName: string;
   share?: ReactNode;
 }) {
+  // The server's answers are in English: a page in another language says its own words instead.
+  const failed = lang === "en" && result?.error ? result.error : t.countFailed;
   return (
     <div role="status" aria-live="polite" data-testid="thank-you">
       {result ? (
         <section className="thank-you" aria-labelledby="thanks-heading">
-          <h3 id="thanks-heading">Thank you</h3>
+          <h3 id="thanks-heading">{t.thanksHeading}</h3>
           {typeof result.count === "number" ? (
             <p data-testid="written-count">
-              People have written to the {targetName} <strong>{result.count.toLocaleString("en-GB")}</strong>{" "}
-              {result.count === 1 ? "time" : "times"} from this site.
+              {fillNodes(result.count === 1 ? t.writtenOne : t.writtenMany, {
+                target: <span lang={lang === "en" ? undefined : "en-GB"}>{targetName}</span>,
+                count: <strong>{formatNumberIn(lang, result.count)}</strong>,
+              })}
             </p>
           ) : (
-            <p>{result.error}</p>
+            <p>{failed}</p>
           )}
           <p>
-            Next, <a href="#petition-heading">sign the petition</a> on this page (or{" "}
-            <Link href="/petition">on its own page</Link>), and ask a friend to do the same: share this page. You can
-            also <Link href="/donate">support the campaign with a gift</Link>.
+            {fillNodes(t.next, {
+              petitionLink: <a href="#petition-heading">{t.petitionLink}</a>,
+              ownPageLink: <Link href={localPath(lang, "/petition")}>{t.ownPageLink}</Link>,
+              donateLink: <Link href={localPath(lang, "/donate")}>{t.donateLink}</Link>,
+            })}
           </p>
           {share}
         </section>

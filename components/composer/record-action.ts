@@ -1,5 +1,6 @@
 import type { TActionChannel } from "@/lib/messages/action-channels";
 
+/** The server's count, or its words on why not (empty when it gave none: the composer says its own). */
 export type TRecordResult = { count: number } | { error: string };
 
 /**
@@ -28,8 +29,8 @@ export async function postAction(country: string, contactId: string, channel: TA
     });
     const json = (await response.json()) as { count?: number; error?: { message: string } };
     if (response.ok && typeof json.count === "number") return { count: json.count };
-    return { error: json.error?.message ?? "We could not count your message, but it is on its way." };
+    return { error: json.error?.message ?? "" };
   } catch {
-    return { error: "We could not count your message, but it is on its way." };
+    return { error: "" };
   }
 }

@@ -1,4 +1,9 @@
 import type { ReactNode } from "react";
+import type { TLang } from "@/lib/i18n/languages";
+import type { TMessages } from "@/lib/i18n/messages/en";
+
+/** The composer's words in the page's language, handed over by the server. */
+export type TComposerWords = TMessages["composer"];
 
 type TComposerTarget = {
   id: string;
@@ -13,6 +18,9 @@ type TComposerTarget = {
 };
 
 export type TComposerProps = {
+  /** The page's language: the composer's words, numbers and links; the letters stay English. */
+  lang: TLang;
+  words: TComposerWords;
   country: { slug: string; name: string };
   targets: TComposerTarget[];
   /** The letters on offer: one is chosen at random when the page loads; the supporter may switch. */

@@ -1,7 +1,6 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
-import { EMBED_WORDS } from "@/lib/embed/embed-words";
 
 const PASSED_ON = ["origin", "utm_source", "utm_medium", "utm_campaign"];
 const noChanges = () => () => {};
@@ -23,7 +22,18 @@ function passedOn(href: string, frameQuery: string): string {
  * counted for the partner (the server keeps the origin only if it is listed). Without JavaScript it
  * is a plain link.
  */
-export function PartnerLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
+export function PartnerLink({
+  href,
+  newTab,
+  children,
+  className,
+}: {
+  href: string;
+  /** "(opens in a new tab)" in the frame's language, for screen readers. */
+  newTab: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const frameQuery = useSyncExternalStore(
     noChanges,
     () => window.location.search,
@@ -32,7 +42,7 @@ export function PartnerLink({ href, children, className }: { href: string; child
   return (
     <a href={passedOn(href, frameQuery)} target="_blank" rel="noopener" className={className}>
       {children}
-      <span className="visually-hidden"> {EMBED_WORDS.newTab}</span>
+      <span className="visually-hidden"> {newTab}</span>
     </a>
   );
 }

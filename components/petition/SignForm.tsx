@@ -23,8 +23,11 @@ type TProps = {
   formToken: string;
   /** The page's share links (rendered on the server), offered once the signature is received. */
   share: ReactNode;
-  /** In a partner's frame (/embed/…): links open our site in a new tab, never inside the frame. */
-  embedded?: boolean;
+  /**
+   * In a partner's frame (/embed/…): links open our site in a new tab, never inside the frame, and
+   * say so in the frame's language.
+   */
+  embedded?: { newTab: string };
 };
 
 /**
@@ -38,7 +41,13 @@ export function SignForm(props: TProps) {
   const [before, after] = t.askDonate.split("{link}");
   const id = (name: string) => `${idPrefix}-${name}`;
   const link = (href: string, text: string) =>
-    embedded ? <PartnerLink href={href}>{text}</PartnerLink> : <Link href={href}>{text}</Link>;
+    embedded ? (
+      <PartnerLink href={href} newTab={embedded.newTab}>
+        {text}
+      </PartnerLink>
+    ) : (
+      <Link href={href}>{text}</Link>
+    );
 
   if (state.status === "ok") {
     return (

@@ -17,7 +17,7 @@ export function DeviceShare({
   words,
 }: {
   /** Its buttons' words, in the page's language (lib/i18n/messages). */
-  words: { copyLink: string; copyFailed: string; shareButton: string; shareFailed: string };
+  words: { copyLink: string; copied: string; copyFailed: string; shareButton: string; shareFailed: string };
   title: string;
   text: string;
   copyUrl: string;
@@ -37,7 +37,9 @@ export function DeviceShare({
   if (!canCopy && !canShare) return null;
   return (
     <p className="share-device">
-      {canCopy ? <CopyButton text={copyUrl} label={words.copyLink} failed={words.copyFailed} /> : null}
+      {canCopy ? (
+        <CopyButton text={copyUrl} label={words.copyLink} copied={words.copied} failed={words.copyFailed} />
+      ) : null}
       {canShare ? (
         <>
           {" "}

@@ -9,7 +9,8 @@ export const SHARE_CARD_SIZE = { width: 1200, height: 630 };
 const TONES = { listed: "#b91c1c", removed: "#1d4ed8" };
 
 // Drawn by satori inside next/og (no browser): flexbox and inline styles only, in the font next/og
-// ships with, since these machines cannot fetch one.
+// ships with, since these machines cannot fetch one. English only, for every language's pages:
+// satori has no shaping engine and misdraws Burmese (lib/share/page-metadata.ts).
 function ShareCard({ card, site }: { card: TShareCard; site: string }) {
   return (
     <div

@@ -82,7 +82,7 @@ export type TCountryPage = NonNullable<Awaited<ReturnType<typeof getCountryBySlu
 export function listCountryChoices() {
   return getDb().country.findMany({
     where: { campaign: { slug: CAMPAIGN_SLUG } },
-    select: { slug: true, name: true },
+    select: { id: true, slug: true, name: true },
     orderBy: { name: "asc" },
   });
 }

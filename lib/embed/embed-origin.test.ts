@@ -34,7 +34,21 @@ describe("the embedding origin check", () => {
   it("judges embed paths as Next will route them", () => {
     expect(isEmbedPath("/embed/petition")).toBe(true);
     expect(isEmbedPath("/embed/countries/japan")).toBe(true);
-    for (const path of ["/embed", "/petition", "/embed/../admin", "/embed/%2e%2e/admin", "/embed/./x", "/x/embed/"])
+    expect(isEmbedPath("/my/embed/petition")).toBe(true);
+    expect(isEmbedPath("/my/embed/countries/japan")).toBe(true);
+    for (const path of [
+      "/embed",
+      "/petition",
+      "/embed/../admin",
+      "/embed/%2e%2e/admin",
+      "/embed/./x",
+      "/x/embed/",
+      "/my/embed/../../admin",
+      "/my/embed",
+      "/myembed/petition",
+      "/en/embed/petition",
+      "/my/petition",
+    ])
       expect(isEmbedPath(path), path).toBe(false);
   });
 });
@@ -81,7 +95,9 @@ describe("where a signer came from", () => {
 
 describe("the snippets for partners", () => {
   it("gives each listed partner an iframe naming it, and a resize script trusting only our origin", () => {
-    const snippets = embedSnippets("https://app.test", LISTED, 'Stop "ties" <now>', [{ slug: "japan", name: "Japan" }]);
+    const snippets = embedSnippets("https://app.test", LISTED, "en", 'Stop "ties" <now>', [
+      { slug: "japan", name: "Japan" },
+    ]);
     expect(snippets.map((s) => [s.partner, s.label])).toEqual([
       ["https://partner.org", "The petition"],
       ["https://partner.org", "Japan"],
@@ -95,6 +111,13 @@ describe("the snippets for partners", () => {
     expect(iframeSnippet("https://app.test", "https://partner.org", "/embed/countries/japan", "J")).toContain(
       "https://app.test/embed/countries/japan?origin=https%3A%2F%2Fpartner.org",
     );
+    const burmese = embedSnippets("https://app.test", LISTED, "my", "စစ်ရေး", [{ slug: "japan", name: "ဂျပန်" }]);
+    expect(burmese.map((s) => s.lang)).toEqual(["my", "my", "my", "my"]);
+    expect(burmese[0].html).toContain(
+      'src="https://app.test/my/embed/petition?origin=https%3A%2F%2Fpartner.org" title="အသနားခံစာကို လက်မှတ်ထိုးပါ - စစ်ရေး"',
+    );
+    expect(burmese[1].html).toContain('src="https://app.test/my/embed/countries/japan?origin=');
+    expect(burmese[1].html).toContain('title="ဂျပန် - ယခုပင် လုပ်ဆောင်ပါ"');
     expect(resizeScriptSnippet("https://app.test/")).toContain('event.origin !== "https://app.test"');
   });
 });

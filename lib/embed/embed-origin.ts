@@ -1,7 +1,8 @@
 // Pure. Which partner site framed our page or posted to us: only ever an origin from
 // PETITION_EMBED_ORIGINS, compared exactly, never the text a visitor sent.
+import { splitLangPath } from "../i18n/languages";
 
-/** Our pages that partner sites may frame; every other page refuses to be framed. */
+/** Our pages that partner sites may frame (in each language: /embed/…, /my/embed/…); no other page may be. */
 const EMBED_PATH_PREFIX = "/embed/";
 
 /**
@@ -9,12 +10,13 @@ const EMBED_PATH_PREFIX = "/embed/";
  * the admin, so it is not one. Anything percent-encoded is not one either (no embed path needs it).
  */
 export function isEmbedPath(path: string): boolean {
-  if (!path.startsWith(EMBED_PATH_PREFIX) || path.includes("%")) return false;
+  if (path.includes("%")) return false;
   try {
-    return new URL(path, "http://n").pathname === path;
+    if (new URL(path, "http://n").pathname !== path) return false;
   } catch {
     return false;
   }
+  return splitLangPath(path).path.startsWith(EMBED_PATH_PREFIX);
 }
 
 function originOf(text: string): string | null {

@@ -1,8 +1,10 @@
 import { embedOrigins } from "./embed-origin";
-import { EMBED_WORDS } from "./embed-words";
+import { fill } from "../i18n/fill";
+import { localPath, type TLang } from "../i18n/languages";
+import { messagesFor } from "../i18n/messages";
 
 /** What an organiser copies to a partner: one iframe per listed partner and embed, and a resize script. */
-export type TEmbedSnippet = { partner: string; label: string; html: string };
+export type TEmbedSnippet = { partner: string; lang: TLang; label: string; html: string };
 
 const attr = (value: string) => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
@@ -35,23 +37,41 @@ export function resizeScriptSnippet(appUrl: string): string {
   ].join("\n");
 }
 
-/** Every snippet for the configured partners: the petition, then each listed country's action. */
+/**
+ * Every snippet for the configured partners in one language (its embeds at /embed/… or /my/embed/…,
+ * titled in that language): the petition, then each listed country's action. The titles given are
+ * the campaign's words already in that language.
+ */
 export function embedSnippets(
   appUrl: string,
   configured: readonly string[],
+  lang: TLang,
   petitionTitle: string,
   countries: { slug: string; name: string }[],
 ): TEmbedSnippet[] {
+  const m = messagesFor(lang);
   return embedOrigins(configured).flatMap((partner) => [
     {
       partner,
+      lang,
       label: "The petition",
-      html: iframeSnippet(appUrl, partner, "/embed/petition", EMBED_WORDS.petitionTitle(petitionTitle)),
+      html: iframeSnippet(
+        appUrl,
+        partner,
+        localPath(lang, "/embed/petition"),
+        fill(m.petition.signHeading, { title: petitionTitle }),
+      ),
     },
     ...countries.map((c) => ({
       partner,
+      lang,
       label: c.name,
-      html: iframeSnippet(appUrl, partner, `/embed/countries/${c.slug}`, EMBED_WORDS.countryTitle(c.name)),
+      html: iframeSnippet(
+        appUrl,
+        partner,
+        localPath(lang, `/embed/countries/${c.slug}`),
+        fill(m.embed.countryTitle, { name: c.name }),
+      ),
     })),
   ]);
 }

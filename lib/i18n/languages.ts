@@ -11,6 +11,20 @@ export const LANGUAGES: Record<TLang, TLanguage> = {
   my: { prefix: "/my", htmlLang: "my", hreflang: "my", ogLocale: "my_MM", numberLocale: "my" },
 };
 
+const MYANMAR_DIGITS = "၀၁၂၃၄၅၆၇၈၉";
+
+/**
+ * A text's digits as the language writes them (Burmese digits in Burmese). Swapped here rather than
+ * left to the locale: Debian's Chromium writes Latin digits for "my" where Node writes Burmese ones,
+ * and a client component's server and browser renders must agree.
+ */
+export const digitsIn = (lang: TLang, text: string) =>
+  LANGUAGES[lang].numberLocale === "my" ? text.replace(/\d/g, (d) => MYANMAR_DIGITS[Number(d)]) : text;
+
+/** A count as readers of the language write it; safe in client components (no catalogue). */
+export const formatNumberIn = (lang: TLang, n: number) =>
+  digitsIn(lang, n.toLocaleString(LANGUAGES[lang].numberLocale));
+
 export const isLang = (value: string): value is TLang => (LANGS as readonly string[]).includes(value);
 
 /** The address of a page (given as its English path, "/" or "/countries/japan") in a language. */

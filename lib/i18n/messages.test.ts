@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toUnicodeIfZawgyi } from "../text/zawgyi";
 import { formatDateIn, messagesFor } from "./messages";
-import { localPath, splitLangPath } from "./languages";
+import { formatNumberIn, localPath, splitLangPath } from "./languages";
 
 type TTree = { [key: string]: string | string[] | TTree };
 const leaves = (tree: TTree, prefix = ""): [string, string][] =>
@@ -37,6 +37,12 @@ describe("dates and paths in each language", () => {
     expect(formatDateIn("my", "2021-03-07")).toBe("၂၀၂၁ ခုနှစ် မတ်လ ၇ ရက်");
     expect(formatDateIn("my", "2018-07")).toBe("၂၀၁၈ ခုနှစ် ဇူလိုင်လ");
     expect(formatDateIn("my", "2019")).toBe("၂၀၁၉ ခုနှစ်");
+  });
+
+  it("writes a count in Burmese digits for Burmese, whatever the runtime's locale data", () => {
+    expect(formatNumberIn("en", 12345)).toBe("12,345");
+    expect(formatNumberIn("my", 12345)).toBe("၁၂,၃၄၅");
+    expect(formatNumberIn("my", 0)).toBe("၀");
   });
 
   it("puts a page in a language and takes it back out", () => {

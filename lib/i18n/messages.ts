@@ -1,4 +1,4 @@
-import { LANGUAGES, type TLang } from "./languages";
+import { digitsIn, type TLang } from "./languages";
 import { en, type TMessages } from "./messages/en";
 import { my } from "./messages/my";
 
@@ -6,10 +6,6 @@ import { my } from "./messages/my";
 const CATALOGUES: Record<TLang, TMessages> = { en, my };
 
 export const messagesFor = (lang: TLang): TMessages => CATALOGUES[lang];
-
-const DIGITS = "၀၁၂၃၄၅၆၇၈၉";
-const digitsFor = (lang: TLang, text: string) =>
-  LANGUAGES[lang].numberLocale === "my" ? text.replace(/\d/g, (d) => DIGITS[Number(d)]) : text;
 
 /** A possibly partial ISO date as a reader of the language writes it, never adding what the source lacks. */
 export function formatDateIn(lang: TLang, value: string | Date | null | undefined): string | null {
@@ -25,8 +21,7 @@ export function formatDateIn(lang: TLang, value: string | Date | null | undefine
     .replace("{year}", year)
     .replace("{month}", monthName ?? "")
     .replace("{day}", day ? String(Number(day)) : "");
-  return digitsFor(lang, filled);
+  return digitsIn(lang, filled);
 }
 
-/** A count as readers of the language write it (Burmese digits in Burmese). */
-export const formatNumberIn = (lang: TLang, n: number) => n.toLocaleString(LANGUAGES[lang].numberLocale);
+export { formatNumberIn } from "./languages";

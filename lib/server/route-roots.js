@@ -1,8 +1,17 @@
 // The first path segments this app answers. Plain JS: next.config.js reads it too. A test holds the
 // list to app/'s folders and files (lib/server/route-roots.test.ts), so a new route cannot be missed.
 
-/** The public pages' folders under app/[lang], reached in English at /<section>/… by a rewrite. */
-export const PUBLIC_SECTIONS = ["countries", "petition", "donate", "about", "privacy", "unsubscribe", "unsubscribed"];
+/** The folders under app/[lang] and app/(embed)/[lang], reached in English at /<section>/… by a rewrite. */
+export const PUBLIC_SECTIONS = [
+  "countries",
+  "petition",
+  "donate",
+  "about",
+  "privacy",
+  "unsubscribe",
+  "unsubscribed",
+  "embed",
+];
 
 /** Every other first segment with a route: languages' prefixes, the organisers', the API, Next's own. */
 const OTHER_ROOTS = [
@@ -10,7 +19,6 @@ const OTHER_ROOTS = [
   "en", // redirects to the English address (next.config.js)
   "admin",
   "api",
-  "embed",
   "_next",
   "icon.svg",
   "map.svg",

@@ -23,8 +23,9 @@ function appRoots(): string[] {
 describe("the first segments of our routes", () => {
   it("lets through every route app/ has, in every language", () => {
     for (const root of appRoots()) expect(isOutsideOurRoutes(`/${root}/x`), root).toBe(false);
-    for (const section of readdirSync("app/[lang]", { withFileTypes: true }).filter((e) => e.isDirectory()))
-      expect(PUBLIC_SECTIONS, section.name).toContain(section.name);
+    for (const tree of ["app/[lang]", "app/(embed)/[lang]"])
+      for (const section of readdirSync(tree, { withFileTypes: true }).filter((e) => e.isDirectory()))
+        expect(PUBLIC_SECTIONS, section.name).toContain(section.name);
     for (const lang of LANGS) expect(isOutsideOurRoutes(`/${lang}/petition`), lang).toBe(false);
     for (const path of ["/", "/opengraph-image", "/_next/static/x.js", "/petition.rsc", "/x/../petition"])
       expect(isOutsideOurRoutes(path), path).toBe(false);

@@ -45,14 +45,23 @@ export function pageMetadata({
     description,
     alternates: { canonical: url, languages: languageAlternates(path) },
     // Every page names its image: Next would name a page's own by its route, /en/… for English pages
-    // (app/[lang]), which is not their address; the page's own address plus /opengraph-image is.
+    // (app/[lang]), which is not their address; the English page's address plus /opengraph-image is.
+    // Every language shows the English card: next/og's satori lays text out without a shaping engine,
+    // and draws Burmese wrongly (tested 2026-11-29 with Noto Sans Myanmar against Chromium: the
+    // medial ြ and the vowel ေ after their consonant instead of before it, stacked consonants such as
+    // ဒ္ဓ and the kinzi of မင်္ဂလာ as a visible virama beside the letter), so a Burmese card would be
+    // misspelt. One card per page also means one drawing cached, not one per language.
     openGraph: {
       type: "website",
       siteName: SITE_NAME,
       locale: LANGUAGES[lang].ogLocale,
       url,
       description,
-      images: [image === "site" ? SITE_CARD : { ...OWN_CARD, url: `${url}/opengraph-image`, alt: OWN_ALT[image] }],
+      images: [
+        image === "site"
+          ? SITE_CARD
+          : { ...OWN_CARD, url: `${localPath("en", path)}/opengraph-image`, alt: OWN_ALT[image] },
+      ],
     },
     // Title, description and image are copied from openGraph by Next.
     twitter: { card: "summary_large_image" },

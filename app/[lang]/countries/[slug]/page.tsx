@@ -143,26 +143,27 @@ export default async function CountryPage({ params }: TProps) {
           <h2 id="compose-heading">{fill(t.composeHeading, { name })}</h2>
           <ActionCounts lang={lang} counts={counts} />
           {t.lettersNote ? <p data-testid="letters-note">{fill(t.lettersNote, { name })}</p> : null}
-          {/* The letters go to embassies in London: they, and the composer around them, stay in English. */}
-          <div lang={lang === "en" ? undefined : "en-GB"}>
-            <Composer
-              share={share}
-              country={{ slug: country.slug, name: country.name }}
-              letters={letters}
-              whyExamples={WHY_I_CARE_EXAMPLES}
-              inBriefing={inBriefing}
-              targets={country.contacts.map((c) => ({
-                id: c.id,
-                name: c.name,
-                emails: c.emails,
-                website: c.website,
-                address: c.address,
-                phone: c.phone,
-                phoneCaution: phoneCaution(c.notes),
-                verified: c.verifiedAt !== null,
-              }))}
-            />
-          </div>
+          {/* The letters stay English (they go to embassies in London), marked so inside the composer;
+              the words around them are the page's. */}
+          <Composer
+            lang={lang}
+            words={m.composer}
+            share={share}
+            country={{ slug: country.slug, name: country.name }}
+            letters={letters}
+            whyExamples={WHY_I_CARE_EXAMPLES}
+            inBriefing={inBriefing}
+            targets={country.contacts.map((c) => ({
+              id: c.id,
+              name: c.name,
+              emails: c.emails,
+              website: c.website,
+              address: c.address,
+              phone: c.phone,
+              phoneCaution: phoneCaution(c.notes),
+              verified: c.verifiedAt !== null,
+            }))}
+          />
         </section>
       ) : null}
       {!removed ? <PetitionSection lang={lang} sourcePath={path} sourceCountry={country.slug} /> : null}

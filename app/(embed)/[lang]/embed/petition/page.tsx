@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { EmbedPetition } from "@/components/embed/EmbedPetition";
+import { isLang, type TLang } from "@/lib/i18n/languages";
+import { messagesFor } from "@/lib/i18n/messages";
+import { isBuildPrerender } from "@/lib/server/build-phase";
+
+// Cached like the petition page: the same HTML for every partner; which partner framed it is read
+// from the frame's address in the browser (height) and from the form's Referer on the server (source).
+export const revalidate = 10;
+
+type TProps = { params: Promise<{ lang: string }> };
+const langOf = async (params: TProps["params"]): Promise<TLang> => {
+  const { lang } = await params;
+  return isLang(lang) ? lang : "en";
+};
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  return { title: messagesFor(await langOf(params)).petition.pageTitle };
+}
+
+export default async function EmbedPetitionPage({ params }: TProps) {
+  if (isBuildPrerender()) return null;
+  return <EmbedPetition lang={await langOf(params)} sourcePath="/embed/petition" heading="h1" />;
+}
