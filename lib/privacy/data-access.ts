@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db/client";
 import { hashToken, newToken } from "../crypto/tokens";
+import { localPath, type TLang } from "../i18n/languages";
 import { queueEmail } from "../mail/queue-email";
 
 const ACCESS_HOURS = 24;
@@ -13,12 +14,15 @@ export async function requestDataAccess(
   email: string,
   appUrl: string,
   now = Date.now(),
+  /** The page's language the request came from: the email and the page its link opens are in it. */
+  lang: TLang = "en",
 ): Promise<void> {
   const token = newToken();
   await db.$transaction(async (tx) => {
     const expiresAt = new Date(now + ACCESS_HOURS * 3_600_000);
     await tx.dataAccessToken.create({ data: { tokenHash: hashToken(token), email, expiresAt } });
-    await queueEmail(tx, email, "data-access", { url: `${appUrl}/privacy/my-data/${token}`, hours: ACCESS_HOURS });
+    const url = `${appUrl}${localPath(lang, `/privacy/my-data/${token}`)}`;
+    await queueEmail(tx, email, "data-access", { url, hours: ACCESS_HOURS, ...(lang === "en" ? {} : { lang }) });
   });
 }
 

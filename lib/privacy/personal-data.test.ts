@@ -77,5 +77,16 @@ describe("subject access", () => {
     expect(await emailForAccessToken(db, token, now + 25 * 3_600_000)).toBeNull();
     expect(await emailForAccessToken(db, "x".repeat(43), now)).toBeNull();
     expect(await db.dataAccessToken.count({ where: { tokenHash: token } })).toBe(0); // only the hash is stored
+    expect(sent.text).toContain(`http://app.test/privacy/my-data/${token}`);
+  });
+
+  it("answers a request made from a Burmese page in Burmese first, its link opening the Burmese page", async () => {
+    const email = `asker-my-${randomUUID().slice(0, 8)}@example.org`;
+    await requestDataAccess(db, email, "http://app.test", Date.now(), "my");
+    const sent = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, kind: "data-access" } });
+    expect(sent.subject).toBe("ကျွန်ုပ်တို့ ကိုင်ထားသော သင့်အချက်အလက်များကို ကြည့်ရန် လင့်ခ် / Your link to see the data we hold");
+    expect(sent.text.startsWith("တစ်စုံတစ်ဦး")).toBe(true);
+    expect(sent.text).toMatch(/http:\/\/app\.test\/my\/privacy\/my-data\/[A-Za-z0-9_-]{20,}/);
+    expect(sent.text).not.toMatch(/http:\/\/app\.test\/privacy\//);
   });
 });

@@ -23,6 +23,8 @@ const ZDataRequest = z.object({
 
 // Public: anyone may ask; the link goes to the address itself, and the page answers the same either way.
 export async function requestMyDataAction(formData: FormData) {
+  const asked = String(formData.get("lang"));
+  const lang = isLang(asked) ? asked : "en";
   const state = await runFormAction(
     {
       who: "public",
@@ -31,15 +33,14 @@ export async function requestMyDataAction(formData: FormData) {
         const env = getEnv();
         const secret = env.IP_HASH_SECRET;
         await limitSubjectAccessRequests(getDb(), hashClientAddress(await headers(), secret), email, secret);
-        await requestDataAccess(getDb(), email, env.APP_URL);
+        await requestDataAccess(getDb(), email, env.APP_URL, Date.now(), lang);
         return "";
       },
     },
     formData,
   );
   // The answer is the page in the language the form was posted from, whatever the outcome.
-  const asked = String(formData.get("lang"));
-  const page = localPath(isLang(asked) ? asked : "en", "/privacy/my-data");
+  const page = localPath(lang, "/privacy/my-data");
   if (state.status === "ok") redirect(`${page}?sent=1`);
   redirect(`${page}?error=${refusalReason(state)}`);
 }
