@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { PUBLIC_SECTIONS as SECTIONS } from "./lib/server/route-roots.js";
+import { LANGUAGE_PREFIXES, PUBLIC_SECTIONS as SECTIONS } from "./lib/server/route-roots.js";
 import { FRAME_DENIED, securityHeaders } from "./lib/server/security-headers.js";
 
 // The first path segments of the public pages (the folders of app/[lang]).
@@ -56,7 +56,7 @@ const nextConfig = {
       // Every page but the embeds (/embed/…, /my/embed/…, which partner sites may frame) refuses to
       // be framed. The server layer's isEmbedPath (lib/embed/embed-origin.ts) is the same rule for CSP.
       {
-        source: "/:path((?!(?:my/)?embed/).*)",
+        source: `/:path((?!(?:(?:${LANGUAGE_PREFIXES.join("|")})/)?embed/).*)`,
         headers: [FRAME_DENIED],
       },
     ];

@@ -6,6 +6,8 @@ import { donateInputSchema } from "../donations/donate-input";
 import { startCheckout } from "../donations/start-checkout";
 import { createStripe } from "../donations/stripe-client";
 import { parseEnv } from "../env";
+import { my } from "../i18n/messages/my";
+import { ZSignPetitionInput } from "../petition/sign-input";
 import { limitDonationStarts } from "../rate-limit/abuse-limits";
 import { runFormAction } from "./form-action";
 
@@ -51,6 +53,23 @@ describe("runFormAction", () => {
       message: "Our database is restarting, so nothing could be saved just now. Please try again in a few seconds.",
       fields: undefined,
       values: { frequency: "ONE_OFF", amount: "500" },
+    });
+  });
+
+  it("answers a public form posted from a Burmese page in Burmese, fields and all", async () => {
+    const state = await runFormAction(
+      { who: "public", schema: ZSignPetitionInput, echo: ["lastName"], work: async () => "unused" },
+      form({ lang: "my", lastName: "Win", email: "nope", country: "GB" }),
+    );
+    expect(state).toMatchObject({
+      status: "error",
+      code: "INVALID_INPUT",
+      message: my.reasons["Please check the highlighted details."],
+      fields: {
+        firstName: my.reasons["Please enter your first name."],
+        email: my.reasons["Please enter a valid email address, like name@example.com."],
+      },
+      values: { lastName: "Win" },
     });
   });
 

@@ -31,7 +31,7 @@ export function translateReason(lang: TLang, english: string): string | null {
   if (lang === "en") return english;
   for (const { match, names, translation } of patternsFor(lang)) {
     const found = match.exec(english);
-    if (found) return names.reduce((text, name, i) => text.replace(`{${name}}`, found[i + 1]), translation);
+    if (found) return names.reduce((text, name, i) => text.replace(`{${name}}`, () => found[i + 1]), translation);
   }
   return null;
 }

@@ -25,6 +25,11 @@ describe("the Burmese catalogue", () => {
     }
   });
 
+  it("translates each refusal with the same places to fill as its English", () => {
+    for (const [english, text] of Object.entries(messagesFor("my").reasons))
+      expect(places(text), english).toEqual(places(english));
+  });
+
   it("is Unicode Burmese, not Zawgyi", () => {
     for (const [key, text] of my) expect(toUnicodeIfZawgyi(text), key).toBe(text);
   });

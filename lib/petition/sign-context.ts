@@ -1,13 +1,8 @@
 import { getEnv, type TEnv } from "../env";
 import { signerSourceFrom } from "../embed/signer-source";
 import { hashClientAddress } from "../http/client-address";
+import { runAfterAnswer } from "./follow-ups";
 import type { TSignContext } from "./sign-petition";
-
-// A repeat signer's follow-up runs after the answer (lib/petition/sign-petition.ts). It only sends the
-// address's owner a note, so a failure is logged, not retried: the next submission tries again.
-function runAfterAnswer(followUp: Promise<unknown>) {
-  followUp.catch((error: unknown) => console.error("Repeat signer's follow-up failed:", error));
-}
 
 /** Who is signing, as far as rate limits need to know, the configured limits, and where they came from. */
 export function signContextFrom(headers: Pick<Headers, "get">, env: TEnv = getEnv()): TSignContext {

@@ -48,9 +48,16 @@ describe("signPetition", () => {
     let now = Date.now();
     expect(await signPetition(db, input, context({ now }))).toBe("signed");
     const deferred: Promise<unknown>[] = [];
+    let finished = false;
+    const defer = (followUp: Promise<unknown>) => {
+      deferred.push(followUp);
+      void followUp.then(() => (finished = true));
+    };
     now += 25 * 3_600_000;
-    // The caller's answer is the same as for any accepted signature, with nothing done yet.
-    const outcome = await signPetition(db, input, { ...context({ now }), defer: (p) => deferred.push(p) });
+    // The caller's answer is the same as for any accepted signature, given while the follow-up is
+    // still under way (had it been awaited first, `finished` would be set before the answer resumes us).
+    const outcome = await signPetition(db, input, { ...context({ now }), defer });
+    expect(finished).toBe(false);
     expect(outcome).toBe("quiet");
     expect(deferred).toHaveLength(1);
     expect(await deferred[0]).toBe("resent");

@@ -13,9 +13,12 @@ export const PUBLIC_SECTIONS = [
   "embed",
 ];
 
+/** The other languages' path prefixes (English has none): held to lib/i18n/languages.ts by the test. */
+export const LANGUAGE_PREFIXES = ["my"];
+
 /** Every other first segment with a route: languages' prefixes, the organisers', the API, Next's own. */
 const OTHER_ROOTS = [
-  "my",
+  ...LANGUAGE_PREFIXES,
   "en", // redirects to the English address (next.config.js)
   "admin",
   "api",

@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../i18n/languages";
-import { isOutsideOurRoutes, PUBLIC_SECTIONS } from "./route-roots.js";
+import { LANGUAGES } from "../i18n/languages";
+import { isOutsideOurRoutes, LANGUAGE_PREFIXES, PUBLIC_SECTIONS } from "./route-roots.js";
 
 // What app/ answers at its root: folders (route groups opened), and the metadata files' addresses.
 function appRoots(): string[] {
@@ -29,6 +30,11 @@ describe("the first segments of our routes", () => {
     for (const lang of LANGS) expect(isOutsideOurRoutes(`/${lang}/petition`), lang).toBe(false);
     for (const path of ["/", "/opengraph-image", "/_next/static/x.js", "/petition.rsc", "/x/../petition"])
       expect(isOutsideOurRoutes(path), path).toBe(false);
+  });
+
+  it("knows every language's prefix, as next.config.js's framing rule needs them", () => {
+    const prefixes = LANGS.map((lang) => LANGUAGES[lang].prefix.slice(1)).filter(Boolean);
+    expect([...LANGUAGE_PREFIXES].sort()).toEqual(prefixes.sort());
   });
 
   it("turns away a made-up language or section, however it is written", () => {

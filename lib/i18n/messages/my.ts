@@ -85,11 +85,11 @@ export const my: TMessages = {
     "Gift Aid needs your last name.": "Gift Aid အတွက် သင့်အမည် (နောက်) လိုအပ်ပါသည်။",
     "Gift Aid needs your house name or number.": "Gift Aid အတွက် သင့်အိမ်အမည် သို့မဟုတ် အိမ်နံပါတ် လိုအပ်ပါသည်။",
     "Gift Aid needs a valid UK postcode, like SW1A 1AA.": "Gift Aid အတွက် SW1A 1AA ကဲ့သို့ မှန်ကန်သော ယူကေ စာတိုက်သင်္ကေတ လိုအပ်ပါသည်။",
-    "Please keep your title to 4 characters.": "သင့်ဘွဲ့အမည်ကို စာလုံး ၄ လုံးအတွင်း ထားပါ။",
+    "Please keep your title to 4 characters.": "သင့်အမည်ရှေ့ဆက်ကို စာလုံး ၄ လုံးအတွင်း ထားပါ။",
     "Please keep your first name to 35 characters.": "သင့်အမည် (ရှေ့) ကို စာလုံး ၃၅ လုံးအတွင်း ထားပါ။",
     "Please keep your last name to 35 characters.": "သင့်အမည် (နောက်) ကို စာလုံး ၃၅ လုံးအတွင်း ထားပါ။",
     "Please keep your house name or number to 40 characters.": "သင့်အိမ်အမည် သို့မဟုတ် အိမ်နံပါတ်ကို စာလုံး ၄၀ အတွင်း ထားပါ။",
-    "Your title cannot start with =, +, - or @.": "သင့်ဘွဲ့အမည်ကို =, +, - သို့မဟုတ် @ ဖြင့် မစရပါ။",
+    "Your title cannot start with =, +, - or @.": "သင့်အမည်ရှေ့ဆက်ကို =, +, - သို့မဟုတ် @ ဖြင့် မစရပါ။",
     "Your house name or number cannot start with =, +, - or @.": "သင့်အိမ်အမည် သို့မဟုတ် အိမ်နံပါတ်ကို =, +, - သို့မဟုတ် @ ဖြင့် မစရပါ။",
     "Donations are not switched on for this site.": "ဤဝက်ဘ်ဆိုက်တွင် လှူဒါန်းမှုကို ဖွင့်မထားပါ။",
     "There have been many gifts started from your connection just now. Please wait a few minutes and try again.":
