@@ -73,6 +73,16 @@ describe("runFormAction", () => {
     });
   });
 
+  it("answers a public action called with something that is not a form as an empty form, never throwing", async () => {
+    for (const argument of [undefined, null, "lang=my", { lang: "my" }]) {
+      const state = await runFormAction(
+        { who: "public", schema: ZSignPetitionInput, work: async () => "unused" },
+        argument as unknown as FormData,
+      );
+      expect(state, String(argument)).toMatchObject({ status: "error", code: "INVALID_INPUT" });
+    }
+  });
+
   it("answers an organiser's malformed form with the fields' messages, never reaching the work", async () => {
     let ran = false;
     const state = await runFormAction(

@@ -43,7 +43,7 @@ export async function runFormAction<W extends TWho, S extends z.ZodType>(
   const state = await runInEnglish(options, formData, bound);
   // Only the public site is translated: an organiser's form may post a `lang` of its own (the
   // translation it saves) and is answered in English, the organiser area's language.
-  const lang = options.who === "public" ? formData.get("lang") : null;
+  const lang = options.who === "public" && formData instanceof FormData ? formData.get("lang") : null;
   return typeof lang === "string" && isLang(lang) ? localiseFormState(state, lang) : state;
 }
 
