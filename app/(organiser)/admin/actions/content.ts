@@ -25,6 +25,7 @@ import {
   ZNewEvidence,
   ZNewUpdate,
 } from "@/lib/content/add-content";
+import type { PrismaClient } from "@/lib/db/client";
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
 import { editLetter, setLetterRetired } from "@/lib/messages/save-template";
@@ -35,6 +36,33 @@ const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, "That is no
 const ZRow = ZSlug.extend({ id: z.string().min(1).max(64) });
 
 const SAVED = "Saved. The public pages show it now.";
+
+type TAdd<I> = (db: PrismaClient, by: string, slug: string, input: I) => Promise<unknown>;
+
+/** The "add to a country" forms: an organiser's, checked first; the addition audited; the page redrawn. */
+function addToCountry<S extends z.ZodObject>(
+  slug: string,
+  formData: FormData,
+  schema: S,
+  add: TAdd<z.output<S>>,
+  done: string,
+) {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema: schema.extend(ZSlug.shape),
+      work: async (parsed, organiser) => {
+        // The bound slug was checked with the form (ZSlug); the rest is the schema's own output.
+        const { slug: checked, ...input } = parsed as { slug: string } & z.output<S>;
+        await add(getDb(), organiser.email, checked, input as z.output<S>);
+        refreshPublicPages(checked);
+        return done;
+      },
+    },
+    formData,
+    { slug },
+  );
+}
 
 export async function saveCampaignTextAction(_state: TFormState, formData: FormData): Promise<TFormState> {
   return runFormAction(
@@ -181,19 +209,7 @@ export async function saveLetterAction(
 }
 
 export async function addLetterAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZLetter.extend(ZSlug.shape),
-      work: async ({ slug, ...letter }, organiser) => {
-        await addCountryLetter(getDb(), organiser.email, slug, letter);
-        refreshPublicPages(slug);
-        return "Letter added: visitors may now be offered it.";
-      },
-    },
-    formData,
-    { slug },
-  );
+  return addToCountry(slug, formData, ZLetter, addCountryLetter, "Letter added: visitors may now be offered it.");
 }
 
 export async function setLetterRetiredAction(
@@ -241,49 +257,25 @@ export async function addCountryAction(_state: TFormState, formData: FormData): 
 }
 
 export async function addEvidenceAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZNewEvidence.extend(ZSlug.shape),
-      work: async ({ slug, ...input }, organiser) => {
-        await addEvidence(getDb(), organiser.email, slug, input);
-        refreshPublicPages(slug);
-        return "Evidence added.";
-      },
-    },
-    formData,
-    { slug },
-  );
+  return addToCountry(slug, formData, ZNewEvidence, addEvidence, "Evidence added.");
 }
 
 export async function addContactAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZNewContact.extend(ZSlug.shape),
-      work: async ({ slug, ...input }, organiser) => {
-        await addContact(getDb(), organiser.email, slug, input);
-        refreshPublicPages(slug);
-        return "Contact added, marked not yet verified until someone checks it against its sources.";
-      },
-    },
+  return addToCountry(
+    slug,
     formData,
-    { slug },
+    ZNewContact,
+    addContact,
+    "Contact added, marked not yet verified until someone checks it against its sources.",
   );
 }
 
 export async function addUpdateAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZNewUpdate.extend(ZSlug.shape),
-      work: async ({ slug, ...input }, organiser) => {
-        await addUpdate(getDb(), organiser.email, slug, input);
-        refreshPublicPages(slug);
-        return "Update added to the country's timeline and the home page.";
-      },
-    },
+  return addToCountry(
+    slug,
     formData,
-    { slug },
+    ZNewUpdate,
+    addUpdate,
+    "Update added to the country's timeline and the home page.",
   );
 }
