@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { fill } from "../lib/i18n/fill";
+import { en } from "../lib/i18n/messages/en";
 import { my } from "../lib/i18n/messages/my";
 import type { TFakeCheckoutSession } from "../lib/testing/fake-stripe";
 import { E2E_STRIPE_BASE } from "../playwright.config";
@@ -76,6 +77,10 @@ test("the about, donate, privacy and my-data pages are in Burmese, with hreflang
 
 test("give in Burmese: Stripe's checkout sends the donor back to the Burmese pages", async ({ page, request }) => {
   await page.goto("/my/donate");
+  // The Gift Aid declaration a gift records is the English one: it stands beside its translation.
+  await expect(page.getByTestId("gift-aid-of-record").locator('[lang="en-GB"]')).toHaveText(
+    en.donate.form.giftAidDeclaration,
+  );
   await page.getByLabel(my.donate.form.monthly).check();
   await page.getByLabel("£10", { exact: true }).check();
   await page.getByRole("button", { name: my.donate.form.submit }).click();

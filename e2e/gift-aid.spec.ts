@@ -32,6 +32,8 @@ async function giveWithGiftAid(
   donor: { first: string; last: string; house: string },
 ) {
   await page.goto("/donate");
+  // In English the declaration is the checkbox's own label: nothing is said twice.
+  await expect(page.getByTestId("gift-aid-of-record")).toHaveCount(0);
   await page.getByLabel("Once").check();
   await page.getByLabel(amount.label, { exact: true }).check();
   await page.getByLabel(/I want to Gift Aid my donation/).check();

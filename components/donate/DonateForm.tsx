@@ -16,10 +16,13 @@ type TProps = {
   presets: { minor: number; label: string }[];
   boundsText: string;
   giftAid: boolean;
+  /** On other languages' pages: the English declaration, which is what a gift records (its version). */
+  declarationOfRecord?: string;
 };
 
 /** Choose frequency and amount (and Gift Aid), then go to Stripe's checkout. Works without JavaScript. */
-export function DonateForm({ words: t, lang, sourcePath, presets, boundsText, giftAid }: TProps) {
+export function DonateForm(props: TProps) {
+  const { words: t, lang, sourcePath, presets, boundsText, giftAid, declarationOfRecord } = props;
   const [state, formAction, pending] = useActionState<TFormState, FormData>(startDonationAction, {
     status: "idle",
   });
@@ -103,6 +106,11 @@ export function DonateForm({ words: t, lang, sourcePath, presets, boundsText, gi
             <input type="checkbox" id="giftAid" name="giftAid" defaultChecked={values.giftAid === "on"} />
             <label htmlFor="giftAid">{t.giftAidDeclaration}</label>
           </div>
+          {declarationOfRecord ? (
+            <p className="note" data-testid="gift-aid-of-record">
+              {t.giftAidOfRecord} <span lang="en-GB">{declarationOfRecord}</span>
+            </p>
+          ) : null}
           <p className="note">{t.giftAidAddress}</p>
           {textField("giftAidTitle", t.giftAidTitle, "honorific-prefix", 4)}
           {textField("giftAidFirstName", t.firstName, "given-name", 35)}

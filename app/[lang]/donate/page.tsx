@@ -47,6 +47,7 @@ export default async function DonatePage({ params, searchParams }: TProps) {
           presets={config.presetsMinor.map((minor) => ({ minor, label: money(minor) }))}
           boundsText={fill(t.bounds, { min: money(config.minMinor), max: money(config.maxMinor) })}
           giftAid={config.giftAid}
+          declarationOfRecord={lang === "en" ? undefined : messagesFor("en").donate.form.giftAidDeclaration}
         />
       ) : (
         <p data-testid="donations-off">{t.off}</p>

@@ -352,6 +352,8 @@ export const en = {
       giftAidAdds: "Gift Aid adds 25p to every £1 you give, at no cost to you.",
       // The declaration a gift records agreeing to (its version): my.ts translates the current one.
       giftAidDeclaration: GIFT_AID_DECLARATIONS[CURRENT_GIFT_AID_VERSION] as string,
+      // Shown on other languages' pages under their translation, with the English declaration itself.
+      giftAidOfRecord: "The declaration as we record it, in English:",
       giftAidAddress:
         "HMRC needs your name and home address for Gift Aid: the house name or number and the postcode are enough.",
       giftAidTitle: "Title (optional, such as Ms or Dr)",
