@@ -102,8 +102,10 @@ test("after signing, the share links carry the page's address with utm fields, a
     expect(carried.searchParams.get("utm_source")).toBe(network);
     expect(carried.searchParams.get("utm_medium")).toBe("share");
   }
-  // With JavaScript on, copy link is offered too; no script of any network is on the page.
-  await expect(share.getByRole("button", { name: "Copy link" })).toBeVisible();
+  // With JavaScript on, copy link is offered too, once the page has hydrated (a signature sent before
+  // hydration is a plain form post, answered with a new page that hydrates in turn: slow on a loaded
+  // machine, seen to take over 5 s); no script of any network is on the page.
+  await expect(share.getByRole("button", { name: "Copy link" })).toBeVisible({ timeout: 15_000 });
   const scripts = await page.locator("script[src]").evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
   for (const src of scripts) expect(new URL(src).origin).toBe(baseURL);
   await expectNoAxeViolations(page);
