@@ -23,7 +23,7 @@ export const PETITION_CARD_ALT = "The petition's title and how many people have 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 const signed = (n: number) => `${count(n, "person has", "people have")} signed the petition`;
 
-/** A country's card in a language: its name as the page shows it (translated or English), its facts as the English card's. */
+/** A country's card in a language: its name as the page shows it, its facts those of the English card. */
 export function countryCard(
   country: {
     name: string;

@@ -46,7 +46,7 @@ export function loadShaper(): Promise<TShaper> {
 }
 
 /** One glyph as HarfBuzz placed it: its face, its id and its pen position, in font units. */
-export type TPlacedGlyph = { face: TFace; id: number; x: number; y: number };
+type TPlacedGlyph = { face: TFace; id: number; x: number; y: number };
 export type TShapedLine = { glyphs: TPlacedGlyph[]; advance: number };
 
 /** The text cut into runs of one face each (spaces stay in the run around them). */
