@@ -9,7 +9,8 @@ const PUBLIC_SECTIONS = SECTIONS.join("|");
 const nextConfig = {
   // Node libraries, required as they are: bundling them gains nothing (and the server layer, outside
   // the bundle, shares their one copy). myanmar-tools calls `new Buffer()`, which Node warns about
-  // (DEP0005) unless the call comes from node_modules; pdfkit reads its own data files at run time.
+  // (DEP0005) unless the call comes from node_modules; pdfkit reads its own data files at run time, and
+  // harfbuzzjs its wasm, beside it.
   serverExternalPackages: [
     "pg",
     "@prisma/adapter-pg",
@@ -19,6 +20,7 @@ const nextConfig = {
     "myanmar-tools",
     "pdfkit",
     "fontkit",
+    "harfbuzzjs",
   ],
   poweredByHeader: false,
   // Rendered pages are kept in memory per instance and nothing from the build is served: the build

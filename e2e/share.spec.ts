@@ -66,6 +66,20 @@ test("a country page's preview image is its own 1200×630 PNG, and its addresses
   expect((await request.get(madeUp.href)).status()).toBe(404);
 });
 
+test("a Burmese country page's preview image is its own Burmese card, 1200×630", async ({ page, request, baseURL }) => {
+  const japan = await previewImageOf(page, "/my/countries/japan");
+  expect(japan.url.startsWith(`${baseURL}/my/countries/japan/opengraph-image`)).toBe(true);
+  expect(japan.twitter).toBe(japan.url);
+  const vietnam = await previewImageOf(page, "/my/countries/vietnam");
+  const english = await previewImageOf(page, "/countries/japan");
+  const [japanPng, vietnamPng, englishPng] = await Promise.all(
+    [japan, vietnam, english].map((image) => fetchPng(request, image.url)),
+  );
+  expect(pngSize(japanPng)).toEqual({ width: 1200, height: 630 });
+  expect(japanPng.equals(englishPng)).toBe(false);
+  expect(japanPng.equals(vietnamPng)).toBe(false);
+});
+
 test("the home and petition pages have their own preview images, with absolute addresses", async ({
   page,
   request,
@@ -142,10 +156,17 @@ test("sitemap.xml lists the home page and every country page; robots.txt keeps o
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
-test("an organiser's save redraws the country's preview image", async ({ page, context, request, baseURL }) => {
+test("an organiser's save redraws the country's preview images, English and Burmese", async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(60_000);
   const image = (await previewImageOf(page, "/countries/cambodia")).url;
+  const burmese = (await previewImageOf(page, "/my/countries/cambodia")).url;
   const before = await fetchPng(request, image);
+  const burmeseBefore = await fetchPng(request, burmese);
   await signInAs(context, baseURL!, "ORGANISER");
   const saveStatus = async (status: "LISTED" | "REMOVED", date: string, why: string) => {
     await page.goto("/admin/content/cambodia");
@@ -159,9 +180,15 @@ test("an organiser's save redraws the country's preview image", async ({ page, c
   try {
     await saveStatus("REMOVED", "2026-11-01", "Test: removed by an organiser in an end-to-end test.");
     await expect.poll(async () => (await fetchPng(request, image)).equals(before), { timeout: 15_000 }).toBe(false);
+    await expect
+      .poll(async () => (await fetchPng(request, burmese)).equals(burmeseBefore), { timeout: 15_000 })
+      .toBe(false);
   } finally {
     await saveStatus("LISTED", "", "");
   }
   // Put back, it is drawn as it was.
   await expect.poll(async () => (await fetchPng(request, image)).equals(before), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(async () => (await fetchPng(request, burmese)).equals(burmeseBefore), { timeout: 15_000 })
+    .toBe(true);
 });

@@ -45,12 +45,10 @@ export function pageMetadata({
     description,
     alternates: { canonical: url, languages: languageAlternates(path) },
     // Every page names its image: Next would name a page's own by its route, /en/… for English pages
-    // (app/[lang]), which is not their address; the English page's address plus /opengraph-image is.
-    // Every language shows the English card: next/og's satori lays text out without a shaping engine,
-    // and draws Burmese wrongly (tested 2026-11-29 with Noto Sans Myanmar against Chromium: the
-    // medial ြ and the vowel ေ after their consonant instead of before it, stacked consonants such as
-    // ဒ္ဓ and the kinzi of မင်္ဂလာ as a visible virama beside the letter), so a Burmese card would be
-    // misspelt. One card per page also means one drawing cached, not one per language.
+    // (app/[lang]), which is not their address; the page's address plus /opengraph-image is. A
+    // country's card is drawn in the page's language (Burmese shaped by HarfBuzz, since next/og's
+    // satori has no shaping engine: components/share/ShareCard.tsx); the petition's is English on
+    // every page, its sentence about the count having no Burmese yet.
     openGraph: {
       type: "website",
       siteName: SITE_NAME,
@@ -60,7 +58,11 @@ export function pageMetadata({
       images: [
         image === "site"
           ? SITE_CARD
-          : { ...OWN_CARD, url: `${localPath("en", path)}/opengraph-image`, alt: OWN_ALT[image] },
+          : {
+              ...OWN_CARD,
+              url: `${localPath(image === "country" ? lang : "en", path)}/opengraph-image`,
+              alt: OWN_ALT[image],
+            },
       ],
     },
     // Title, description and image are copied from openGraph by Next.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messagesFor } from "../i18n/messages";
 import { campaignCard, countryCard, petitionCard } from "./share-card";
 
 describe("preview cards", () => {
@@ -21,6 +22,34 @@ describe("preview cards", () => {
     });
     expect(card.badge).toEqual({ text: "Removed from the list on 7 March 2021", tone: "removed" });
     expect(card.lines[0]).toBe("1 source of evidence cited in the briefing");
+  });
+
+  it("say the same facts in Burmese, from the catalogue, with the date and count as Burmese writes them", () => {
+    const t = messagesFor("my").shareCard;
+    const listed = countryCard(
+      { name: "ဂျပန်", status: "LISTED", statusDate: null, addedBy: null, evidenceCount: 3 },
+      "my",
+    );
+    expect(listed).toEqual({
+      kicker: t.kicker,
+      title: "ဂျပန်",
+      badge: { text: messagesFor("my").status.named, tone: "listed" },
+      lines: [t.evidenceInBriefingMany.replace("{count}", "၃"), t.actListed],
+    });
+    const removed = countryCard(
+      {
+        name: "သြစတြေးလျ",
+        status: "REMOVED",
+        statusDate: new Date("2021-03-07T00:00:00Z"),
+        addedBy: null,
+        evidenceCount: 1,
+      },
+      "my",
+    );
+    expect(removed.badge?.text).toBe("၂၀၂၁ ခုနှစ် မတ်လ ၇ ရက် တွင် စာရင်းမှ ပယ်ဖျက်ခဲ့သည်");
+    expect(removed.lines).toEqual([t.evidenceInBriefingOne.replace("{count}", "၁"), t.actRemoved]);
+    const added = countryCard({ name: "x", status: "LISTED", statusDate: null, addedBy: "o", evidenceCount: 2 }, "my");
+    expect(added.lines[0]).toBe(t.evidenceMany.replace("{count}", "၂"));
   });
 
   it("show the live signature count on the campaign's and the petition's cards", () => {

@@ -1,6 +1,9 @@
 // Pure: what each page's preview image says (components/share/ShareCard.tsx draws it). Dated like
 // every other statement of the list, with counts where the page has them.
 import { statusWording } from "../campaign/status-wording";
+import { fill } from "../i18n/fill";
+import { formatNumberIn, type TLang } from "../i18n/languages";
+import { messagesFor } from "../i18n/messages";
 
 export type TShareCard = {
   kicker: string;
@@ -20,26 +23,38 @@ export const PETITION_CARD_ALT = "The petition's title and how many people have 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 const signed = (n: number) => `${count(n, "person has", "people have")} signed the petition`;
 
-export function countryCard(country: {
-  name: string;
-  status: "LISTED" | "REMOVED";
-  statusDate: Date | null;
-  addedBy: string | null;
-  evidenceCount: number;
-}): TShareCard {
+/** A country's card in a language: its name as the page shows it, its facts those of the English card. */
+export function countryCard(
+  country: {
+    name: string;
+    status: "LISTED" | "REMOVED";
+    statusDate: Date | null;
+    addedBy: string | null;
+    evidenceCount: number;
+  },
+  lang: TLang = "en",
+): TShareCard {
+  const t = messagesFor(lang).shareCard;
   const listed = country.status === "LISTED";
+  const one = country.evidenceCount === 1;
+  const evidence =
+    country.addedBy === null
+      ? one
+        ? t.evidenceInBriefingOne
+        : t.evidenceInBriefingMany
+      : one
+        ? t.evidenceOne
+        : t.evidenceMany;
   return {
-    kicker: "End military ties with the Burmese military",
+    kicker: t.kicker,
     title: country.name,
     badge: {
-      text: statusWording(country.status, country.statusDate, country.addedBy !== null),
+      text: statusWording(country.status, country.statusDate, country.addedBy !== null, lang),
       tone: listed ? "listed" : "removed",
     },
     lines: [
-      country.addedBy === null
-        ? `${count(country.evidenceCount, "source", "sources")} of evidence cited in the briefing`
-        : `${count(country.evidenceCount, "source", "sources")} of evidence`,
-      listed ? "Write to its embassy in London, and sign the petition" : "Read why it was removed",
+      fill(evidence, { count: formatNumberIn(lang, country.evidenceCount) }),
+      listed ? t.actListed : t.actRemoved,
     ],
   };
 }

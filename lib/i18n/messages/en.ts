@@ -92,6 +92,16 @@ export const en = {
     removed: "Removed from the list",
     removedOn: "Removed from the list on {date}",
   },
+  // A country's preview image (lib/share/share-card.ts): the same facts in every language.
+  shareCard: {
+    kicker: "End military ties with the Burmese military",
+    evidenceInBriefingOne: "{count} source of evidence cited in the briefing",
+    evidenceInBriefingMany: "{count} sources of evidence cited in the briefing",
+    evidenceOne: "{count} source of evidence",
+    evidenceMany: "{count} sources of evidence",
+    actListed: "Write to its embassy in London, and sign the petition",
+    actRemoved: "Read why it was removed",
+  },
   country: {
     titleSuffix: "{name}: the evidence",
     notFoundTitle: "Country not found",

@@ -172,6 +172,17 @@ export const my: TMessages = {
     removed: "စာရင်းမှ ပယ်ဖျက်ခဲ့သည်",
     removedOn: "{date} တွင် စာရင်းမှ ပယ်ဖျက်ခဲ့သည်",
   },
+  // Put together from this catalogue's own words: layout.brand, home.sourcesOne, country.shareText,
+  // the composer's petitionLink and country.removalHeading.
+  shareCard: {
+    kicker: "မြန်မာစစ်တပ်နှင့် စစ်ရေးဆက်ဆံမှုများ အဆုံးသတ်ရေး",
+    evidenceInBriefingOne: "အစီရင်ခံစာတွင် ကိုးကားထားသော အထောက်အထား ရင်းမြစ် {count} ခု",
+    evidenceInBriefingMany: "အစီရင်ခံစာတွင် ကိုးကားထားသော အထောက်အထား ရင်းမြစ် {count} ခု",
+    evidenceOne: "အထောက်အထား ရင်းမြစ် {count} ခု",
+    evidenceMany: "အထောက်အထား ရင်းမြစ် {count} ခု",
+    actListed: "လန်ဒန်ရှိ ၎င်း၏ သံရုံးထံ စာရေးပါ၊ အသနားခံစာကို လက်မှတ်ထိုးပါ",
+    actRemoved: "စာရင်းမှ ပယ်ဖျက်ခဲ့ရသည့် အကြောင်းရင်းကို ဖတ်ပါ",
+  },
   country: {
     titleSuffix: "{name} - အထောက်အထားများ",
     notFoundTitle: "နိုင်ငံ ရှာမတွေ့ပါ",

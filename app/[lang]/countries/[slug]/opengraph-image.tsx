@@ -1,6 +1,9 @@
 import { notFound } from "next/navigation";
-import { SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
+import { SHARE_CARD_SIZE, localShareCardImage } from "@/components/share/ShareCard";
 import { getCountryBySlug } from "@/lib/campaign/queries";
+import { getDb } from "@/lib/db/get-db";
+import { loadTranslator } from "@/lib/i18n/content";
+import { isLang } from "@/lib/i18n/languages";
 import { COUNTRY_CARD_ALT, countryCard } from "@/lib/share/share-card";
 
 // Cached like the page; an organiser's save redraws it at once
@@ -18,8 +21,13 @@ export function generateStaticParams() {
   return [];
 }
 
-export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const country = await getCountryBySlug((await params).slug);
-  if (!country) notFound();
-  return shareCardImage(countryCard({ ...country, evidenceCount: country.evidence.length }));
+// In the page's language (/my/countries/<slug>/opengraph-image is the Burmese page's), the name as
+// the page shows it: the organisers' translation, or the English name where there is none.
+export default async function Image({ params }: { params: Promise<{ lang: string; slug: string }> }) {
+  const { lang, slug } = await params;
+  const country = isLang(lang) ? await getCountryBySlug(slug) : null;
+  if (!country || !isLang(lang)) notFound();
+  const translate = await loadTranslator(getDb(), lang, { country: [country.id] });
+  const name = translate("country", country.id, "name", country.name).text;
+  return localShareCardImage(countryCard({ ...country, name, evidenceCount: country.evidence.length }, lang), lang);
 }
