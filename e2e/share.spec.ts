@@ -80,6 +80,19 @@ test("a Burmese country page's preview image is its own Burmese card, 1200×630"
   expect(japanPng.equals(vietnamPng)).toBe(false);
 });
 
+test("the Burmese petition page's preview image is its own Burmese card, 1200×630", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const burmese = await previewImageOf(page, "/my/petition");
+  expect(burmese.url.startsWith(`${baseURL}/my/petition/opengraph-image`)).toBe(true);
+  const english = await previewImageOf(page, "/petition");
+  const [burmesePng, englishPng] = await Promise.all([burmese, english].map((image) => fetchPng(request, image.url)));
+  expect(pngSize(burmesePng)).toEqual({ width: 1200, height: 630 });
+  expect(burmesePng.equals(englishPng)).toBe(false);
+});
+
 test("the home and petition pages have their own preview images, with absolute addresses", async ({
   page,
   request,

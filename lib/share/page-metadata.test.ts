@@ -17,13 +17,13 @@ describe("pageMetadata", () => {
       expect.objectContaining({ url: "/countries/japan/opengraph-image", width: 1200, height: 630 }),
     ]);
     expect("title" in own).toBe(false);
-    // A country's card in the page's language; the petition's in English (see page-metadata.ts).
+    // A country's card and the petition's in the page's language (see page-metadata.ts).
     const burmese = pageMetadata({ lang: "my", path: "/countries/japan", description: "d", image: "country" });
     expect(burmese.openGraph?.images).toEqual([
       expect.objectContaining({ url: "/my/countries/japan/opengraph-image", width: 1200, height: 630 }),
     ]);
     const petition = pageMetadata({ lang: "my", path: "/petition", description: "d", image: "petition" });
-    expect(petition.openGraph?.images).toEqual([expect.objectContaining({ url: "/petition/opengraph-image" })]);
+    expect(petition.openGraph?.images).toEqual([expect.objectContaining({ url: "/my/petition/opengraph-image" })]);
     expect(burmese.openGraph).toMatchObject({ url: "/my/countries/japan", locale: "my_MM" });
     expect(burmese.alternates?.languages).toEqual({
       "en-GB": "/countries/japan",

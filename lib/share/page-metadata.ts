@@ -46,9 +46,9 @@ export function pageMetadata({
     alternates: { canonical: url, languages: languageAlternates(path) },
     // Every page names its image: Next would name a page's own by its route, /en/… for English pages
     // (app/[lang]), which is not their address; the page's address plus /opengraph-image is. A
-    // country's card is drawn in the page's language (Burmese shaped by HarfBuzz, since next/og's
-    // satori has no shaping engine: components/share/ShareCard.tsx); the petition's is English on
-    // every page, its sentence about the count having no Burmese yet.
+    // country's and the petition's cards are drawn in the page's language (Burmese shaped by HarfBuzz,
+    // since next/og's satori has no shaping engine: components/share/ShareCard.tsx); the campaign's
+    // ("site", the home page's) is English on every page.
     openGraph: {
       type: "website",
       siteName: SITE_NAME,
@@ -60,7 +60,7 @@ export function pageMetadata({
           ? SITE_CARD
           : {
               ...OWN_CARD,
-              url: `${localPath(image === "country" ? lang : "en", path)}/opengraph-image`,
+              url: `${localPath(lang, path)}/opengraph-image`,
               alt: OWN_ALT[image],
             },
       ],

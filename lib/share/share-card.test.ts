@@ -60,5 +60,10 @@ describe("preview cards", () => {
     expect(petitionCard({ title: "End ties", signatures: 1, goal: 1000 }).lines).toEqual([
       "1 person has signed the petition. Help us reach 1,000.",
     ]);
+    expect(petitionCard({ title: "အဆုံးသတ်ရေး", signatures: 1234, goal: 10000 }, "my")).toEqual({
+      kicker: "အသနားခံစာကို လက်မှတ်ထိုးပါ",
+      title: "အဆုံးသတ်ရေး",
+      lines: ["၁,၂၃၄ ဦး လက်မှတ်ထိုးပြီးပါပြီ။ ၁၀,၀၀၀ ဦး ပြည့်အောင် ကူညီပါ။"],
+    });
   });
 });

@@ -70,10 +70,13 @@ export function campaignCard(campaign: { title: string; listedCount: number; sig
   };
 }
 
-export function petitionCard(petition: { title: string; signatures: number; goal: number }): TShareCard {
-  return {
-    kicker: "Sign the petition",
-    title: petition.title,
-    lines: [`${signed(petition.signatures)}. Help us reach ${petition.goal.toLocaleString("en-GB")}.`],
-  };
+/** The petition's card in a language: its title as the page shows it, the count in the language's digits. */
+export function petitionCard(
+  petition: { title: string; signatures: number; goal: number },
+  lang: TLang = "en",
+): TShareCard {
+  const t = messagesFor(lang).shareCard;
+  const line = petition.signatures === 1 ? t.petitionLineOne : t.petitionLineMany;
+  const values = { count: formatNumberIn(lang, petition.signatures), goal: formatNumberIn(lang, petition.goal) };
+  return { kicker: t.petitionKicker, title: petition.title, lines: [fill(line, values)] };
 }

@@ -1,5 +1,8 @@
-import { SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
+import { notFound } from "next/navigation";
+import { localShareCardImage, SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
 import { getDb } from "@/lib/db/get-db";
+import { loadTranslator } from "@/lib/i18n/content";
+import { isLang } from "@/lib/i18n/languages";
 import { getPetitionCounts } from "@/lib/petition/counts";
 import { getPetition } from "@/lib/petition/petition";
 import { isBuildPrerender } from "@/lib/server/build-phase";
@@ -11,10 +14,20 @@ export const size = SHARE_CARD_SIZE;
 export const contentType = "image/png";
 export const alt = PETITION_CARD_ALT;
 
-export default async function Image() {
+// In the page's language (/my/petition/opengraph-image is the Burmese page's), the title as the page
+// shows it: the organisers' translation, or the English where there is none.
+export default async function Image({ params }: { params: Promise<{ lang: string }> }) {
   // The build has no database; this drawing is never served (lib/server/build-phase.ts).
   if (isBuildPrerender()) return shareCardImage({ kicker: "", title: "", lines: [] });
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
   const db = getDb();
   const [petition, counts] = await Promise.all([getPetition(db), getPetitionCounts(db)]);
-  return shareCardImage(petitionCard({ title: petition.title, signatures: counts.confirmed, goal: counts.goal }));
+  const title = (await loadTranslator(db, lang, { petition: [petition.id] }))(
+    "petition",
+    petition.id,
+    "title",
+    petition.title,
+  ).text;
+  return localShareCardImage(petitionCard({ title, signatures: counts.confirmed, goal: counts.goal }, lang), lang);
 }

@@ -101,6 +101,9 @@ export const en = {
     evidenceMany: "{count} sources of evidence",
     actListed: "Write to its embassy in London, and sign the petition",
     actRemoved: "Read why it was removed",
+    petitionKicker: "Sign the petition",
+    petitionLineOne: "{count} person has signed the petition. Help us reach {goal}.",
+    petitionLineMany: "{count} people have signed the petition. Help us reach {goal}.",
   },
   country: {
     titleSuffix: "{name}: the evidence",

@@ -182,6 +182,9 @@ export const my: TMessages = {
     evidenceMany: "အထောက်အထား ရင်းမြစ် {count} ခု",
     actListed: "လန်ဒန်ရှိ ၎င်း၏ သံရုံးထံ စာရေးပါ၊ အသနားခံစာကို လက်မှတ်ထိုးပါ",
     actRemoved: "စာရင်းမှ ပယ်ဖျက်ခဲ့ရသည့် အကြောင်းရင်းကို ဖတ်ပါ",
+    petitionKicker: "အသနားခံစာကို လက်မှတ်ထိုးပါ",
+    petitionLineOne: "{count} ဦး လက်မှတ်ထိုးပြီးပါပြီ။ {goal} ဦး ပြည့်အောင် ကူညီပါ။",
+    petitionLineMany: "{count} ဦး လက်မှတ်ထိုးပြီးပါပြီ။ {goal} ဦး ပြည့်အောင် ကူညီပါ။",
   },
   country: {
     titleSuffix: "{name} - အထောက်အထားများ",
