@@ -80,17 +80,31 @@ test("a Burmese country page's preview image is its own Burmese card, 1200×630"
   expect(japanPng.equals(vietnamPng)).toBe(false);
 });
 
-test("the Burmese petition page's preview image is its own Burmese card, 1200×630", async ({
+test("the Burmese home and petition pages' preview images are their own Burmese cards, 1200×630", async ({
   page,
   request,
   baseURL,
 }) => {
-  const burmese = await previewImageOf(page, "/my/petition");
-  expect(burmese.url.startsWith(`${baseURL}/my/petition/opengraph-image`)).toBe(true);
-  const english = await previewImageOf(page, "/petition");
-  const [burmesePng, englishPng] = await Promise.all([burmese, english].map((image) => fetchPng(request, image.url)));
-  expect(pngSize(burmesePng)).toEqual({ width: 1200, height: 630 });
-  expect(burmesePng.equals(englishPng)).toBe(false);
+  for (const [path, card] of [
+    ["/petition", "/petition/opengraph-image"],
+    ["/", "/opengraph-image"],
+  ]) {
+    const burmese = await previewImageOf(page, `/my${path === "/" ? "" : path}`);
+    expect(burmese.url.startsWith(`${baseURL}/my${card}`), path).toBe(true);
+    const english = await previewImageOf(page, path);
+    expect(english.url.startsWith(`${baseURL}${card}`), path).toBe(true);
+    const [burmesePng, englishPng] = await Promise.all([burmese, english].map((i) => fetchPng(request, i.url)));
+    expect(pngSize(burmesePng)).toEqual({ width: 1200, height: 630 });
+    expect(burmesePng.equals(englishPng), path).toBe(false);
+  }
+  // A page naming no image of its own (an emailed link's) is offered a working one in either language.
+  for (const path of ["/petition/removed", "/my/petition/removed"]) {
+    await page.goto(path);
+    const offered = await page
+      .locator('meta[property="og:image"], meta[name="twitter:image"]')
+      .evaluateAll((metas) => metas.map((m) => m.getAttribute("content") ?? ""));
+    for (const url of offered) expect((await request.get(url)).status(), `${path}: ${url}`).toBe(200);
+  }
 });
 
 test("the home and petition pages have their own preview images, with absolute addresses", async ({

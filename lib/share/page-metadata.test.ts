@@ -22,6 +22,8 @@ describe("pageMetadata", () => {
     expect(burmese.openGraph?.images).toEqual([
       expect.objectContaining({ url: "/my/countries/japan/opengraph-image", width: 1200, height: 630 }),
     ]);
+    const home = pageMetadata({ lang: "my", path: "/", description: "d", image: "site" });
+    expect(home.openGraph?.images).toEqual([expect.objectContaining({ url: "/my/opengraph-image" })]);
     const petition = pageMetadata({ lang: "my", path: "/petition", description: "d", image: "petition" });
     expect(petition.openGraph?.images).toEqual([expect.objectContaining({ url: "/my/petition/opengraph-image" })]);
     expect(burmese.openGraph).toMatchObject({ url: "/my/countries/japan", locale: "my_MM" });

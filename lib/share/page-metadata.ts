@@ -48,7 +48,7 @@ export function pageMetadata({
     // (app/[lang]), which is not their address; the page's address plus /opengraph-image is. A
     // country's and the petition's cards are drawn in the page's language (Burmese shaped by HarfBuzz,
     // since next/og's satori has no shaping engine: components/share/ShareCard.tsx); the campaign's
-    // ("site", the home page's) is English on every page.
+    // ("site", the home page's) too: at the root for English, /my/opengraph-image for Burmese.
     openGraph: {
       type: "website",
       siteName: SITE_NAME,
@@ -57,7 +57,7 @@ export function pageMetadata({
       description,
       images: [
         image === "site"
-          ? SITE_CARD
+          ? { ...SITE_CARD, url: `${LANGUAGES[lang].prefix}${SITE_CARD.url}` }
           : {
               ...OWN_CARD,
               url: `${localPath(lang, path)}/opengraph-image`,

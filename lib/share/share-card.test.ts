@@ -60,6 +60,10 @@ describe("preview cards", () => {
     expect(petitionCard({ title: "End ties", signatures: 1, goal: 1000 }).lines).toEqual([
       "1 person has signed the petition. Help us reach 1,000.",
     ]);
+    expect(campaignCard({ title: "အဆုံးသတ်ရေး", listedCount: 12, signatures: 1 }, "my").lines).toEqual([
+      "စစ်ရေးလေ့ကျင့်ပေးမှု သို့မဟုတ် ပူးပေါင်းဆောင်ရွက်မှုအတွက် အမည်ဖော်ပြခံရသော နိုင်ငံ ၁၂ နိုင်ငံ",
+      "အသနားခံစာကို ၁ ဦး လက်မှတ်ထိုးပြီးပါပြီ",
+    ]);
     expect(petitionCard({ title: "အဆုံးသတ်ရေး", signatures: 1234, goal: 10000 }, "my")).toEqual({
       kicker: "အသနားခံစာကို လက်မှတ်ထိုးပါ",
       title: "အဆုံးသတ်ရေး",

@@ -20,9 +20,6 @@ export const COUNTRY_CARD_ALT =
   "The country's name, its place on Burma Campaign UK's list of March 2021, and its evidence count";
 export const PETITION_CARD_ALT = "The petition's title and how many people have signed it";
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-const signed = (n: number) => `${count(n, "person has", "people have")} signed the petition`;
-
 /** A country's card in a language: its name as the page shows it, its facts those of the English card. */
 export function countryCard(
   country: {
@@ -59,13 +56,19 @@ export function countryCard(
   };
 }
 
-export function campaignCard(campaign: { title: string; listedCount: number; signatures: number }): TShareCard {
+/** The campaign's card (the home page's) in a language: the campaign's title as the page shows it. */
+export function campaignCard(
+  campaign: { title: string; listedCount: number; signatures: number },
+  lang: TLang = "en",
+): TShareCard {
+  const t = messagesFor(lang).shareCard;
+  const n = (value: number) => ({ count: formatNumberIn(lang, value) });
   return {
-    kicker: "Burma Campaign UK's briefing of March 2021",
+    kicker: t.campaignKicker,
     title: campaign.title,
     lines: [
-      `${count(campaign.listedCount, "country", "countries")} named for military training or cooperation with it`,
-      signed(campaign.signatures),
+      fill(campaign.listedCount === 1 ? t.campaignCountriesOne : t.campaignCountriesMany, n(campaign.listedCount)),
+      fill(campaign.signatures === 1 ? t.signedOne : t.signedMany, n(campaign.signatures)),
     ],
   };
 }

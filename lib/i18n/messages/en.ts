@@ -104,6 +104,11 @@ export const en = {
     petitionKicker: "Sign the petition",
     petitionLineOne: "{count} person has signed the petition. Help us reach {goal}.",
     petitionLineMany: "{count} people have signed the petition. Help us reach {goal}.",
+    campaignKicker: "Burma Campaign UK's briefing of March 2021",
+    campaignCountriesOne: "{count} country named for military training or cooperation with it",
+    campaignCountriesMany: "{count} countries named for military training or cooperation with it",
+    signedOne: "{count} person has signed the petition",
+    signedMany: "{count} people have signed the petition",
   },
   country: {
     titleSuffix: "{name}: the evidence",

@@ -185,6 +185,11 @@ export const my: TMessages = {
     petitionKicker: "အသနားခံစာကို လက်မှတ်ထိုးပါ",
     petitionLineOne: "{count} ဦး လက်မှတ်ထိုးပြီးပါပြီ။ {goal} ဦး ပြည့်အောင် ကူညီပါ။",
     petitionLineMany: "{count} ဦး လက်မှတ်ထိုးပြီးပါပြီ။ {goal} ဦး ပြည့်အောင် ကူညီပါ။",
+    campaignKicker: "Burma Campaign UK ၏ ၂၀၂၁ ခုနှစ် မတ်လ အစီရင်ခံစာ",
+    campaignCountriesOne: "စစ်ရေးလေ့ကျင့်ပေးမှု သို့မဟုတ် ပူးပေါင်းဆောင်ရွက်မှုအတွက် အမည်ဖော်ပြခံရသော နိုင်ငံ {count} နိုင်ငံ",
+    campaignCountriesMany: "စစ်ရေးလေ့ကျင့်ပေးမှု သို့မဟုတ် ပူးပေါင်းဆောင်ရွက်မှုအတွက် အမည်ဖော်ပြခံရသော နိုင်ငံ {count} နိုင်ငံ",
+    signedOne: "အသနားခံစာကို {count} ဦး လက်မှတ်ထိုးပြီးပါပြီ",
+    signedMany: "အသနားခံစာကို {count} ဦး လက်မှတ်ထိုးပြီးပါပြီ",
   },
   country: {
     titleSuffix: "{name} - အထောက်အထားများ",
