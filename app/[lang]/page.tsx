@@ -11,7 +11,7 @@ import { getCampaignOverview, listLatestUpdates } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
-import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { localPath, langOf } from "@/lib/i18n/languages";
 import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { countActionsByCountry } from "@/lib/messages/count-actions";
 import { pageMetadata } from "@/lib/share/page-metadata";
@@ -22,11 +22,6 @@ import { isBuildPrerender } from "@/lib/server/build-phase";
 export const revalidate = 10;
 
 type TProps = { params: Promise<{ lang: string }> };
-
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
-};
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   if (isBuildPrerender()) return {}; // never served: see lib/server/build-phase.ts

@@ -43,3 +43,9 @@ export function splitLangPath(path: string): { lang: TLang; path: string } {
   }
   return { lang: "en", path };
 }
+
+/** A page's language from its route's `lang` (the [lang] segment); anything else reads as English. */
+export async function langOf(params: Promise<{ lang: string }>): Promise<TLang> {
+  const { lang } = await params;
+  return isLang(lang) ? lang : "en";
+}

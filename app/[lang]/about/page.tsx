@@ -3,7 +3,7 @@ import { BriefingContext } from "@/components/country/BriefingContext";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { Filled } from "@/components/ui/Filled";
 import { getAboutEvidence } from "@/lib/campaign/queries";
-import { isLang, type TLang } from "@/lib/i18n/languages";
+import { langOf } from "@/lib/i18n/languages";
 import { formatDateIn, messagesFor } from "@/lib/i18n/messages";
 import { pageMetadata } from "@/lib/share/page-metadata";
 import { isBuildPrerender } from "@/lib/server/build-phase";
@@ -11,10 +11,6 @@ import { isBuildPrerender } from "@/lib/server/build-phase";
 export const revalidate = 300;
 
 type TProps = { params: Promise<{ lang: string }> };
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
-};
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const lang = await langOf(params);

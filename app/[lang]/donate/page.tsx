@@ -3,7 +3,7 @@ import { DonateForm } from "@/components/donate/DonateForm";
 import { donationConfig, formatMoney } from "@/lib/donations/config";
 import { getEnv } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
-import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { localPath, langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { pageMetadata } from "@/lib/share/page-metadata";
 
@@ -12,10 +12,6 @@ export const dynamic = "force-dynamic";
 type TProps = {
   params: Promise<{ lang: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
 };
 
 export async function generateMetadata({ params }: Pick<TProps, "params">): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { PetitionSection } from "@/components/petition/PetitionSection";
 import { getDb } from "@/lib/db/get-db";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
-import { isLang, type TLang } from "@/lib/i18n/languages";
+import { langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getPetition } from "@/lib/petition/petition";
 import { pageMetadata } from "@/lib/share/page-metadata";
@@ -13,10 +13,6 @@ import { isBuildPrerender } from "@/lib/server/build-phase";
 export const revalidate = 10;
 
 type TProps = { params: Promise<{ lang: string }> };
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
-};
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   if (isBuildPrerender()) return {}; // never served: see lib/server/build-phase.ts

@@ -2,16 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Filled } from "@/components/ui/Filled";
 import { fill } from "@/lib/i18n/fill";
-import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { localPath, langOf } from "@/lib/i18n/languages";
 import { formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { RETENTION } from "@/lib/privacy/retention";
 import { pageMetadata } from "@/lib/share/page-metadata";
 
 type TProps = { params: Promise<{ lang: string }> };
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
-};
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const lang = await langOf(params);

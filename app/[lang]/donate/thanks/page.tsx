@@ -10,7 +10,7 @@ import { formatMoney } from "@/lib/donations/config";
 import { findGiftByCheckoutSession } from "@/lib/donations/donation-views";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
-import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { localPath, langOf } from "@/lib/i18n/languages";
 import { formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { campaignShareText } from "@/lib/share/share-copy";
 
@@ -21,10 +21,6 @@ const CONFIRMED = new Set(["SUCCEEDED", "ACTIVE"]);
 type TProps = {
   params: Promise<{ lang: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
 };
 
 export async function generateMetadata({ params }: Pick<TProps, "params">): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { ShareLinks } from "@/components/share/ShareLinks";
 import { getDb } from "@/lib/db/get-db";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
-import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { localPath, langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getPetition } from "@/lib/petition/petition";
 import { isBuildPrerender } from "@/lib/server/build-phase";
@@ -14,10 +14,6 @@ import { petitionShareText } from "@/lib/share/share-copy";
 export const revalidate = 300;
 
 type TProps = { params: Promise<{ lang: string }> };
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
-};
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: messagesFor(await langOf(params)).confirm.confirmedTitle, robots: { index: false } };

@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { localPath, langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 
 type TProps = { params: Promise<{ lang: string }> };
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
-};
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: messagesFor(await langOf(params)).remove.removedTitle, robots: { index: false } };

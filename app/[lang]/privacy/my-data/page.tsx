@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { isLang, type TLang } from "@/lib/i18n/languages";
+import { langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { pageMetadata } from "@/lib/share/page-metadata";
 import { requestMyDataAction } from "./actions";
@@ -7,10 +7,6 @@ import { requestMyDataAction } from "./actions";
 type TProps = {
   params: Promise<{ lang: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
 };
 
 export async function generateMetadata({ params }: Pick<TProps, "params">): Promise<Metadata> {

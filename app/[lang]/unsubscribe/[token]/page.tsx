@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
-import { isLang, type TLang } from "@/lib/i18n/languages";
+import { langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { unsubscribeAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 
 type TProps = { params: Promise<{ lang: string; token: string }> };
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
-};
 
 // No referrer policy of its own: "no-referrer" would make the browser send `Origin: null` with the
 // button's POST, which Next refuses; the site's own policy already keeps the path to this site.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EmbedPetition } from "@/components/embed/EmbedPetition";
-import { isLang, type TLang } from "@/lib/i18n/languages";
+import { langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { isBuildPrerender } from "@/lib/server/build-phase";
 
@@ -9,10 +9,6 @@ import { isBuildPrerender } from "@/lib/server/build-phase";
 export const revalidate = 10;
 
 type TProps = { params: Promise<{ lang: string }> };
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
-};
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: messagesFor(await langOf(params)).petition.pageTitle };

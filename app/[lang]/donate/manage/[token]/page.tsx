@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { isLang, type TLang } from "@/lib/i18n/languages";
+import { langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { manageDonationAction } from "../../actions";
 
@@ -8,10 +8,6 @@ export const dynamic = "force-dynamic";
 type TProps = {
   params: Promise<{ lang: string; token: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
 };
 
 export async function generateMetadata({ params }: Pick<TProps, "params">): Promise<Metadata> {

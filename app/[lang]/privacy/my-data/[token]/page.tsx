@@ -3,16 +3,12 @@ import Link from "next/link";
 import { Filled } from "@/components/ui/Filled";
 import { getDb } from "@/lib/db/get-db";
 import { fill } from "@/lib/i18n/fill";
-import { isLang, localPath, type TLang } from "@/lib/i18n/languages";
+import { localPath, langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { collectPersonalData } from "@/lib/privacy/personal-data";
 import { emailForAccessToken } from "@/lib/privacy/data-access";
 
 type TProps = { params: Promise<{ lang: string; token: string }> };
-const langOf = async (params: TProps["params"]): Promise<TLang> => {
-  const { lang } = await params;
-  return isLang(lang) ? lang : "en";
-};
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: messagesFor(await langOf(params)).myData.shownTitle, robots: { index: false } };
