@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { sharedFile } from "../testing/shared-dir";
 import { describe, expect, it } from "vitest";
 import { loadSeedData } from "./seed-data";
 
 // The project's data file must say nothing the briefing's data set does not: every fact is
 // compared with shared/data/countries.json, which sits beside the project on CI and dev machines.
-const SHARED = path.resolve(process.cwd(), "../shared/data/countries.json");
+const SHARED = sharedFile("data", "countries.json");
 const hasShared = existsSync(SHARED);
 
 type TShared = {
@@ -54,7 +54,7 @@ describe("prisma/data/campaign.json", () => {
   });
 
   it("carries over the shared data set's facts exactly, and adds none", ({ skip }) => {
-    skip(!hasShared, "needs the shared data set in ../shared/data beside the checkout (CI has it)");
+    skip(!hasShared, "needs the shared data set in ../shared/data beside the checkout, or in CAMPAIGN_SHARED_DIR");
     const shared = JSON.parse(readFileSync(SHARED, "utf8")) as TShared;
     expect(data.campaign.briefing).toEqual({
       title: shared.briefing.title,

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { sharedFile } from "../testing/shared-dir";
 import { describe, expect, it } from "vitest";
 import { formatPartialDate, MONTHS } from "./format-date";
 import { loadSeedData, loadSeedLetters } from "./seed-data";
@@ -12,7 +12,7 @@ const data = loadSeedData();
 const letters = loadSeedLetters();
 const briefingDate = formatPartialDate(data.campaign.briefing.date)!; // "March 2021"
 
-const BRIEFING = path.resolve(process.cwd(), "../shared/briefing/burma-briefing-54-military-cooperation.txt");
+const BRIEFING = sharedFile("briefing", "burma-briefing-54-military-cooperation.txt");
 const hasBriefing = existsSync(BRIEFING);
 
 const ABOUT_THE_COUP = /coup|seized power|overthr/i;
@@ -164,7 +164,7 @@ describe("letters against their sources", () => {
 describe("the campaign-wide dates letters may state", () => {
   for (const fact of CAMPAIGN_DATES) {
     it(`${fact.date} is the briefing's`, ({ skip }) => {
-      skip(!hasBriefing, "needs the briefing in ../shared/briefing beside the checkout (CI has it)");
+      skip(!hasBriefing, "needs the briefing in ../shared/briefing beside the checkout, or in CAMPAIGN_SHARED_DIR");
       expect(readFileSync(BRIEFING, "utf8")).toMatch(fact.inBriefing);
     });
   }
