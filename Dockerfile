@@ -4,7 +4,7 @@
 # (scripts/start.ts), never `next start` (which refuses: see lib/server/server-layer-mark.ts).
 
 # 1. Dependencies, exactly as locked. postinstall generates the Prisma client from the schema.
-FROM node:20.20-bookworm-slim AS deps
+FROM node:24.21-bookworm-slim AS deps
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json prisma.config.ts ./
@@ -19,7 +19,7 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund && rm -rf .next/c
 # 3. The runtime: Node, the build, the server layer and the migrations; run as a user without a shell
 #    or a home, on files it cannot change (Next's page cache is in Redis or memory, never on disk:
 #    lib/server/isr-cache.js).
-FROM node:20.20-bookworm-slim AS runtime
+FROM node:24.21-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app

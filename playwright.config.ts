@@ -54,9 +54,8 @@ export default defineConfig({
       // A fresh production build made with no database and no secrets (so every run proves the build
       // deploys anywhere), then served on the run's database (scripts/with-db.ts sets DATABASE_URL)
       // the way `npm start` serves it: Next behind the server layer, plus the email worker.
-      command:
-        "env -u DATABASE_URL -u IP_HASH_SECRET -u AUTH_SECRET -u APP_URL node node_modules/next/dist/bin/next build" +
-        " && npx tsx scripts/start.ts",
+      // TEST_PREBUILT: `npm test` built it already (scripts/test-all.ts), the same way.
+      command: (process.env.TEST_PREBUILT === "1" ? "" : "npm run --silent build:clean && ") + "npx tsx scripts/start.ts",
       url: `${BASE_URL}/api/health`,
       timeout: 240_000,
       reuseExistingServer: false,

@@ -63,15 +63,16 @@ export async function startStack() {
   const mail: TSunkMail[] = [];
   let sink = await startSmtpSink(PORTS.smtp, (m) => mail.push(m));
   const stripe = await startFakeStripe(PORTS.stripe);
-  // Build once, with no database and no secrets (as a deployment builds), then start the stack from it.
-  const buildEnv = { ...appEnv };
-  for (const name of ["DATABASE_URL", "IP_HASH_SECRET", "AUTH_SECRET", "APP_URL"]) delete buildEnv[name];
-  const build = spawn(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-    env: buildEnv,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
-  if (code !== 0) throw new Error("next build failed");
+  // Build once, with no database and no secrets (as a deployment builds), then start the stack from it;
+  // under `npm test` the build step made that build already (TEST_PREBUILT).
+  if (process.env.TEST_PREBUILT !== "1") {
+    const build = spawn("npm", ["run", "--silent", "build:clean"], {
+      env: appEnv,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const code = await new Promise<number>((resolve) => build.on("exit", (c) => resolve(c ?? 1)));
+    if (code !== 0) throw new Error("next build failed");
+  }
   const local = await startLocalStack({
     instances: PORTS.apps.length,
     ports: { nginx: PORTS.nginx, firstApp: PORTS.apps[0], pgbouncer: PORTS.pgbouncer, redis: PORTS.redis },
