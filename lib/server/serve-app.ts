@@ -17,7 +17,6 @@ import { answerOperations, OPERATIONS_PATHS } from "./operations";
 import { markServedByServerLayer } from "./server-layer-mark";
 import { offerSharedCache } from "./shared-cache";
 import { answerSignFast } from "./sign-fast-path";
-import { settleFollowUps } from "../petition/follow-ups";
 import { isOutsideOurRoutes } from "./route-roots.js";
 import { isUnknownCountryPath, NOT_FOUND_PATH } from "./unknown-country";
 
@@ -143,8 +142,6 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     async close(graceMs = env.SHUTDOWN_GRACE_SECONDS * 1000) {
       draining = true;
       await drainServer(server, graceMs);
-      // Repeat signers' follow-ups outlive their requests (lib/petition/follow-ups.ts).
-      await settleFollowUps(graceMs);
       await app.close();
     },
   };
