@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/get-db";
 import { getEnv } from "../env";
 import { queueEmail } from "../mail/queue-email";
+import { onAppUrl } from "./app-url-redirect";
 import { canSignIn } from "./organiser-access";
 
 /**
@@ -19,12 +20,6 @@ function confirmPageUrl(callbackUrl: string, appUrl: string): string {
   for (const name of ["token", "email"]) page.searchParams.set(name, params.get(name) ?? "");
   if (destination) page.searchParams.set("callbackUrl", new URL(destination, appUrl).pathname);
   return page.toString();
-}
-
-/** The same path and query on the site's public address; anything off-site becomes its home page. */
-function onAppUrl(url: string, appUrl: string): string {
-  const target = new URL(url, appUrl);
-  return `${appUrl}${target.pathname}${target.search}`;
 }
 
 /*
