@@ -19,6 +19,7 @@ import { writeNewSignature } from "./signature-writer";
 import { confirmationTokens } from "./confirmation-links";
 import { emailLang, pagesPrefix } from "./email-language";
 import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
+import { countrySlugOf } from "./source-path";
 
 /**
  * What happened, for tests and our own code only: callers answer every outcome with the same
@@ -92,6 +93,10 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     );
   }
   const sourceCountryId = input.sourceCountry ? await countryIdForSlug(db, input.sourceCountry) : null;
+  // A country page's path names a country of ours, or it is dropped like any made-up source.
+  const pathCountry = input.sourcePath ? countrySlugOf(input.sourcePath) : undefined;
+  const sourcePath =
+    pathCountry && !(await countryIdForSlug(db, pathCountry)) ? undefined : (input.sourcePath ?? undefined);
   const emailKey = canonicalEmail(input.email);
   const source = ctx.source ?? NO_SOURCE;
 
@@ -106,7 +111,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     petitionTitle: "",
     confirmUrl: "",
     removeUrl: "",
-    ...emailLang(input.sourcePath),
+    ...emailLang(sourcePath),
   });
   const inserted = await writeNewSignature(db, {
     id,
@@ -122,7 +127,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     handInConsent: input.handInConsent,
     consentNoticeVersion: CURRENT_CONSENT_VERSION,
     ipHash: ctx.ipHash,
-    sourcePath: input.sourcePath ?? null,
+    sourcePath: sourcePath ?? null,
     sourceCountryId,
     createdAt: new Date(now),
     utmSource: source.utmSource,
