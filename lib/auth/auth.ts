@@ -44,7 +44,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         from: env.MAIL_FROM,
         maxAge: 15 * 60,
         async sendVerificationRequest({ identifier, url: rawUrl }) {
-          const url = confirmPageUrl(onAppUrl(rawUrl, env.APP_URL), env.APP_URL);
+          // Auth.js wrote this link, on the host the request came under: its path is ours.
+          const url = confirmPageUrl(onAppUrl(rawUrl, env.APP_URL, new URL(rawUrl).origin), env.APP_URL);
           await queueEmail(db, identifier, "organiser-sign-in", { url });
         },
       }),
@@ -52,8 +53,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     callbacks: {
       // Links and redirects always use APP_URL, the site's one public address, whatever host name
       // the server saw the request under (next start reports "localhost").
-      redirect({ url }) {
-        return onAppUrl(url, env.APP_URL);
+      redirect({ url, baseUrl }) {
+        return onAppUrl(url, env.APP_URL, baseUrl);
       },
       // Only known organisers get a link. Anyone else is sent to the same "check your email" page,
       // so the form does not reveal who is an organiser.
