@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import next from "next";
+import { isForeignAction, refuseForeignAction } from "./action-origin";
 import { captureHtml } from "./capture-html";
 import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
 import { cachedPage, isShareable, pageCacheKey, storePage, type TCachedPage } from "./page-cache";
@@ -121,6 +122,7 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     const refusal = refuseBodyEarly(path, req.headers);
     if (refusal) return refuseBody(req, res, refusal);
     if (req.method === "POST" && path === "/api/petition/sign") return void answerSignFast(req, res).catch(fail);
+    if (isForeignAction(req, path, env.APP_URL)) return refuseForeignAction(req, res, path);
     // A made-up first segment would be rendered as a made-up language and cached: one shared 404.
     if (isOutsideOurRoutes(path)) req.url = NOT_FOUND_PATH;
     // Any path that could name a country once normalised ("/x/../countries/…" too).
@@ -164,7 +166,11 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     captureHtml(res, (html, send) => {
       // Only the embed pages may be framed, and only by the listed partners.
       const frameAncestors = isEmbedPath(path) ? partners : [];
-      const policy = contentSecurityPolicy(html.toString("utf8"), { dev: options.dev, frameAncestors });
+      const policy = contentSecurityPolicy(html.toString("utf8"), {
+        dev: options.dev,
+        frameAncestors,
+        stripeApiBase: env.STRIPE_API_BASE,
+      });
       res.setHeader("Content-Security-Policy", policy);
       const headers = Object.entries(res.getHeaders())
         .filter(([name]) => !UNCACHED_HEADERS.has(name))
