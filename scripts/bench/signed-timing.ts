@@ -96,7 +96,7 @@ function startProcess(args: string[], extra: Record<string, string>): ChildProce
 
 async function ready(port: number, child: ChildProcess) {
   await waitForPort(port, 120_000, child);
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
     if ((await timed(port, "GET", "/api/health/ready").catch(() => ({ status: 0 }))).status === 200) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -129,11 +129,15 @@ function auc(scores: number[], labels: number[]): number {
   const order = scores.map((s, i) => [s, labels[i]] as const).sort((a, b) => a[0] - b[0]);
   let rankSumKnown = 0;
   let known = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j < order.length && order[j][0] === order[i][0]) j++;
     const rank = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++) if (order[k][1]) (rankSumKnown += rank), known++;
+    for (let k = i; k < j; k++) {
+      if (!order[k][1]) continue;
+      rankSumKnown += rank;
+      known++;
+    }
     i = j;
   }
   const other = order.length - known;
@@ -245,7 +249,10 @@ async function main() {
 
     const random = mulberry32(0x26);
     const order = shuffle(
-      [...known.map((email) => ({ email, known: 1 as const })), ...fresh.map((email) => ({ email, known: 0 as const }))],
+      [
+        ...known.map((email) => ({ email, known: 1 as const })),
+        ...fresh.map((email) => ({ email, known: 0 as const })),
+      ],
       random,
     );
     const probes: TProbe[] = [];
