@@ -15,6 +15,10 @@ const ADMIN_ONLY = [
   /\/admin\/audit/,
   /organisers\.ts/,
   /#(bulkInvalidateAction|undoBulkInvalidationAction)$/,
+  // Issue 26: personal data leaves, and every supporter is written to, only on an admin's word.
+  /\/admin\/export/,
+  /\/api\/export\/(signatures|donations|gift-aid)/,
+  /#(startUpdateAction|resumeUpdateAction)$/,
 ];
 const PUBLIC_ACTIONS = ["app/(organiser)/admin/actions/session.ts"]; // sign-in and sign-out themselves
 
@@ -103,10 +107,18 @@ test("an organiser who is not an admin gets 403 on admin-only pages and actions"
   }
   const adminOnly = actions.filter((a) => ADMIN_ONLY.some((r) => r.test(a.name)));
   expect(adminOnly.map((a) => a.name)).toEqual(
-    expect.arrayContaining(["signatures.ts#bulkInvalidateAction", "signatures.ts#undoBulkInvalidationAction"]),
+    expect.arrayContaining([
+      "signatures.ts#bulkInvalidateAction",
+      "signatures.ts#undoBulkInvalidationAction",
+      "updates.ts#startUpdateAction",
+      "updates.ts#resumeUpdateAction",
+    ]),
   );
   for (const action of adminOnly) {
     expect((await callAction(request, action, cookie)).status(), action.name).toBe(403);
   }
+  const adminOnlyRoutes = routes.filter((u) => ADMIN_ONLY.some((r) => r.test(u)));
+  expect(adminOnlyRoutes).toHaveLength(3);
+  for (const url of adminOnlyRoutes) expect((await request.get(url, { headers: { cookie } })).status(), url).toBe(403);
   expect((await request.get("/admin", { headers: { cookie }, maxRedirects: 0 })).status()).toBe(200);
 });

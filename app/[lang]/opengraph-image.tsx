@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { cardAtMostOncePerMinute } from "@/lib/share/card-once-a-minute";
 import { localShareCardImage, SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
 import { getCampaignOverview } from "@/lib/campaign/queries";
 import { countNamedInBriefing } from "@/lib/campaign/status-wording";
@@ -24,12 +25,15 @@ export default async function Image({ params }: { params: Promise<{ lang: string
   if (isBuildPrerender()) return shareCardImage({ kicker: "", title: "", lines: [] });
   const { lang } = await params;
   if (!isLang(lang)) notFound();
-  const [campaign, counts] = await Promise.all([getCampaignOverview(), getPetitionCounts(getDb())]);
-  const translate = await loadTranslator(getDb(), lang, { campaign: [campaign.id] });
-  const title = translate("campaign", campaign.id, "title", campaign.title).text;
-  const card = campaignCard(
-    { title, listedCount: countNamedInBriefing(campaign.countries), signatures: counts.confirmed },
-    lang,
-  );
-  return localShareCardImage(card, lang);
+  // Drawn at most once a minute per language (lib/share/card-once-a-minute.ts).
+  return cardAtMostOncePerMinute(`campaign:${lang}`, async () => {
+    const [campaign, counts] = await Promise.all([getCampaignOverview(), getPetitionCounts(getDb())]);
+    const translate = await loadTranslator(getDb(), lang, { campaign: [campaign.id] });
+    const title = translate("campaign", campaign.id, "title", campaign.title).text;
+    const card = campaignCard(
+      { title, listedCount: countNamedInBriefing(campaign.countries), signatures: counts.confirmed },
+      lang,
+    );
+    return localShareCardImage(card, lang);
+  });
 }

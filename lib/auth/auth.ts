@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/get-db";
 import { getEnv } from "../env";
 import { queueEmail } from "../mail/queue-email";
+import { onAppUrl } from "./app-url-redirect";
 import { canSignIn } from "./organiser-access";
 
 /**
@@ -19,12 +20,6 @@ function confirmPageUrl(callbackUrl: string, appUrl: string): string {
   for (const name of ["token", "email"]) page.searchParams.set(name, params.get(name) ?? "");
   if (destination) page.searchParams.set("callbackUrl", new URL(destination, appUrl).pathname);
   return page.toString();
-}
-
-/** The same path and query on the site's public address; anything off-site becomes its home page. */
-function onAppUrl(url: string, appUrl: string): string {
-  const target = new URL(url, appUrl);
-  return `${appUrl}${target.pathname}${target.search}`;
 }
 
 /*
@@ -49,7 +44,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         from: env.MAIL_FROM,
         maxAge: 15 * 60,
         async sendVerificationRequest({ identifier, url: rawUrl }) {
-          const url = confirmPageUrl(onAppUrl(rawUrl, env.APP_URL), env.APP_URL);
+          // Auth.js wrote this link, on the host the request came under: its path is ours.
+          const url = confirmPageUrl(onAppUrl(rawUrl, env.APP_URL, new URL(rawUrl).origin), env.APP_URL);
           await queueEmail(db, identifier, "organiser-sign-in", { url });
         },
       }),
@@ -57,8 +53,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     callbacks: {
       // Links and redirects always use APP_URL, the site's one public address, whatever host name
       // the server saw the request under (next start reports "localhost").
-      redirect({ url }) {
-        return onAppUrl(url, env.APP_URL);
+      redirect({ url, baseUrl }) {
+        return onAppUrl(url, env.APP_URL, baseUrl);
       },
       // Only known organisers get a link. Anyone else is sent to the same "check your email" page,
       // so the form does not reveal who is an organiser.

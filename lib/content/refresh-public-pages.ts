@@ -1,5 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { purgePageCache } from "../server/page-cache";
+import { forgetDrawnCards } from "../share/card-once-a-minute";
 
 /** Public pages and their preview images are cached: a saved change must show at once. */
 export function refreshPublicPages(slug?: string) {
@@ -13,6 +14,7 @@ export function refreshPublicPages(slug?: string) {
   // country's page and image (each redrawn on its next request).
   if (slug) revalidatePath("/[lang]/countries/[slug]", "layout");
   purgePageCache();
+  forgetDrawnCards();
 }
 
 /** A translation can change any public page (a country's name is on the home page, the petition on most). */
@@ -20,4 +22,5 @@ export function refreshAllPublicPages() {
   revalidatePath("/[lang]", "layout");
   revalidatePath("/map.svg");
   purgePageCache();
+  forgetDrawnCards();
 }

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../db/client";
 import { runRetention } from "../privacy/retention";
 import { deliverDueEmails, msUntilNextDue } from "./deliver-outbox";
 import { queueReminders } from "../petition/queue-reminders";
+import { handleRepeatSigners } from "../petition/repeat-signers";
 import { paceUpdates } from "../updates/pace-updates";
 import type { TMailTransport } from "./transport";
 
@@ -16,7 +17,8 @@ type TWorkerSettings = {
 
 /**
  * The background loop: every second, or sooner when an email falls due sooner (when there is a
- * transport), hand the next paced batch of an update being sent to the outbox, then deliver due
+ * transport), hand the next paced batch of an update being sent to the outbox, act on repeat
+ * signers' follow-ups, then deliver due
  * emails; queue reminders every minute, apply the retention rules daily. Errors (the database or
  * SMTP away) are logged and retried on the next turn; nothing is dropped.
  */
@@ -38,6 +40,9 @@ export function runWorker(
         // Without a transport (no SMTP_URL in a deployment) emails wait in the outbox, and no update
         // is handed to it.
         if (transport) await paceUpdates(db, { appUrl, ...settings.updates });
+        // Repeat signers' follow-ups become emails here, away from the process that answered them
+        // (lib/petition/repeat-signers.ts); without a transport the emails wait in the outbox.
+        await handleRepeatSigners(db, appUrl);
         // A turn delivers for at most its interval, so a long backlog, or an update's emails falling
         // due one after another, never keeps the pacer, reminders and retention waiting.
         const turnEnds = Date.now() + intervalMs;

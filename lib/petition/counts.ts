@@ -12,6 +12,14 @@ export type TPetitionCounts = {
 };
 
 /**
+ * These counts are public (CORS *): a country or page with few signers would tell when one of them
+ * confirmed, for someone who chose it for a target (issue 26). Fewer than MIN_SHOWN are left out
+ * altogether rather than shown as "fewer than 10": a key appearing would itself tell 0 from 1.
+ */
+const MIN_SHOWN = 10;
+const countsOfTenOrMore = (rows: [string, number][]) => Object.fromEntries(rows.filter(([, n]) => n >= MIN_SHOWN));
+
+/**
  * Confirmed signatures, counted from the table (no counter row that every signature would
  * update) and shared by all requests for five seconds.
  */
@@ -30,8 +38,8 @@ async function countNow(db: PrismaClient): Promise<TPetitionCounts> {
   return {
     confirmed,
     goal: currentGoal(confirmed, petition.goal),
-    bySignerCountry: Object.fromEntries(byCountry.map((r) => [r.signerCountry ?? "unknown", r._count._all])),
-    bySourcePage: Object.fromEntries(byPage.map((r) => [r.sourcePath ?? "unknown", r._count._all])),
+    bySignerCountry: countsOfTenOrMore(byCountry.map((r) => [r.signerCountry ?? "unknown", r._count._all])),
+    bySourcePage: countsOfTenOrMore(byPage.map((r) => [r.sourcePath ?? "unknown", r._count._all])),
     updatedAt: new Date().toISOString(),
   };
 }

@@ -1,7 +1,6 @@
 import { getEnv, type TEnv } from "../env";
 import { signerSourceFrom } from "../embed/signer-source";
 import { hashClientAddress } from "../http/client-address";
-import { runAfterAnswer } from "./follow-ups";
 import type { TSignContext } from "./sign-petition";
 
 /** Who is signing, as far as rate limits need to know, the configured limits, and where they came from. */
@@ -18,6 +17,5 @@ export function signContextFrom(headers: Pick<Headers, "get">, env: TEnv = getEn
       domainPer10Minutes: env.SIGN_LIMIT_DOMAIN_PER_10_MINUTES,
     },
     source: signerSourceFrom(headers, env.PETITION_EMBED_ORIGINS),
-    defer: runAfterAnswer,
   };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cleanLine } from "../text/clean-text";
 import { normaliseEmail } from "./canonical-email";
 import { isIsoCountryCode } from "./iso-countries";
+import { ownSourcePath } from "./source-path";
 import { normaliseUkPostcode } from "../text/uk-postcode";
 
 // Spreadsheets run a cell that starts with one of these as a formula; e-petitions refuses them too.
@@ -68,7 +69,8 @@ export const ZSignPetitionInput = z
     // Anti-abuse: a field people never see (bots fill it) and when the server issued the form.
     website: optionalText(200),
     formToken: optionalText(80),
-    sourcePath: optionalText(300),
+    // One of the site's own signing pages, or nothing (lib/petition/source-path.ts).
+    sourcePath: optionalText(300).transform(ownSourcePath),
     sourceCountry: optionalText(60),
   })
   .transform((input, ctx) => {

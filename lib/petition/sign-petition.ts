@@ -11,7 +11,7 @@ import { PUBLIC_MAIL_PROVIDERS } from "./mail-providers";
 import { queueEmail } from "../mail/queue-email";
 import { signatureConfirm } from "../mail/templates/signature";
 import { formTokenAge } from "./form-token";
-import { getPetition, type TPetition } from "./petition";
+import { getPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
 import { keyedHash } from "../crypto/keyed-hash";
 import { hashToken, newToken } from "../crypto/tokens";
@@ -19,14 +19,15 @@ import { writeNewSignature } from "./signature-writer";
 import { confirmationTokens } from "./confirmation-links";
 import { emailLang, pagesPrefix } from "./email-language";
 import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
+import { countrySlugOf } from "./source-path";
 
 /**
  * What happened, for tests and our own code only: callers answer every outcome with the same
  * status and SIGN_RECEIVED, so nobody can learn from the answer whether an address signed.
- * What differs goes to the address's owner by email: a new signer's confirmation, a repeat
- * signer's reminder or "you had already signed" note (each at most once a day), or nothing.
+ * What differs goes to the address's owner by email: a new signer's confirmation, or for a repeat
+ * signer a follow-up row that the worker acts on (lib/petition/repeat-signers.ts), or nothing.
  */
-export type TSignOutcome = "signed" | "resent" | "noticed" | "quiet";
+export type TSignOutcome = "signed" | "queued" | "quiet";
 export type TSignContext = {
   ipHash: string;
   appUrl: string;
@@ -39,26 +40,18 @@ export type TSignContext = {
   now?: number;
   /** Utm tags and the partner site that framed the form, already checked (lib/embed/signer-source.ts). */
   source?: TSignerSource;
-  /**
-   * Given, a repeat signer's follow-up (a read, maybe a locked update and an email) is handed to it
-   * and the caller is answered at once: the answer then costs the same for an address that had
-   * signed as for one that had not, so its timing tells nothing. Tests leave it out and await it.
-   */
-  defer?: (followUp: Promise<unknown>) => void;
 };
 
 const MIN_FILL_MS = 2000;
 /** Email links live a week; a reminder or a re-sent email brings a fresh one. */
 const CONFIRM_TOKEN_DAYS = 7;
-const MAX_CONFIRMATION_EMAILS = 3;
-/** A repeat signer's address gets at most one email a day, whatever is submitted. */
-const NOTICE_EVERY_MS = 86_400_000;
 
 /** The one answer to every accepted submission, new signer or not. */
 
 /**
  * Signs the petition: one signature per canonical email (a unique index decides under any
- * concurrency), written atomically with its confirmation email. Bots filling the hidden field are
+ * concurrency), written atomically with its confirmation email, or for an address that had signed,
+ * with a follow-up row for the worker. Bots filling the hidden field are
  * told "signed" and nothing is stored. Two round trips for a new signer: rate limits, then the write.
  */
 export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: TSignContext): Promise<TSignOutcome> {
@@ -100,6 +93,10 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     );
   }
   const sourceCountryId = input.sourceCountry ? await countryIdForSlug(db, input.sourceCountry) : null;
+  // A country page's path names a country of ours, or it is dropped like any made-up source.
+  const pathCountry = input.sourcePath ? countrySlugOf(input.sourcePath) : undefined;
+  const sourcePath =
+    pathCountry && !(await countryIdForSlug(db, pathCountry)) ? undefined : (input.sourcePath ?? undefined);
   const emailKey = canonicalEmail(input.email);
   const source = ctx.source ?? NO_SOURCE;
 
@@ -114,7 +111,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     petitionTitle: "",
     confirmUrl: "",
     removeUrl: "",
-    ...emailLang(input.sourcePath),
+    ...emailLang(sourcePath),
   });
   const inserted = await writeNewSignature(db, {
     id,
@@ -130,7 +127,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     handInConsent: input.handInConsent,
     consentNoticeVersion: CURRENT_CONSENT_VERSION,
     ipHash: ctx.ipHash,
-    sourcePath: input.sourcePath ?? null,
+    sourcePath: sourcePath ?? null,
     sourceCountryId,
     createdAt: new Date(now),
     utmSource: source.utmSource,
@@ -145,66 +142,9 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     // Rendered by the worker when it sends it.
     text: "",
   });
-  if (inserted) return "signed";
-  const followUp = repeatSigner(db, petition, emailKey, ctx.appUrl, now);
-  if (!ctx.defer) return followUp;
-  ctx.defer(followUp);
-  return "quiet";
-}
-
-/**
- * Someone signing again. The owner of the address hears, at most once a day: a pending signature's
- * confirmation again (capped in all), a confirmed one's "you had already signed". An invalidated one
- * hears nothing: organisers invalidated it as abuse, and a note would make us a relay for it.
- */
-async function repeatSigner(
-  db: PrismaClient,
-  petition: TPetition,
-  emailKey: string,
-  appUrl: string,
-  now: number,
-): Promise<TSignOutcome> {
-  // Most repeats at a peak come within the day (a double press, a second tab): one read, no lock.
-  const [seen] = await db.$queryRaw<{ lastEmailedAt: Date | null; status: string }[]>`
-    SELECT "lastEmailedAt", "status" FROM "Signature"
-    WHERE "petitionId" = ${petition.id} AND "emailKey" = ${emailKey}`;
-  if (!seen || (seen.lastEmailedAt && now - seen.lastEmailedAt.getTime() < NOTICE_EVERY_MS)) return "quiet";
-  if (seen.status !== "PENDING" && seen.status !== "CONFIRMED") return "quiet";
-  return db.$transaction(
-    async (tx) => {
-      const [existing] = await tx.$queryRaw<
-        {
-          id: string;
-          status: string;
-          email: string;
-          firstName: string;
-          sourcePath: string | null;
-          confirmationsSent: number;
-          lastEmailedAt: Date | null;
-        }[]
-      >`
-      SELECT "id", "status", "email", "firstName", "sourcePath", "confirmationsSent", "lastEmailedAt" FROM "Signature"
-      WHERE "petitionId" = ${petition.id} AND "emailKey" = ${emailKey} FOR UPDATE`;
-      // Erased between the two statements, or emailed within the day: nothing more to send.
-      if (!existing || (existing.lastEmailedAt && now - existing.lastEmailedAt.getTime() < NOTICE_EVERY_MS))
-        return "quiet";
-      if (existing.status === "PENDING") {
-        if (existing.confirmationsSent >= MAX_CONFIRMATION_EMAILS) return "quiet";
-        await queueConfirmation(tx, existing, petition.title, appUrl, now, "resend");
-        return "resent";
-      }
-      if (existing.status !== "CONFIRMED") return "quiet";
-      const payload = {
-        firstName: existing.firstName,
-        petitionTitle: petition.title,
-        ...emailLang(existing.sourcePath),
-      };
-      await queueEmail(tx, existing.email, "signature-already-signed", payload, existing.id);
-      await tx.signature.update({ where: { id: existing.id }, data: { lastEmailedAt: new Date(now) } });
-      return "noticed";
-    },
-    { timeout: 15_000 },
-  );
+  // An address that had signed was given its follow-up row by the same statement: nothing more is
+  // done here, so the answer and this process's next answers are the same whoever signed.
+  return inserted ? "signed" : "queued";
 }
 
 // Country pages pass their slug. All the ids are read at once (there are a dozen countries, and a

@@ -99,10 +99,20 @@ const INSERT_SQL = `
     UNION ALL SELECT "removeHash", "id", 'REMOVE'::"TokenPurpose", NULL FROM new_rows),
   mail AS (
     INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text")
-    SELECT "emailId", "id", 'signature-confirm', "email", "subject", "text" FROM new_rows)
+    SELECT "emailId", "id", 'signature-confirm', "email", "subject", "text" FROM new_rows),
+  -- An address that had signed gets its follow-up row instead, in this same statement and commit: the
+  -- answer then waits for one durable write whoever signs (issue 26: a conflict alone writes nothing,
+  -- and was measurably quicker), and the worker acts on it. The statement's snapshot predates "ins",
+  -- so only signatures that existed before it are found; one row per signature, the latest time kept.
+  repeats AS (
+    INSERT INTO "RepeatSignFollowUp" ("signatureId", "submittedAt", "nextAttemptAt")
+    SELECT DISTINCT ON (s."id") s."id", input."createdAt", input."createdAt"
+    FROM input JOIN "Signature" s ON s."petitionId" = input."petitionId" AND s."emailKey" = input."emailKey"
+    ORDER BY s."id", input."createdAt" DESC
+    ON CONFLICT ("signatureId") DO UPDATE SET "submittedAt" = EXCLUDED."submittedAt")
   SELECT "id" FROM ins`;
 
-/** Writes the rows in one statement; returns the ids that were new (the others' addresses had signed). */
+/** Writes the rows in one statement; returns the ids that were new (the others had signed: a follow-up each). */
 async function insertSignatures(pool: pg.Pool, rows: TNewSignature[]): Promise<Set<string>> {
   const params = COLUMNS.map(([name, type]) =>
     rows.map((row) => {
@@ -182,7 +192,10 @@ class SignatureWriter {
 const WRITERS = Symbol.for("campaign.signatureWriters");
 const globalWriters = globalThis as unknown as { [WRITERS]?: WeakMap<pg.Pool, SignatureWriter> };
 
-/** Writes a new signer's rows with any others arriving at the same moment; true if the address was new. */
+/**
+ * Writes a new signer's rows with any others arriving at the same moment; true if the address was new,
+ * false if it had signed (its follow-up row was then written instead).
+ */
 export function writeNewSignature(db: PrismaClient, row: TNewSignature): Promise<boolean> {
   const pool = poolOf(db);
   const writers = (globalWriters[WRITERS] ??= new WeakMap());

@@ -42,6 +42,8 @@ export async function runRetention(
         AND ("giftAidName" IS NOT NULL OR "giftAidAddress" IS NOT NULL OR "giftAidPostcode" IS NOT NULL
           OR "giftAidTitle" IS NOT NULL OR "giftAidFirstName" IS NOT NULL OR "giftAidLastName" IS NOT NULL
           OR "giftAidHouse" IS NOT NULL)`;
+      // Each request for a sign-in link leaves Auth.js's token row; live 15 minutes, kept for ever.
+      await tx.verificationToken.deleteMany({ where: { expires: { lt: new Date(now) } } });
       const emailBodiesErased = await tx.$executeRaw`
       UPDATE "OutboxEmail" SET "text" = '' WHERE "status" IN ('SENT', 'FAILED') AND "text" <> ''`;
       // After a petition closes (and the set time): counted still, by country and postcode area, never named.

@@ -33,4 +33,11 @@ describe("content security policy", () => {
     const escaped = "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><script>ok()</script>";
     expect(inlineScriptHashes(escaped)).toEqual([sha("ok()")]);
   });
+
+  it("lets forms post only to us and to Stripe's checkout and portal (and the test Stripe given)", () => {
+    const stripe = "form-action 'self' https://checkout.stripe.com https://billing.stripe.com";
+    expect(contentSecurityPolicy("")).toContain(`${stripe};`);
+    const policy = contentSecurityPolicy("", { stripeApiBase: "http://127.0.0.1:4650/v1" } as never);
+    expect(policy).toContain(`${stripe} http://127.0.0.1:4650;`);
+  });
 });

@@ -16,15 +16,24 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
+const STRIPE_PAGES = ["https://checkout.stripe.com", "https://billing.stripe.com"];
+
 /**
  * The policy for one HTML response: scripts from this origin or hashed inline ones, and framed by
  * nobody, or only by the partner origins given (the embed pages, lib/embed/embed-origin.ts).
  */
 export function contentSecurityPolicy(
   html: string,
-  options: { dev?: boolean; frameAncestors?: string[] } = {},
+  options: { dev?: boolean; frameAncestors?: string[]; stripeApiBase?: string } = {},
 ): string {
   const ancestors = options.frameAncestors?.length ? options.frameAncestors.join(" ") : "'none'";
+  // Forms post to us; the donation form's answer (without JavaScript too) redirects to Stripe's
+  // checkout, the donor's "manage" link to its portal, and in tests to the fake Stripe's own pages.
+  const formTargets = [
+    "'self'",
+    ...STRIPE_PAGES,
+    ...(options.stripeApiBase ? [new URL(options.stripeApiBase).origin] : []),
+  ];
   const scripts = ["'self'", ...inlineScriptHashes(html), ...(options.dev ? ["'unsafe-eval'"] : [])];
   return [
     "default-src 'self'",
@@ -36,6 +45,7 @@ export function contentSecurityPolicy(
     `connect-src 'self'${options.dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
+    `form-action ${formTargets.join(" ")}`,
     `frame-ancestors ${ancestors}`,
   ].join("; ");
 }

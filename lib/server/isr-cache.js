@@ -16,12 +16,13 @@
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { currentKey, signedSerializer } from "./signed-cache-value.js";
 
 const SHARED = Symbol.for("campaign.sharedCache");
 
 CacheHandler.onCreation(({ buildId }) => {
   const memory = createLruHandler({ maxItemsNumber: 500 });
-  /** @type {{ client: any, keyPrefix: string } | undefined} */
+  /** @type {{ client: any, keyPrefix: string, macKey: Buffer } | undefined} */
   const shared = /** @type {any} */ (globalThis)[SHARED];
   if (!shared) return { handlers: [memory] };
   const redis = createRedisHandler({
@@ -30,9 +31,19 @@ CacheHandler.onCreation(({ buildId }) => {
     keyPrefix: `${shared.keyPrefix}${buildId ?? "dev"}:`,
     // A Redis that answers slowly costs a page this much, then the page is read from memory.
     timeoutMs: 500,
+    // Each entry carries an HMAC of its key and content: one rewritten in Redis is a miss (issue 26).
+    valueSerializer: signedSerializer(shared.macKey),
   });
+  // The serializer is told the key through currentKey (the handler passes it only the value).
+  const signed = {
+    ...redis,
+    /** @param {string} key @param {any} meta */
+    get: (key, meta) => currentKey.run(key, () => redis.get(key, meta)),
+    /** @param {string} key @param {any} value @param {any} ctx */
+    set: (key, value, ctx) => currentKey.run(key, () => redis.set(key, value, ctx)),
+  };
   // Read in order: Redis answers (a miss included); memory only when Redis fails. Written to both.
-  return { handlers: [redis, memory] };
+  return { handlers: [signed, memory] };
 });
 
 // The pages (cache keys) this process has written, for the metrics (page_cache_keys): regenerating a

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import next from "next";
+import { isForeignAction, refuseForeignAction } from "./action-origin";
 import { captureHtml } from "./capture-html";
 import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
 import { cachedPage, isShareable, pageCacheKey, storePage, type TCachedPage } from "./page-cache";
@@ -17,7 +18,6 @@ import { answerOperations, OPERATIONS_PATHS } from "./operations";
 import { markServedByServerLayer } from "./server-layer-mark";
 import { offerSharedCache } from "./shared-cache";
 import { answerSignFast } from "./sign-fast-path";
-import { settleFollowUps } from "../petition/follow-ups";
 import { isOutsideOurRoutes } from "./route-roots.js";
 import { isUnknownCountryPath, NOT_FOUND_PATH } from "./unknown-country";
 
@@ -122,6 +122,7 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     const refusal = refuseBodyEarly(path, req.headers);
     if (refusal) return refuseBody(req, res, refusal);
     if (req.method === "POST" && path === "/api/petition/sign") return void answerSignFast(req, res).catch(fail);
+    if (isForeignAction(req, path, env.APP_URL)) return refuseForeignAction(req, res, path);
     // A made-up first segment would be rendered as a made-up language and cached: one shared 404.
     if (isOutsideOurRoutes(path)) req.url = NOT_FOUND_PATH;
     // Any path that could name a country once normalised ("/x/../countries/…" too).
@@ -143,8 +144,6 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     async close(graceMs = env.SHUTDOWN_GRACE_SECONDS * 1000) {
       draining = true;
       await drainServer(server, graceMs);
-      // Repeat signers' follow-ups outlive their requests (lib/petition/follow-ups.ts).
-      await settleFollowUps(graceMs);
       await app.close();
     },
   };
@@ -167,7 +166,11 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     captureHtml(res, (html, send) => {
       // Only the embed pages may be framed, and only by the listed partners.
       const frameAncestors = isEmbedPath(path) ? partners : [];
-      const policy = contentSecurityPolicy(html.toString("utf8"), { dev: options.dev, frameAncestors });
+      const policy = contentSecurityPolicy(html.toString("utf8"), {
+        dev: options.dev,
+        frameAncestors,
+        stripeApiBase: env.STRIPE_API_BASE,
+      });
       res.setHeader("Content-Security-Policy", policy);
       const headers = Object.entries(res.getHeaders())
         .filter(([name]) => !UNCACHED_HEADERS.has(name))

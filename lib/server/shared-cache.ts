@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { getEnv } from "../env";
 import { getRedis } from "../redis/get-redis";
 
@@ -12,5 +13,7 @@ export function offerSharedCache(): void {
   const client = getRedis();
   if (!client) return;
   const database = new URL(getEnv().DATABASE_URL).pathname.slice(1) || "postgres";
-  (globalThis as Record<symbol, unknown>)[SHARED] = { client, keyPrefix: `campaign:${database}:` };
+  // The key of the entries' HMACs (lib/server/signed-cache-value.js): every instance derives the same.
+  const macKey = createHmac("sha256", getEnv().AUTH_SECRET).update("page-cache-entries").digest();
+  (globalThis as Record<symbol, unknown>)[SHARED] = { client, keyPrefix: `campaign:${database}:`, macKey };
 }

@@ -70,10 +70,17 @@ export async function startPgbouncer(dir: string, port: number, database: URL): 
   return service;
 }
 
-/** A Redis server of our own (never the machine's), so a test can stop and start it. */
-export async function startRedis(dir: string, port: number): Promise<TService> {
+/**
+ * A Redis server of our own (never the machine's), so a test can stop and start it. With a password
+ * (issue 26): whoever can reach Redis could otherwise rewrite cached pages and reset the rate limits.
+ */
+export async function startRedis(dir: string, port: number, password: string): Promise<TService> {
   mkdirSync(dir, { recursive: true });
   const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir];
+  // In a config file of its own (mode 600), not on the command line, where any local user's ps shows it.
+  const conf = path.join(dir, "redis.conf");
+  writeFileSync(conf, `requirepass ${password}\n`, { mode: 0o600 });
+  args.unshift(conf);
   const service = run("redis", "redis-server", args, /.*/);
   await waitForPort(port, 10_000, service.child);
   return service;

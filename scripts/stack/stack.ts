@@ -2,6 +2,7 @@
 // PostgreSQL, with Redis for the shared page cache. The build must exist (`npm run build`).
 // `npm run stack` (scripts/stack/up.ts) and the fault suite (e2e/faults/stack.ts) start it here.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -35,11 +36,13 @@ export async function startLocalStack(options: TStackOptions) {
   const services: TService[] = [];
   let redis: TService | undefined;
   const ownRedis = !options.redisUrl;
-  const redisUrl = options.redisUrl ?? `redis://127.0.0.1:${options.ports.redis}`;
+  // Our own Redis asks for a password, made for this run (issue 26); a Redis given brings its own URL.
+  const redisPassword = randomBytes(24).toString("hex");
+  const redisUrl = options.redisUrl ?? `redis://:${redisPassword}@127.0.0.1:${options.ports.redis}`;
   let stopping = false;
   const children: ChildProcess[] = [];
   try {
-    if (ownRedis) redis = await startRedis(path.join(dir, "redis"), options.ports.redis);
+    if (ownRedis) redis = await startRedis(path.join(dir, "redis"), options.ports.redis, redisPassword);
     const direct = new URL(options.databaseUrl);
     // PgBouncer also stands in front of the embedded database (pass 1 of CI), which takes it.
     services.push(await startPgbouncer(path.join(dir, "pgbouncer"), options.ports.pgbouncer, direct));
@@ -110,7 +113,7 @@ export async function startLocalStack(options: TStackOptions) {
         await redis?.stop();
       },
       async startRedis() {
-        if (ownRedis) redis = await startRedis(path.join(dir, "redis"), options.ports.redis);
+        if (ownRedis) redis = await startRedis(path.join(dir, "redis"), options.ports.redis, redisPassword);
       },
       async stop() {
         stopping = true;

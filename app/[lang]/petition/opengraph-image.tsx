@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { cardAtMostOncePerMinute } from "@/lib/share/card-once-a-minute";
 import { localShareCardImage, SHARE_CARD_SIZE, shareCardImage } from "@/components/share/ShareCard";
 import { getDb } from "@/lib/db/get-db";
 import { loadTranslator } from "@/lib/i18n/content";
@@ -21,13 +22,16 @@ export default async function Image({ params }: { params: Promise<{ lang: string
   if (isBuildPrerender()) return shareCardImage({ kicker: "", title: "", lines: [] });
   const { lang } = await params;
   if (!isLang(lang)) notFound();
-  const db = getDb();
-  const [petition, counts] = await Promise.all([getPetition(db), getPetitionCounts(db)]);
-  const title = (await loadTranslator(db, lang, { petition: [petition.id] }))(
-    "petition",
-    petition.id,
-    "title",
-    petition.title,
-  ).text;
-  return localShareCardImage(petitionCard({ title, signatures: counts.confirmed, goal: counts.goal }, lang), lang);
+  // Drawn at most once a minute per language (lib/share/card-once-a-minute.ts).
+  return cardAtMostOncePerMinute(`petition:${lang}`, async () => {
+    const db = getDb();
+    const [petition, counts] = await Promise.all([getPetition(db), getPetitionCounts(db)]);
+    const title = (await loadTranslator(db, lang, { petition: [petition.id] }))(
+      "petition",
+      petition.id,
+      "title",
+      petition.title,
+    ).text;
+    return localShareCardImage(petitionCard({ title, signatures: counts.confirmed, goal: counts.goal }, lang), lang);
+  });
 }

@@ -1,4 +1,5 @@
 // Pure. The emails a signer gets, as plain text: links must survive any mail program.
+import { greetingName } from "./greeting-name";
 
 export type TConfirmPayload = {
   firstName: string;
@@ -12,7 +13,7 @@ export type TConfirmPayload = {
 // Burmese, above the English, for those who signed in Burmese (the links open the Burmese pages).
 function inBurmese(p: TConfirmPayload, reminder: boolean): string[] {
   return [
-    `မင်္ဂလာပါ ${p.firstName}၊`,
+    `မင်္ဂလာပါ${greetingName(p.firstName)}၊`,
     "",
     reminder
       ? "သင်သည် အသနားခံစာကို လက်မှတ်ထိုးခဲ့သော်လည်း အတည်မပြုရသေးပါ။ အတည်ပြုပြီးမှသာ ရေတွက်မည် ဖြစ်သည်။"
@@ -37,7 +38,7 @@ function confirmation(p: TConfirmPayload, reminder: boolean) {
   const subject = p.lang === "my" ? `${burmese} / ${english}` : english;
   const text = [
     ...(p.lang === "my" ? inBurmese(p, reminder) : []),
-    `Hello ${p.firstName},`,
+    `Hello${greetingName(p.firstName)},`,
     "",
     reminder
       ? `You started signing the petition "${p.petitionTitle}" but have not confirmed it yet. ` +
@@ -67,7 +68,7 @@ export function signatureAlreadySigned(p: { firstName: string; petitionTitle: st
   const text = [
     ...(p.lang === "my"
       ? [
-          `မင်္ဂလာပါ ${p.firstName}၊`,
+          `မင်္ဂလာပါ${greetingName(p.firstName)}၊`,
           "",
           "တစ်စုံတစ်ဦး (သင်ဖြစ်နိုင်သည်) သည် ဤအီးမေးလ်လိပ်စာဖြင့် အသနားခံစာကို ထပ်မံ လက်မှတ်ထိုးခဲ့သည်။",
           "သင့်လက်မှတ်ကို အတည်ပြုပြီးဖြစ်၍ မည်သည့်အရာမျှ မပြောင်းလဲပါ။ တစ်ကြိမ်သာ ရေတွက်ပါသည်။",
@@ -78,7 +79,7 @@ export function signatureAlreadySigned(p: { firstName: string; petitionTitle: st
           "",
         ]
       : []),
-    `Hello ${p.firstName},`,
+    `Hello${greetingName(p.firstName)},`,
     "",
     `Someone, probably you, just signed the petition "${p.petitionTitle}" again with this email address.`,
     "Your signature was already confirmed, so nothing has changed and it still counts once.",

@@ -72,7 +72,7 @@ export async function sendTestUpdateAction(id: string, _state: TFormState, formD
 export async function startUpdateAction(id: string, _state: TFormState, formData: FormData): Promise<TFormState> {
   return runFormAction(
     {
-      who: "organiser",
+      who: "admin",
       schema: ZStart,
       work: async (input, organiser) => {
         await startSending(getDb(), organiser.email, input.id, input.confirmCount, Date.now());
@@ -105,7 +105,7 @@ export async function pauseUpdateAction(id: string, _state: TFormState, formData
 export async function resumeUpdateAction(id: string, _state: TFormState, formData: FormData): Promise<TFormState> {
   return runFormAction(
     {
-      who: "organiser",
+      who: "admin",
       schema: ZId,
       work: async (input, organiser) => {
         await setPaused(getDb(), organiser.email, input.id, false, Date.now());

@@ -13,7 +13,7 @@ export default async function ExportPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireOrganiserPage();
+  await requireOrganiserPage("ADMIN");
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string")) as Record<
     string,
     string

@@ -1,5 +1,17 @@
-// Auth.js's own endpoints (sign-in link requests, callbacks, sign-out). It authenticates; who may
-// use the organiser area is checked by lib/auth/guards.ts on each page, action and route.
+// Auth.js's own endpoints (callbacks, sign-out, its CSRF token). It authenticates; who may use the
+// organiser area is checked by lib/auth/guards.ts on each page, action and route.
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
+import { AppError, errorResponse } from "@/lib/errors";
 
-export const { GET, POST } = handlers;
+export const { GET } = handlers;
+
+// Public, refused: asking for a sign-in link here skipped the sign-in form's limits, and answered an
+// organiser's address differently from a stranger's (issue 26). The page's server action
+// (app/(organiser)/admin/actions/session.ts) is the one way in; it calls Auth.js in-process.
+export async function POST(request: NextRequest) {
+  if (new URL(request.url).pathname.startsWith("/api/auth/signin")) {
+    return errorResponse(new AppError("FORBIDDEN", "Please ask for a sign-in link on the sign-in page."));
+  }
+  return handlers.POST(request);
+}

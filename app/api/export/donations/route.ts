@@ -8,9 +8,9 @@ import { getEnv } from "@/lib/env";
 import { AppError, errorResponse } from "@/lib/errors";
 import { countDonationRows, donationsFilename, streamDonationsCsv } from "@/lib/export/export-donations";
 
-// Organisers only: donors' names, emails and addresses leave the database here.
+// Admins only (issue 26): donors' names, emails and addresses leave the database here.
 export async function GET(request: Request) {
-  const organiser = await requireOrganiser();
+  const organiser = await requireOrganiser("ADMIN");
   await connection();
   try {
     const parsed = ZDonationFilters.safeParse(Object.fromEntries(new URL(request.url).searchParams));

@@ -7,9 +7,9 @@ import { getEnv } from "@/lib/env";
 import { AppError, errorResponse } from "@/lib/errors";
 import { countExportRows, exportFilename, streamSignaturesCsv, ZExportFilters } from "@/lib/export/export-signatures";
 
-// Organisers only: personal data leaves the database here.
+// Admins only (issue 26): personal data leaves the database here.
 export async function GET(request: Request) {
-  const organiser = await requireOrganiser();
+  const organiser = await requireOrganiser("ADMIN");
   await connection();
   try {
     const query = Object.fromEntries(new URL(request.url).searchParams);

@@ -7,10 +7,10 @@ import { getEnv } from "@/lib/env";
 import { AppError, errorResponse } from "@/lib/errors";
 import { giftAidScheduleFilename, streamGiftAidScheduleCsv } from "@/lib/export/export-gift-aid";
 
-// Organisers only: a claim's schedule names its donors and their addresses. Downloading it again
+// Admins only (issue 26): a claim's schedule names its donors and their addresses. Downloading it again
 // changes nothing (its gifts were marked claimed when the claim was made), and each download is audited.
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const organiser = await requireOrganiser();
+  const organiser = await requireOrganiser("ADMIN");
   await connection();
   try {
     const claim = await getGiftAidClaimSummary(getDb(), (await params).id);
