@@ -8,6 +8,8 @@ export const RETENTION = {
   unfinishedGiftAidDays: 7,
   /** Sent or failed emails that belong to no signature (data-access links, receipts, sign-in links). */
   unlinkedEmailDays: 30,
+  /** A signature's connection hash, for abuse handling (bulk invalidation by connection) only. */
+  ipHashDays: 30,
   /** Rate-limit windows: the longest is a day; older ones count nothing. */
   rateLimitWindowDays: 2,
 } as const;
@@ -91,6 +93,10 @@ export async function runRetention(
       const unlinkedEmailsDeleted = await tx.$executeRaw`
       DELETE FROM "OutboxEmail" WHERE "signatureId" IS NULL AND "status" <> 'PENDING'
         AND "createdAt" < ${new Date(now - RETENTION.unlinkedEmailDays * DAY)}`;
+      // Kept for abuse handling only, and reversible by whoever has the key: gone after its window.
+      await tx.$executeRaw`
+      UPDATE "Signature" SET "ipHash" = NULL
+      WHERE "ipHash" IS NOT NULL AND "createdAt" < ${new Date(now - RETENTION.ipHashDays * DAY)}`;
       await tx.$executeRaw`
       DELETE FROM "RateLimitWindow" WHERE "windowStart" < ${new Date(now - RETENTION.rateLimitWindowDays * DAY)}`;
       const accessLinksDeleted =

@@ -89,11 +89,11 @@ async function BulkInvalidation() {
           <label htmlFor="by">Match on</label>
           <select id="by" name="by">
             <option value="domain">Email domain</option>
-            <option value="ipHash">Address hash</option>
+            <option value="connection">Same connection as signature (its id)</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor="value">Domain or hash</label>
+          <label htmlFor="value">Domain or signature id</label>
           <input id="value" name="value" required />
         </div>
         <div className="field">
