@@ -122,6 +122,28 @@ describe("signature export", () => {
     ).toEqual([{ d: true }]);
   });
 
+  it("names on the hand-in list exactly the confirmed signers who asked, whatever other filter is set", async () => {
+    const named = `Hand${tag}`;
+    await addSignature({ first: `${named}Quiet`, last: named, handIn: true, optIn: false });
+    await addSignature({ first: `${named}Stopped`, last: named, handIn: true, unsubscribedAt: new Date() });
+    await addSignature({ first: `${named}Early`, last: named, handIn: true, createdAt: new Date("2020-01-15") });
+    await addSignature({ first: `${named}Opted`, last: named, handIn: true, optIn: true });
+    await addSignature({ first: `${named}Pending`, last: named, handIn: true, status: "PENDING" });
+    await addSignature({ first: `${named}Unnamed`, last: named, handIn: false, optIn: true });
+    const today = new Date().toISOString().slice(0, 10);
+    const filters = { shape: "delivery", optIn: "only", status: "all", from: today, to: today, country: "japan" };
+    const { lines } = await exportText(filters);
+    // What the consent says is printed: the name and the country, nothing else.
+    expect(lines[0]).toBe("\uFEFFfull_name,country");
+    const listed = lines.filter((l) => l.includes(` ${named},`)).sort();
+    const expected = await db.signature.findMany({
+      where: { lastName: named, status: "CONFIRMED", handInConsent: true },
+      select: { firstName: true, lastName: true, signerCountry: true },
+    });
+    expect(listed).toEqual(expected.map((s) => `${s.firstName} ${s.lastName},${s.signerCountry}`).sort());
+    expect(listed).toHaveLength(4);
+  });
+
   it("filters by date range and by the country page signed from", async () => {
     await addSignature({ first: "Old", createdAt: new Date("2020-01-15T12:00:00Z") });
     await addSignature({ first: "FromJapan", country: japanId });
