@@ -12,19 +12,44 @@ const DAY = 86_400_000;
 
 const PAGE_SIZE = 25;
 
-/** Signatures matching a name or email fragment, newest first, a page at a time. */
-export async function searchSignatures(db: PrismaClient, query: string, page: number) {
+export const ZSignatureListFilters = z.object({
+  status: z.enum(["PENDING", "CONFIRMED", "INVALIDATED", "ERASED"]).optional().catch(undefined),
+  /** Asked to be named on the hand-in list. */
+  named: z.enum(["yes", "no"]).optional().catch(undefined),
+  /** Updates by email: opted in and still receiving, never opted in, or stopped since (unsubscribed). */
+  updates: z.enum(["yes", "no", "stopped"]).optional().catch(undefined),
+});
+export type TSignatureListFilters = z.infer<typeof ZSignatureListFilters>;
+
+const UPDATES_WHERE = {
+  yes: { optIn: true, unsubscribedAt: null },
+  no: { optIn: false },
+  stopped: { unsubscribedAt: { not: null } },
+} as const;
+
+/** Signatures matching a name or email fragment and the filters, newest first, a page at a time. */
+export async function searchSignatures(
+  db: PrismaClient,
+  query: string,
+  page: number,
+  filters: TSignatureListFilters = {},
+) {
   // Cleaned as names were when stored, so a name typed in Zawgyi (or not in NFC) finds itself.
   const q = cleanLine(query.slice(0, 100));
-  const where = q
-    ? {
-        OR: [
-          { email: { contains: q, mode: "insensitive" as const } },
-          { firstName: { contains: q, mode: "insensitive" as const } },
-          { lastName: { contains: q, mode: "insensitive" as const } },
-        ],
-      }
-    : {};
+  const where: Prisma.SignatureWhereInput = {
+    ...(q
+      ? {
+          OR: [
+            { email: { contains: q, mode: "insensitive" as const } },
+            { firstName: { contains: q, mode: "insensitive" as const } },
+            { lastName: { contains: q, mode: "insensitive" as const } },
+          ],
+        }
+      : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.named ? { handInConsent: filters.named === "yes" } : {}),
+    ...(filters.updates ? UPDATES_WHERE[filters.updates] : {}),
+  };
   const [rows, total] = await Promise.all([
     db.signature.findMany({
       where,
@@ -38,6 +63,9 @@ export async function searchSignatures(db: PrismaClient, query: string, page: nu
         email: true,
         status: true,
         signerCountry: true,
+        handInConsent: true,
+        optIn: true,
+        unsubscribedAt: true,
         createdAt: true,
       },
     }),

@@ -49,6 +49,10 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
         <dd>{s.consentNoticeVersion}</dd>
         <dt>Notice shown</dt>
         <dd>{notice?.notice ?? "(unknown version)"}</dd>
+        <dt>Named on the hand-in list</dt>
+        <dd data-testid="hand-in-consent">
+          {s.handInConsent ? `Yes: "${notice?.handIn ?? ""}"` : "No: counted, never named"}
+        </dd>
         <dt>Updates by email</dt>
         <dd>{s.optIn ? `Yes: "${notice?.optIn ?? ""}"` : "No"}</dd>
         {s.unsubscribedAt ? (
