@@ -18,7 +18,7 @@ import type { TRedis } from "../redis/get-redis";
  */
 
 /** The address as the app stores it: as typed (a signature, a receipt), lower case (forms lower it), canonical. */
-export function addressForms(email: string): string[] {
+function addressForms(email: string): string[] {
   const typed = email.normalize("NFC").trim();
   return [...new Set([typed, typed.toLowerCase(), canonicalEmail(email)])];
 }
