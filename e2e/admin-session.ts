@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { BrowserContext } from "@playwright/test";
+import { hashToken } from "../lib/crypto/tokens";
 import { createPrismaClient } from "../lib/db/client";
 
 /**
@@ -11,7 +12,10 @@ export async function sessionCookieFor(role: "ORGANISER" | "ADMIN" | null): Prom
   try {
     const user = await db.user.create({ data: { email: `user-${randomUUID().slice(0, 8)}@example.org`, role } });
     const sessionToken = randomBytes(24).toString("hex");
-    await db.session.create({ data: { sessionToken, userId: user.id, expires: new Date(Date.now() + 3600_000) } });
+    // Stored as its SHA-256, as Auth.js's adapter stores sessions here (lib/auth/hashed-sessions.ts).
+    await db.session.create({
+      data: { sessionToken: hashToken(sessionToken), userId: user.id, expires: new Date(Date.now() + 3600_000) },
+    });
     return { name: "authjs.session-token", value: sessionToken };
   } finally {
     await db.$disconnect();

@@ -32,8 +32,8 @@ test("an organiser signs in with a magic link, sees the dashboard, exports, and 
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.toString("utf8").slice(1).split("\r\n")[0]).toBe(
-    "first_name,last_name,email,postcode,country,opted_in,consent_version,signed_at,confirmed_at,source," +
-      "utm_source,utm_medium,utm_campaign,embed_origin",
+    "first_name,last_name,email,postcode,country,opted_in,unsubscribed_at,hand_in_consent,consent_version," +
+      "signed_at,confirmed_at,source,utm_source,utm_medium,utm_campaign,embed_origin",
   );
   await page.getByRole("button", { name: "Download with progress" }).click();
   await expect(page.getByTestId("export-progress")).toContainText("Done:");

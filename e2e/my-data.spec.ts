@@ -52,6 +52,11 @@ test("a supporter sees and downloads everything held about their address; the pa
   await expect(page.getByTestId("my-signatures")).toContainText("Add my name to the list");
   await expect(page.getByTestId("my-emails")).toContainText("Please confirm your signature");
   await expect(page.getByTestId("my-donations")).toContainText("none");
+  // Labelled in words, not column names; and it fits a phone (no sideways scrolling at 390 px).
+  await expect(page.getByTestId("my-signatures")).toContainText("Named on the hand-in list");
+  await expect(page.getByTestId("my-signatures")).not.toContainText("handInConsent");
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectNoAxeViolations(page);
 
   const json = await request.get(`${new URL(link).pathname.replace("/privacy/my-data/", "/api/my-data/")}?format=json`);

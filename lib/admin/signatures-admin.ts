@@ -5,23 +5,51 @@ import { AppError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
 import { eraseSignatureById } from "../petition/erase-signature";
 import { PUBLIC_MAIL_PROVIDERS } from "../petition/mail-providers";
+import { RETENTION } from "../privacy/retention";
 import { cleanLine } from "../text/clean-text";
+
+const DAY = 86_400_000;
 
 const PAGE_SIZE = 25;
 
-/** Signatures matching a name or email fragment, newest first, a page at a time. */
-export async function searchSignatures(db: PrismaClient, query: string, page: number) {
+export const ZSignatureListFilters = z.object({
+  status: z.enum(["PENDING", "CONFIRMED", "INVALIDATED", "ERASED"]).optional().catch(undefined),
+  /** Asked to be named on the hand-in list. */
+  named: z.enum(["yes", "no"]).optional().catch(undefined),
+  /** Updates by email: opted in and still receiving, never opted in, or stopped since (unsubscribed). */
+  updates: z.enum(["yes", "no", "stopped"]).optional().catch(undefined),
+});
+export type TSignatureListFilters = z.infer<typeof ZSignatureListFilters>;
+
+const UPDATES_WHERE = {
+  yes: { optIn: true, unsubscribedAt: null },
+  no: { optIn: false },
+  stopped: { unsubscribedAt: { not: null } },
+} as const;
+
+/** Signatures matching a name or email fragment and the filters, newest first, a page at a time. */
+export async function searchSignatures(
+  db: PrismaClient,
+  query: string,
+  page: number,
+  filters: TSignatureListFilters = {},
+) {
   // Cleaned as names were when stored, so a name typed in Zawgyi (or not in NFC) finds itself.
   const q = cleanLine(query.slice(0, 100));
-  const where = q
-    ? {
-        OR: [
-          { email: { contains: q, mode: "insensitive" as const } },
-          { firstName: { contains: q, mode: "insensitive" as const } },
-          { lastName: { contains: q, mode: "insensitive" as const } },
-        ],
-      }
-    : {};
+  const where: Prisma.SignatureWhereInput = {
+    ...(q
+      ? {
+          OR: [
+            { email: { contains: q, mode: "insensitive" as const } },
+            { firstName: { contains: q, mode: "insensitive" as const } },
+            { lastName: { contains: q, mode: "insensitive" as const } },
+          ],
+        }
+      : {}),
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.named ? { handInConsent: filters.named === "yes" } : {}),
+    ...(filters.updates ? UPDATES_WHERE[filters.updates] : {}),
+  };
   const [rows, total] = await Promise.all([
     db.signature.findMany({
       where,
@@ -35,6 +63,9 @@ export async function searchSignatures(db: PrismaClient, query: string, page: nu
         email: true,
         status: true,
         signerCountry: true,
+        handInConsent: true,
+        optIn: true,
+        unsubscribedAt: true,
         createdAt: true,
       },
     }),
@@ -43,11 +74,16 @@ export async function searchSignatures(db: PrismaClient, query: string, page: nu
   return { rows, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** One signature with the country page it was signed on, for its detail page. */
+/**
+ * One signature with the country page it was signed on, for its detail page. Its connection hash is
+ * never shown: a keyed hash of an IPv4 address can be reversed by whoever holds the key and tries
+ * all four billion; organisers act on "the same connection as this signature" instead.
+ */
 export function getSignature(db: PrismaClient, id: string) {
   return db.signature.findUnique({
     where: { id: id.slice(0, 64) },
     include: { sourceCountry: { select: { name: true } } },
+    omit: { ipHash: true },
   });
 }
 
@@ -89,31 +125,52 @@ export const ZBulkInvalidate = z.union([
     confirmCount: ZConfirmCount,
   }),
   z.object({
-    by: z.literal("ipHash"),
+    // Every live signature from the same connection as this one (its ipHash, kept RETENTION.ipHashDays).
+    by: z.literal("connection"),
     value: z
       .string()
       .trim()
-      .regex(/^[A-Za-z0-9_-]{8,64}$/, "Give an address hash as shown on a signature."),
+      .regex(/^[A-Za-z0-9_-]{8,64}$/, "Give the id of a signature (from its page's address)."),
     confirmCount: ZConfirmCount,
   }),
 ]);
 export type TBulkInvalidate = z.infer<typeof ZBulkInvalidate>;
 
 const LIVE = ["PENDING", "CONFIRMED"] as const;
-const matchOf = (input: TBulkInvalidate) =>
-  input.by === "domain" ? { emailDomain: input.value } : { ipHash: input.value };
+
+/** What a bulk invalidation matches: a domain, or the connection hash of a signature still in its window. */
+async function matchOf(db: PrismaClient, input: TBulkInvalidate, now: number) {
+  if (input.by === "domain") return { column: Prisma.sql`"emailDomain"`, where: { emailDomain: input.value } };
+  const since = new Date(now - RETENTION.ipHashDays * DAY);
+  const row = await db.signature.findUnique({ where: { id: input.value }, select: { ipHash: true, createdAt: true } });
+  if (!row?.ipHash || row.createdAt < since) {
+    throw new AppError(
+      "NOT_FOUND",
+      `That signature's connection is not kept (kept ${RETENTION.ipHashDays} days, for abuse handling only).`,
+    );
+  }
+  return {
+    column: Prisma.sql`"ipHash"`,
+    where: { ipHash: row.ipHash, createdAt: { gte: since } },
+    value: row.ipHash,
+    since,
+  };
+}
 
 /**
- * Invalidates every live signature from one email domain or one (hashed) address, for bot waves, in
- * two steps: without `confirmCount` it only counts ("preview"); with it, it invalidates if the count
- * is still the one the admin saw. Each signature keeps the status it had, so the batch can be undone.
+ * Invalidates every live signature from one email domain or one signature's connection (within the
+ * days its hash is kept), for bot waves, in two steps: without `confirmCount` it only counts
+ * ("preview"); with it, it invalidates if the count is still the one the admin saw. Each signature
+ * keeps the status it had, so the batch can be undone.
  */
 export async function bulkInvalidate(
   db: PrismaClient,
   actor: string,
   input: TBulkInvalidate,
+  now = Date.now(),
 ): Promise<{ step: "preview" | "done"; count: number }> {
-  const where = { ...matchOf(input), status: { in: [...LIVE] } };
+  const match = await matchOf(db, input, now);
+  const where = { ...match.where, status: { in: [...LIVE] } };
   if (input.confirmCount === undefined) return { step: "preview", count: await db.signature.count({ where }) };
   return db.$transaction(
     async (tx) => {
@@ -126,8 +183,8 @@ export async function bulkInvalidate(
       const count = await tx.$executeRaw`
       UPDATE "Signature" SET "statusBeforeInvalidation" = "status", "status" = 'INVALIDATED',
         "invalidationBatchId" = ${batch.id}
-      WHERE ${input.by === "domain" ? Prisma.sql`"emailDomain"` : Prisma.sql`"ipHash"`} = ${input.value}
-        AND "status" IN ('PENDING', 'CONFIRMED')`;
+      WHERE ${match.column} = ${match.value ?? input.value} AND "status" IN ('PENDING', 'CONFIRMED')
+        ${match.since ? Prisma.sql`AND "createdAt" >= ${match.since}` : Prisma.empty}`;
       if (count !== input.confirmCount) {
         throw new AppError(
           "INVALID_INPUT",

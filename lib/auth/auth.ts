@@ -7,6 +7,7 @@ import { getDb } from "../db/get-db";
 import { getEnv } from "../env";
 import { queueEmail } from "../mail/queue-email";
 import { onAppUrl } from "./app-url-redirect";
+import { withHashedSessions } from "./hashed-sessions";
 import { canSignIn } from "./organiser-access";
 
 /**
@@ -31,7 +32,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const env = getEnv();
   const db = getDb();
   return {
-    adapter: PrismaAdapter(db),
+    // Sessions stored as their token's SHA-256: a database copy holds no live session.
+    adapter: withHashedSessions(PrismaAdapter(db)),
     secret: env.AUTH_SECRET,
     trustHost: true,
     // Secure (and __Secure- prefixed) session cookies whenever the site is served over https.

@@ -36,6 +36,14 @@ export const ZDonationFilters = z.object({
 });
 export type TDonationFilters = z.output<typeof ZDonationFilters>;
 
+/**
+ * The filters as the export's audit entry records them: the free-text search is often a donor's
+ * address or name, and the audit log outlives every donor's erasure, so only that one was used.
+ */
+export function auditedDonationFilters({ q, ...rest }: Partial<TDonationFilters>) {
+  return { ...rest, searched: Boolean(q) };
+}
+
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**

@@ -76,14 +76,22 @@ describe("signature export", () => {
     const { text, rows } = await exportText({});
     expect(
       text.startsWith(
-        "\uFEFFfirst_name,last_name,email,postcode,country,opted_in,consent_version,signed_at,confirmed_at,source," +
-          "utm_source,utm_medium,utm_campaign,embed_origin\r\n",
+        "\uFEFFfirst_name,last_name,email,postcode,country,opted_in,unsubscribed_at,hand_in_consent,consent_version," +
+          "signed_at,confirmed_at,source,utm_source,utm_medium,utm_campaign,embed_origin\r\n",
       ),
     ).toBe(true);
     const added = ["Crm", "NoOptIn", "Pending", "Bot"];
     const mine = parseCsv(text.slice(1)).filter((r) => r[1] === tag && added.includes(r[0]));
     expect(mine.map((r) => r[0])).toEqual(["Crm"]);
-    expect(mine[0]).toMatchObject({ 3: "SW1A 1AA", 4: "GB", 5: "yes", 6: "2026-11-28", 9: "/petition" });
+    expect(mine[0]).toMatchObject({
+      3: "SW1A 1AA",
+      4: "GB",
+      5: "yes",
+      6: "",
+      7: "yes",
+      8: "2026-11-28",
+      11: "/petition",
+    });
     expect(rows).toBe(await countExportRows(url, ZExportFilters.parse({})));
     const all = parseCsv((await exportText({ status: "all", optIn: "all" })).text.slice(1))
       .filter((r) => r[1] === tag && added.includes(r[0]))
@@ -100,12 +108,12 @@ describe("signature export", () => {
     expect(all.find((r) => r[0] === "Unsubscribed")?.[5]).toBe("no");
   });
 
-  it("delivery shape: full name, postcode area, country, date — and no email", async () => {
+  it("delivery shape: full name and country, as the consent says — no postcode, date or email", async () => {
     await addSignature({ first: "Delivery", postcode: "M1 1AE" });
     const { lines } = await exportText({ shape: "delivery" });
-    expect(lines[0]).toBe("\uFEFFfull_name,postcode_area,country,signed_at");
+    expect(lines[0]).toBe("\uFEFFfull_name,country");
     const row = lines.find((l) => l.startsWith(`Delivery ${tag},`))!;
-    expect(row.split(",").slice(1, 3)).toEqual(["M1", "GB"]);
+    expect(row).toBe(`Delivery ${tag},GB`);
     expect(lines.join("")).not.toContain(`@${tag}.example`);
   });
 
@@ -120,6 +128,28 @@ describe("signature export", () => {
       await db.$queryRaw<{ d: boolean }[]>`SELECT column_default = 'false' AS d FROM information_schema.columns
       WHERE table_name = 'Signature' AND column_name = 'handInConsent'`,
     ).toEqual([{ d: true }]);
+  });
+
+  it("names on the hand-in list exactly the confirmed signers who asked, whatever other filter is set", async () => {
+    const named = `Hand${tag}`;
+    await addSignature({ first: `${named}Quiet`, last: named, handIn: true, optIn: false });
+    await addSignature({ first: `${named}Stopped`, last: named, handIn: true, unsubscribedAt: new Date() });
+    await addSignature({ first: `${named}Early`, last: named, handIn: true, createdAt: new Date("2020-01-15") });
+    await addSignature({ first: `${named}Opted`, last: named, handIn: true, optIn: true });
+    await addSignature({ first: `${named}Pending`, last: named, handIn: true, status: "PENDING" });
+    await addSignature({ first: `${named}Unnamed`, last: named, handIn: false, optIn: true });
+    const today = new Date().toISOString().slice(0, 10);
+    const filters = { shape: "delivery", optIn: "only", status: "all", from: today, to: today, country: "japan" };
+    const { lines } = await exportText(filters);
+    // What the consent says is printed: the name and the country, nothing else.
+    expect(lines[0]).toBe("\uFEFFfull_name,country");
+    const listed = lines.filter((l) => l.includes(` ${named},`)).sort();
+    const expected = await db.signature.findMany({
+      where: { lastName: named, status: "CONFIRMED", handInConsent: true },
+      select: { firstName: true, lastName: true, signerCountry: true },
+    });
+    expect(listed).toEqual(expected.map((s) => `${s.firstName} ${s.lastName},${s.signerCountry}`).sort());
+    expect(listed).toHaveLength(4);
   });
 
   it("filters by date range and by the country page signed from", async () => {
@@ -149,7 +179,7 @@ describe("signature export", () => {
   it("carries where the signer came from, a hostile utm tag neutralised like any cell", async () => {
     await addSignature({ first: "Tagged", utmSource: "=HYPERLINK(1)", embedOrigin: "https://partner.example" });
     const row = parseCsv((await exportText({})).text.slice(1)).find((r) => r[1] === tag && r[0] === "Tagged")!;
-    expect(row.slice(9)).toEqual(["/petition", "'=HYPERLINK(1)", "", "", "https://partner.example"]);
+    expect(row.slice(11)).toEqual(["/petition", "'=HYPERLINK(1)", "", "", "https://partner.example"]);
   });
 
   it("names the file after the campaign, shape and day", () => {

@@ -29,6 +29,8 @@ const HEADERS = {
     "postcode",
     "country",
     "opted_in",
+    "unsubscribed_at",
+    "hand_in_consent",
     "consent_version",
     "signed_at",
     "confirmed_at",
@@ -38,16 +40,23 @@ const HEADERS = {
     "utm_campaign",
     "embed_origin",
   ],
-  delivery: ["full_name", "postcode_area", "country", "signed_at"],
+  // What the consent says is printed on the hand-in list, and nothing else: name and country.
+  delivery: ["full_name", "country"],
 } as const;
 
 // ERASED rows have no personal data left and INVALIDATED ones are not signatures: never exported.
-// The hand-in list goes to governments, so it names only signers who ticked the box asking to be
-// named; everyone else is counted in the hand-in pack, never listed.
+// The hand-in list goes to governments, so it names exactly the confirmed signers who ticked the box
+// asking to be named, whatever other filter the export page shows (dates, updates consent, pending
+// signatures and country pages are for the CRM shape: an "opted in only" left selected once named
+// half of them); everyone else is counted in the hand-in pack, never listed.
 function whereClause(f: TExportFilters): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
+  if (f.shape === "delivery") {
+    // As the pack (lib/handin/pack-facts.ts): an anonymised signer has no name left to give.
+    const named = `s."handInConsent" AND s."firstName" IS NOT NULL AND s."lastName" IS NOT NULL`;
+    return { sql: `s."status" = 'CONFIRMED' AND ${named}`, params };
+  }
   const parts = [f.status === "confirmed" ? `s."status" = 'CONFIRMED'` : `s."status" IN ('CONFIRMED', 'PENDING')`];
-  if (f.shape === "delivery") parts.push(`s."handInConsent" = true`);
   // "Opted in" is consent given when signing and not withdrawn since (the unsubscribe link).
   if (f.optIn === "only") parts.push(`s."optIn" = true AND s."unsubscribedAt" IS NULL`);
   if (f.from) parts.push(`s."createdAt" >= $${params.push(f.from)}::date`);
@@ -64,6 +73,8 @@ const COLUMNS = {
     userText('s."postcode"'),
     userText('s."signerCountry"'),
     `CASE WHEN s."optIn" AND s."unsubscribedAt" IS NULL THEN 'yes' ELSE 'no' END`,
+    isoTime('s."unsubscribedAt"'),
+    `CASE WHEN s."handInConsent" THEN 'yes' ELSE 'no' END`,
     's."consentNoticeVersion"',
     isoTime('s."createdAt"'),
     isoTime('s."confirmedAt"'),
@@ -74,20 +85,15 @@ const COLUMNS = {
     userText('s."utmCampaign"'),
     userText('s."embedOrigin"'),
   ],
-  // "SW1A 1AA" → "SW1A": enough to show where signers live, without their street.
-  delivery: [
-    userText(`s."firstName" || ' ' || s."lastName"`),
-    userText(`split_part(s."postcode", ' ', 1)`),
-    userText('s."signerCountry"'),
-    isoTime('s."createdAt"'),
-  ],
+  delivery: [userText(`s."firstName" || ' ' || s."lastName"`), userText('s."signerCountry"')],
 } as const;
 
 function exportQuery(filters: TExportFilters): TExportQuery {
   const { sql, params } = whereClause(filters);
+  const byCountry = filters.country && filters.shape === "crm";
   return {
     columns: COLUMNS[filters.shape],
-    from: `"Signature" s${filters.country ? ` JOIN "Country" c ON c."id" = s."sourceCountryId"` : ""}`,
+    from: `"Signature" s${byCountry ? ` JOIN "Country" c ON c."id" = s."sourceCountryId"` : ""}`,
     where: sql,
     orderBy: `s."createdAt", s."id"`,
     params,
@@ -105,6 +111,11 @@ export function streamSignaturesCsv(
   onDone: (rows: number) => Promise<void>,
 ): ReadableStream<Uint8Array> {
   return streamCopyCsv(databaseUrl, HEADERS[filters.shape], exportQuery(filters), onDone);
+}
+
+/** The filters an export applied, as the audit log records them: the hand-in list applies none. */
+export function appliedFilters(filters: TExportFilters): TExportFilters | { shape: "delivery" } {
+  return filters.shape === "delivery" ? { shape: "delivery" } : filters;
 }
 
 export function exportFilename(campaignSlug: string, shape: string, now = new Date()): string {

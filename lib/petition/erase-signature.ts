@@ -1,11 +1,16 @@
 import type { Prisma } from "../generated/prisma/client";
+import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../db/client";
 import { hashToken } from "../crypto/tokens";
+import { getEnv } from "../env";
+import { forgetAddressInDb, forgetAddressInRedis } from "../privacy/forget-address";
+import { getRedis } from "../redis/get-redis";
 
 /**
  * Erases a signature's personal data for good: the row stays (status ERASED, no name, email,
- * postcode or address hash) so totals stay honest, its tokens and unsent emails go, and a
- * deletion log entry records that it happened, with no personal data.
+ * postcode or address hash) so totals stay honest, its tokens go, every row elsewhere that names its
+ * address goes (lib/privacy/forget-address.ts), and a deletion log entry records that it happened,
+ * with no personal data.
  */
 export async function eraseSignatureById(
   tx: Prisma.TransactionClient,
@@ -14,7 +19,7 @@ export async function eraseSignatureById(
 ): Promise<boolean> {
   const signature = await tx.signature.findUnique({
     where: { id: signatureId },
-    select: { status: true, petitionId: true },
+    select: { status: true, petitionId: true, email: true },
   });
   if (!signature || signature.status === "ERASED") return false;
   await tx.signature.update({
@@ -34,8 +39,12 @@ export async function eraseSignatureById(
     },
   });
   await tx.signatureToken.deleteMany({ where: { signatureId } });
-  await tx.outboxEmail.deleteMany({ where: { signatureId, status: { not: "SENT" } } });
-  await tx.outboxEmail.updateMany({ where: { signatureId }, data: { toAddress: "", text: "", signatureId: null } });
+  await tx.outboxEmail.deleteMany({ where: { signatureId } });
+  if (signature.email) {
+    const secret = getEnv().IP_HASH_SECRET;
+    await forgetAddressInDb(tx, signature.email, secret);
+    await forgetAddressInRedis(getRedis(), signature.email, secret);
+  }
   await tx.deletionLog.create({
     data: {
       subject: "signature",
@@ -56,7 +65,10 @@ export async function eraseSignatureByToken(db: PrismaClient, token: string): Pr
       select: { purpose: true, signatureId: true },
     });
     if (!row || row.purpose !== "REMOVE") return "unknown";
-    return (await eraseSignatureById(tx, row.signatureId, "signer request")) ? "erased" : "unknown";
+    if (!(await eraseSignatureById(tx, row.signatureId, "signer request"))) return "unknown";
+    // On record that it happened, never who: the signature's row holds nothing of her any more.
+    await recordAudit(tx, "supporter", "remove-signature", row.signatureId);
+    return "erased";
   });
 }
 

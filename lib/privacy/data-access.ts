@@ -1,3 +1,4 @@
+import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../db/client";
 import { hashToken, newToken } from "../crypto/tokens";
 import { localPath, type TLang } from "../i18n/languages";
@@ -23,6 +24,8 @@ export async function requestDataAccess(
     await tx.dataAccessToken.create({ data: { tokenHash: hashToken(token), email, expiresAt } });
     const url = `${appUrl}${localPath(lang, `/privacy/my-data/${token}`)}`;
     await queueEmail(tx, email, "data-access", { url, hours: ACCESS_HOURS, ...(lang === "en" ? {} : { lang }) });
+    // That a request was made, never by whom (the answer goes to the address, whoever asked).
+    await recordAudit(tx, "supporter", "data-access-request", null, { lang });
   });
 }
 

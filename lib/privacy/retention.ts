@@ -6,6 +6,12 @@ const DAY = 86_400_000;
 export const RETENTION = {
   unconfirmedSignatureDays: 30,
   unfinishedGiftAidDays: 7,
+  /** Sent or failed emails that belong to no signature (data-access links, receipts, sign-in links). */
+  unlinkedEmailDays: 30,
+  /** A signature's connection hash, for abuse handling (bulk invalidation by connection) only. */
+  ipHashDays: 30,
+  /** Rate-limit windows: the longest is a day; older ones count nothing. */
+  rateLimitWindowDays: 2,
 } as const;
 
 export type TRetentionCounts = {
@@ -14,6 +20,7 @@ export type TRetentionCounts = {
   emailBodiesErased: number;
   signaturesAnonymised: number;
   accessLinksDeleted: number;
+  unlinkedEmailsDeleted: number;
 };
 
 /**
@@ -51,6 +58,26 @@ export async function runRetention(
       await tx.$executeRaw`
       DELETE FROM "SignatureToken" t USING "Signature" s, "Petition" p
       WHERE t."signatureId" = s."id" AND s."petitionId" = p."id" AND p."closesAt" < ${closedBefore}`;
+      // Before the signatures lose their addresses: every row elsewhere that names one of them goes
+      // (emails of every kind, data-access links, sign-in tokens), as at a removal
+      // (lib/privacy/forget-address.ts). Matched by hash join on the stored forms of each address.
+      await tx.$executeRaw`
+      CREATE TEMPORARY TABLE "retention_addresses" ON COMMIT DROP AS
+      SELECT s."email" AS "address" FROM "Signature" s JOIN "Petition" p ON p."id" = s."petitionId"
+      WHERE p."closesAt" < ${closedBefore} AND s."anonymisedAt" IS NULL AND s."status" <> 'ERASED'
+        AND s."email" IS NOT NULL
+      UNION SELECT lower(s."email") FROM "Signature" s JOIN "Petition" p ON p."id" = s."petitionId"
+      WHERE p."closesAt" < ${closedBefore} AND s."anonymisedAt" IS NULL AND s."status" <> 'ERASED'
+        AND s."email" IS NOT NULL
+      UNION SELECT s."emailKey" FROM "Signature" s JOIN "Petition" p ON p."id" = s."petitionId"
+      WHERE p."closesAt" < ${closedBefore} AND s."anonymisedAt" IS NULL AND s."status" <> 'ERASED'
+        AND s."emailKey" IS NOT NULL`;
+      await tx.$executeRaw`
+      DELETE FROM "OutboxEmail" e USING "retention_addresses" a WHERE e."toAddress" = a."address"`;
+      await tx.$executeRaw`
+      DELETE FROM "DataAccessToken" d USING "retention_addresses" a WHERE d."email" = a."address"`;
+      await tx.$executeRaw`
+      DELETE FROM "VerificationToken" v USING "retention_addresses" a WHERE v."identifier" = a."address"`;
       const signaturesAnonymised = await tx.$executeRaw`
       UPDATE "Signature" s SET "firstName" = NULL, "lastName" = NULL, "email" = NULL, "emailKey" = NULL,
         "emailDomain" = NULL, "ipHash" = NULL, "sourcePath" = NULL, "anonymisedAt" = ${new Date(now)},
@@ -62,10 +89,18 @@ export async function runRetention(
         AND s."status" <> 'ERASED'`;
       await tx.$executeRaw`
       DELETE FROM "OutboxEmail" e USING "Signature" s
-      WHERE e."signatureId" = s."id" AND s."anonymisedAt" IS NOT NULL AND e."status" <> 'SENT'`;
+      WHERE e."signatureId" = s."id" AND s."anonymisedAt" IS NOT NULL`;
+      // Emails that belong to no signature name their recipient and what they asked for: kept long
+      // enough to answer "did you send me…?", then gone.
+      const unlinkedEmailsDeleted = await tx.$executeRaw`
+      DELETE FROM "OutboxEmail" WHERE "signatureId" IS NULL AND "status" <> 'PENDING'
+        AND "createdAt" < ${new Date(now - RETENTION.unlinkedEmailDays * DAY)}`;
+      // Kept for abuse handling only, and reversible by whoever has the key: gone after its window.
       await tx.$executeRaw`
-      UPDATE "OutboxEmail" e SET "toAddress" = '', "text" = '', "signatureId" = NULL
-      FROM "Signature" s WHERE e."signatureId" = s."id" AND s."anonymisedAt" IS NOT NULL`;
+      UPDATE "Signature" SET "ipHash" = NULL
+      WHERE "ipHash" IS NOT NULL AND "createdAt" < ${new Date(now - RETENTION.ipHashDays * DAY)}`;
+      await tx.$executeRaw`
+      DELETE FROM "RateLimitWindow" WHERE "windowStart" < ${new Date(now - RETENTION.rateLimitWindowDays * DAY)}`;
       const accessLinksDeleted =
         await tx.$executeRaw`DELETE FROM "DataAccessToken" WHERE "expiresAt" < ${new Date(now)}`;
       return {
@@ -74,6 +109,7 @@ export async function runRetention(
         emailBodiesErased,
         signaturesAnonymised,
         accessLinksDeleted,
+        unlinkedEmailsDeleted,
       };
     },
     { timeout: 120_000 },

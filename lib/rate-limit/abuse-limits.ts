@@ -1,13 +1,24 @@
 import type { PrismaClient } from "../db/client";
 import { keyedHash } from "../crypto/keyed-hash";
 import { canonicalEmail } from "../petition/canonical-email";
-import { consumeRateLimits } from "./consume";
+import { consumeRateLimits, type TRateLimit } from "./consume";
 
 // Limits on the public forms other than signing (lib/petition/sign-petition.ts has its own). Each
 // counts whoever asks, known or not, so a refusal tells nobody anything about an address; addresses
 // are kept only as keyed hashes, so the counters do not record who asked.
 
 const WAIT = "Please wait a few minutes and try again.";
+
+/** The keyed hash the per-address limits count under: the same for every way of writing the address. */
+export function addressLimitKey(email: string, secret: string): string {
+  return keyedHash(canonicalEmail(email), secret);
+}
+
+/** The limits counted per address (a keyed hash): a removal deletes their counters (lib/privacy/forget-address.ts). */
+export const ADDRESS_LIMITS: TRateLimit[] = [
+  { name: "sign-in-address", limit: 3, windowSeconds: 600 },
+  { name: "sar-address", limit: 3, windowSeconds: 86_400 },
+];
 
 /** Starting a donation creates a Stripe Checkout Session: per client, 10 every 10 minutes. */
 export function limitDonationStarts(db: PrismaClient, clientKey: string) {
@@ -29,8 +40,8 @@ export function limitSignInRequests(db: PrismaClient, clientKey: string, email: 
       message: `Too many sign-in links were asked for from your connection. ${WAIT}`,
     },
     {
-      key: keyedHash(canonicalEmail(email), secret),
-      limits: [{ name: "sign-in-address", limit: 3, windowSeconds: 600 }],
+      key: addressLimitKey(email, secret),
+      limits: [ADDRESS_LIMITS[0]],
       message: `Too many sign-in links were asked for that address. ${WAIT}`,
     },
   ]);
@@ -45,8 +56,8 @@ export function limitSubjectAccessRequests(db: PrismaClient, clientKey: string, 
       message: `Too many requests from your connection. ${WAIT}`,
     },
     {
-      key: keyedHash(canonicalEmail(email), secret),
-      limits: [{ name: "sar-address", limit: 3, windowSeconds: 86_400 }],
+      key: addressLimitKey(email, secret),
+      limits: [ADDRESS_LIMITS[1]],
       message: "We have already sent that address a link today. Please check its inbox and spam folder.",
     },
   ]);

@@ -46,12 +46,17 @@ export async function consumeRateLimits(
   }
 }
 
+/** The Redis key of one window of one counter (`id` is "<limit name>:<key>"). */
+export function redisWindowKey(id: string, windowStart: number): string {
+  return `rate:${id}:${windowStart}`;
+}
+
 // One MULTI: an INCR per window and an expiry at the window's end (plus a minute for clock skew
 // between instances), so Redis forgets old windows by itself.
 async function countInRedis(redis: TRedis, windows: TWindow[]): Promise<number[]> {
   const multi = redis.multi();
   for (const w of windows) {
-    const key = `rate:${w.id}:${w.windowStart.getTime()}`;
+    const key = redisWindowKey(w.id, w.windowStart.getTime());
     multi.incr(key).pExpireAt(key, w.windowStart.getTime() + w.windowMs + 60_000);
   }
   // A Redis that accepts the connection but does not answer (stopped, overloaded) must not hold the

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
+import { hashToken } from "../../lib/crypto/tokens";
 import { prepareDatabase } from "../prepare-database";
 import { load, signingRequests } from "./load";
 import { resultLines, writeResultsPart } from "./results-file";
@@ -172,7 +173,8 @@ async function main() {
     await db.query(
       `INSERT INTO "Session" ("sessionToken", "userId", "expires", "updatedAt")
        VALUES ($1, $2, now() + interval '1 hour', now())`,
-      [token, user.rows[0].id],
+      // Stored as its SHA-256, as the app stores sessions (lib/auth/hashed-sessions.ts).
+      [hashToken(token), user.rows[0].id],
     );
     await db.end();
     const rssBefore = rssMb(app.pid!);

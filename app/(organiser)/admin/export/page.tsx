@@ -37,7 +37,9 @@ export default async function ExportPage({
           <label htmlFor="shape">Shape</label>
           <select id="shape" name="shape" defaultValue={filters.shape}>
             <option value="crm">CRM: names, emails, consent</option>
-            <option value="delivery">Hand-in list: only signers who asked to be named, with areas, no email</option>
+            <option value="delivery">
+              Hand-in list: the confirmed signers who asked to be named, name and country
+            </option>
           </select>
         </div>
         <div className="field">
@@ -77,6 +79,12 @@ export default async function ExportPage({
           Apply filters
         </button>
       </form>
+      {filters.shape === "delivery" ? (
+        <p className="note" data-testid="handin-filters-note">
+          The hand-in list always names every confirmed signer who asked to be named, with their name and country only:
+          the other filters apply to the CRM export, not to it.
+        </p>
+      ) : null}
       <p>
         <a className="button" href={`/api/export/signatures?${query}`} data-testid="export-link">
           Download CSV

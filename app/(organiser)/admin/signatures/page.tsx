@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminForm } from "@/components/admin/AdminForm";
-import { listInvalidationBatches, searchSignatures } from "@/lib/admin/signatures-admin";
+import { listInvalidationBatches, searchSignatures, ZSignatureListFilters } from "@/lib/admin/signatures-admin";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
 import { bulkInvalidateAction, undoBulkInvalidationAction } from "../actions/signatures";
@@ -17,8 +17,10 @@ export default async function SignaturesPage({
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const page = Math.max(1, Math.min(100_000, Number.parseInt(String(params.page ?? "1"), 10) || 1));
-  const { rows, total, pages } = await searchSignatures(getDb(), q, page);
-  const link = (p: number) => `/admin/signatures?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
+  const filters = ZSignatureListFilters.parse({ status: params.status, named: params.named, updates: params.updates });
+  const { rows, total, pages } = await searchSignatures(getDb(), q, page, filters);
+  const kept = Object.fromEntries(Object.entries({ q, ...filters }).filter(([, v]) => v)) as Record<string, string>;
+  const link = (p: number) => `/admin/signatures?${new URLSearchParams({ ...kept, page: String(p) })}`;
   return (
     <>
       <h1>Signatures</h1>
@@ -26,6 +28,33 @@ export default async function SignaturesPage({
         <div className="field">
           <label htmlFor="q">Search by name or email</label>
           <input id="q" name="q" defaultValue={q} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" name="status" defaultValue={filters.status ?? ""}>
+            <option value="">Any</option>
+            <option value="CONFIRMED">Confirmed</option>
+            <option value="PENDING">Pending</option>
+            <option value="INVALIDATED">Invalidated</option>
+            <option value="ERASED">Erased</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="named">Asked to be named on the hand-in list</label>
+          <select id="named" name="named" defaultValue={filters.named ?? ""}>
+            <option value="">Either</option>
+            <option value="yes">Yes</option>
+            <option value="no">No</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="updates">Updates by email</label>
+          <select id="updates" name="updates" defaultValue={filters.updates ?? ""}>
+            <option value="">Any</option>
+            <option value="yes">Opted in, receiving</option>
+            <option value="no">Not opted in</option>
+            <option value="stopped">Stopped (unsubscribed)</option>
+          </select>
         </div>
         <button type="submit" className="button">
           Search
@@ -41,6 +70,8 @@ export default async function SignaturesPage({
             <th scope="col">Email</th>
             <th scope="col">Status</th>
             <th scope="col">Country</th>
+            <th scope="col">Named</th>
+            <th scope="col">Updates</th>
             <th scope="col">Signed</th>
           </tr>
         </thead>
@@ -55,6 +86,8 @@ export default async function SignaturesPage({
               <td>{r.email ?? "–"}</td>
               <td>{r.status}</td>
               <td>{r.signerCountry ?? "–"}</td>
+              <td>{r.handInConsent ? "Yes" : "No"}</td>
+              <td>{r.unsubscribedAt ? "Stopped" : r.optIn ? "Yes" : "No"}</td>
               <td>{r.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
             </tr>
           ))}
@@ -89,11 +122,11 @@ async function BulkInvalidation() {
           <label htmlFor="by">Match on</label>
           <select id="by" name="by">
             <option value="domain">Email domain</option>
-            <option value="ipHash">Address hash</option>
+            <option value="connection">Same connection as signature (its id)</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor="value">Domain or hash</label>
+          <label htmlFor="value">Domain or signature id</label>
           <input id="value" name="value" required />
         </div>
         <div className="field">

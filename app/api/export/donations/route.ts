@@ -3,7 +3,7 @@ import { completeAudit, recordAudit } from "@/lib/audit/record-audit";
 import { requireOrganiser } from "@/lib/auth/guards";
 import { CAMPAIGN_SLUG } from "@/lib/campaign/campaign-slug";
 import { getDb } from "@/lib/db/get-db";
-import { ZDonationFilters } from "@/lib/donations/donation-filters";
+import { auditedDonationFilters, ZDonationFilters } from "@/lib/donations/donation-filters";
 import { getEnv } from "@/lib/env";
 import { AppError, errorResponse } from "@/lib/errors";
 import { countDonationRows, donationsFilename, streamDonationsCsv } from "@/lib/export/export-donations";
@@ -19,16 +19,17 @@ export async function GET(request: Request) {
         fields: { filters: parsed.error.issues[0].message },
       });
     const filters = parsed.data;
+    const audited = auditedDonationFilters(filters);
     const url = getEnv().DATABASE_URL;
     const total = await countDonationRows(url, filters);
     // On record before a byte leaves, so a download stopped half-way is still in the audit log.
     const auditId = await recordAudit(getDb(), organiser.email, "export-donations", null, {
-      ...filters,
+      ...audited,
       state: "started",
       expectedRows: total,
     });
     const stream = streamDonationsCsv(url, filters, (rows) =>
-      completeAudit(getDb(), auditId, { ...filters, state: "completed", expectedRows: total, rows }),
+      completeAudit(getDb(), auditId, { ...audited, state: "completed", expectedRows: total, rows }),
     );
     return new Response(stream, {
       headers: {

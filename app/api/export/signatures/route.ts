@@ -5,7 +5,13 @@ import { CAMPAIGN_SLUG } from "@/lib/campaign/campaign-slug";
 import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { AppError, errorResponse } from "@/lib/errors";
-import { countExportRows, exportFilename, streamSignaturesCsv, ZExportFilters } from "@/lib/export/export-signatures";
+import {
+  appliedFilters,
+  countExportRows,
+  exportFilename,
+  streamSignaturesCsv,
+  ZExportFilters,
+} from "@/lib/export/export-signatures";
 
 // Admins only (issue 26): personal data leaves the database here.
 export async function GET(request: Request) {
@@ -19,16 +25,17 @@ export async function GET(request: Request) {
         fields: { filters: parsed.error.issues[0].message },
       });
     const filters = parsed.data;
+    const audited = appliedFilters(filters);
     const url = getEnv().DATABASE_URL;
     const total = await countExportRows(url, filters);
     // On record before a byte leaves, so a download stopped half-way is still in the audit log.
     const auditId = await recordAudit(getDb(), organiser.email, "export-signatures", null, {
-      ...filters,
+      ...audited,
       state: "started",
       expectedRows: total,
     });
     const stream = streamSignaturesCsv(url, filters, (rows) =>
-      completeAudit(getDb(), auditId, { ...filters, state: "completed", expectedRows: total, rows }),
+      completeAudit(getDb(), auditId, { ...audited, state: "completed", expectedRows: total, rows }),
     );
     return new Response(stream, {
       headers: {

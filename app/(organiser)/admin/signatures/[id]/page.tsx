@@ -5,6 +5,7 @@ import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getSignature } from "@/lib/admin/signatures-admin";
 import { getDb } from "@/lib/db/get-db";
 import { CONSENT_NOTICES, type TConsentVersion } from "@/lib/petition/consent";
+import { RETENTION } from "@/lib/privacy/retention";
 import { eraseSignatureAction, invalidateSignatureAction } from "../../actions/signatures";
 
 export const metadata: Metadata = { title: "Signature", robots: { index: false } };
@@ -35,8 +36,12 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
         </dd>
         <dt>Confirmed</dt>
         <dd>{when(s.confirmedAt)}</dd>
-        <dt>Address hash</dt>
-        <dd>{s.ipHash ?? "–"}</dd>
+        <dt>Connection</dt>
+        <dd>
+          Not shown. Kept {RETENTION.ipHashDays} days for abuse handling: to invalidate every signature from the same
+          connection, use &ldquo;Same connection as signature&rdquo; with this id on the signatures page:{" "}
+          <code>{s.id}</code>
+        </dd>
       </dl>
       <h2>Consent record</h2>
       <dl className="contact-details" data-testid="consent-record">
@@ -44,6 +49,10 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
         <dd>{s.consentNoticeVersion}</dd>
         <dt>Notice shown</dt>
         <dd>{notice?.notice ?? "(unknown version)"}</dd>
+        <dt>Named on the hand-in list</dt>
+        <dd data-testid="hand-in-consent">
+          {s.handInConsent ? `Yes: "${notice?.handIn ?? ""}"` : "No: counted, never named"}
+        </dd>
         <dt>Updates by email</dt>
         <dd>{s.optIn ? `Yes: "${notice?.optIn ?? ""}"` : "No"}</dd>
         {s.unsubscribedAt ? (
@@ -70,7 +79,10 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
           danger
           testId="erase"
         >
-          <p>Erasing removes name, email, postcode and address hash for good, and keeps a deletion log entry.</p>
+          <p>
+            Erasing removes name, email, postcode and connection hash for good, with every email and link naming the
+            address, and keeps a deletion log entry.
+          </p>
         </AdminForm>
       ) : null}
     </>

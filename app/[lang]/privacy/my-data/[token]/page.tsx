@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { Filled } from "@/components/ui/Filled";
 import { getDb } from "@/lib/db/get-db";
 import { fill } from "@/lib/i18n/fill";
@@ -7,6 +8,7 @@ import { localPath, langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { collectPersonalData } from "@/lib/privacy/personal-data";
 import { emailForAccessToken } from "@/lib/privacy/data-access";
+import { readableRecord } from "@/lib/privacy/readable-record";
 
 type TProps = { params: Promise<{ lang: string; token: string }> };
 
@@ -14,44 +16,27 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: messagesFor(await langOf(params)).myData.shownTitle, robots: { index: false } };
 }
 
-const cell = (value: unknown) =>
-  value === null || value === undefined
-    ? "–"
-    : value instanceof Date
-      ? value.toISOString().slice(0, 16).replace("T", " ")
-      : typeof value === "object"
-        ? JSON.stringify(value)
-        : String(value);
+type TRecords = { caption: string; none: string; rows: Record<string, unknown>[]; testId: string; lang: string };
 
-type TTable = { caption: string; none: string; rows: Record<string, unknown>[]; testId: string };
-
-function Table({ caption, none, rows, testId }: TTable) {
+// One labelled list per record, not a table as wide as the columns: it reads on a phone (issue 27:
+// a table of raw column names was 3,978 px wide). The labels are English for now, marked as such on
+// other languages' pages until they are translated.
+function Records({ caption, none, rows, testId, lang }: TRecords) {
   if (!rows.length) return <p data-testid={testId}>{fill(none, { caption })}</p>;
-  const fields = Object.keys(rows[0]).filter((f) => f !== "id");
   return (
-    <div className="table-scroll">
-      <table className="admin-table" data-testid={testId}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {fields.map((f) => (
-              <th scope="col" key={f} lang="en-GB">
-                {f}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={String(r.id)}>
-              {fields.map((f) => (
-                <td key={f}>{cell(r[f])}</td>
-              ))}
-            </tr>
+    <section data-testid={testId} className="my-data-records">
+      <h2>{caption}</h2>
+      {rows.map((row) => (
+        <dl key={String(row.id)} className="contact-details my-data-record">
+          {readableRecord(row).map((f) => (
+            <Fragment key={f.label}>
+              <dt lang={lang === "en" ? undefined : "en-GB"}>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </Fragment>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </dl>
+      ))}
+    </section>
   );
 }
 
@@ -88,9 +73,9 @@ export default async function MyDataShownPage({ params }: TProps) {
           }}
         />
       </p>
-      <Table caption={t.signatures} none={t.none} rows={data.signatures} testId="my-signatures" />
-      <Table caption={t.emails} none={t.none} rows={data.emails} testId="my-emails" />
-      <Table caption={t.donations} none={t.none} rows={data.donations} testId="my-donations" />
+      <Records caption={t.signatures} none={t.none} rows={data.signatures} testId="my-signatures" lang={lang} />
+      <Records caption={t.emails} none={t.none} rows={data.emails} testId="my-emails" lang={lang} />
+      <Records caption={t.donations} none={t.none} rows={data.donations} testId="my-donations" lang={lang} />
     </>
   );
 }
