@@ -6,8 +6,13 @@ export function donationReceipt(p: {
   amount: number;
   currency: string;
   manageUrl: string | null;
+  /** Made in Stripe's test mode (a test key, as the zero-setup `npm start` uses): nothing was charged. */
+  testMode?: boolean;
 }) {
   const lines = [
+    ...(p.testMode
+      ? ["Test — no money moves: this gift was made in Stripe's test mode, and nothing was charged.", ""]
+      : []),
     `Dear ${p.name ?? "supporter"},`,
     "",
     `Thank you for your ${p.manageUrl ? "monthly " : ""}gift of ${formatMoney(p.amount, p.currency)} to the campaign ` +
@@ -15,5 +20,5 @@ export function donationReceipt(p: {
   ];
   if (p.manageUrl) lines.push("", "To change or cancel your monthly gift at any time, use this link:", p.manageUrl);
   lines.push("", "Stripe sends a separate payment receipt.");
-  return { subject: "Thank you for your gift", text: lines.join("\n") };
+  return { subject: `${p.testMode ? "[Test] " : ""}Thank you for your gift`, text: lines.join("\n") };
 }
