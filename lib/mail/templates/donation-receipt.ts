@@ -20,5 +20,5 @@ export function donationReceipt(p: {
   ];
   if (p.manageUrl) lines.push("", "To change or cancel your monthly gift at any time, use this link:", p.manageUrl);
   lines.push("", "Stripe sends a separate payment receipt.");
-  return { subject: `${p.testMode ? "[Test] " : ""}Thank you for your gift`, text: lines.join("\n") };
+  return { subject: "Thank you for your gift", text: lines.join("\n") };
 }
