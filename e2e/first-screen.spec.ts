@@ -85,6 +85,24 @@ for (const { prefix, t } of LANGS) {
   });
 }
 
+test("without JavaScript, the page answering a signature opens on the answer, focused", async ({ browser }) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: PHONES[0],
+    extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` },
+  });
+  const page = await context.newPage();
+  await page.goto("/petition");
+  const form = page.getByTestId("sign-form");
+  await form.getByLabel(en.sign.firstName).fill("Thandar");
+  await form.getByLabel(en.sign.lastName).fill("Win");
+  await form.getByLabel(en.sign.email).fill(`first-screen-${randomUUID().slice(0, 8)}@example.org`);
+  await form.getByRole("button", { name: en.sign.submit }).click();
+  await expect(page.getByTestId("sign-result")).toBeFocused(); // its autofocus, on the server's page
+  await expect(page.getByTestId("sign-result")).toBeInViewport();
+  await context.close();
+});
+
 test("the phone menu opens without JavaScript and holds the way to every section", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONES[0] });
   const page = await context.newPage();
