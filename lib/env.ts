@@ -155,6 +155,23 @@ function deploymentUrlProblems(appUrl: string | undefined): string[] {
   return [];
 }
 
+/**
+ * Whether `npm start` runs donations against its local fake of Stripe (lib/donations/local-test-stripe.ts),
+ * so the whole journey can be tried on a bare machine, in Stripe's test mode: only the zero-setup start
+ * (no DATABASE_URL, so the embedded database: one person trying the app on their own machine), with no
+ * Stripe keys given and donations not switched off. A deployment (DATABASE_URL set) never does: its
+ * donations are on only with real keys (lib/donations/config.ts).
+ */
+export function wantsLocalFakeStripe(source: Record<string, string | undefined>): boolean {
+  return (
+    !source.DATABASE_URL &&
+    !source.STRIPE_SECRET_KEY &&
+    !source.STRIPE_WEBHOOK_SECRET &&
+    !source.STRIPE_API_BASE &&
+    !["false", "0"].includes(source.DONATIONS_ENABLED ?? "")
+  );
+}
+
 let cached: TEnv | undefined;
 
 export function parseEnv(source: Record<string, string | undefined>): TEnv {

@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../lib/db/embedded-postgres";
 
-export const EMBEDDED_DATA_DIR = path.join(process.cwd(), ".data/pglite");
+// EMBEDDED_DATA_DIR: another folder, for a second zero-setup server beside one's own (e2e/zero-setup.spec.ts).
+export const EMBEDDED_DATA_DIR = path.resolve(process.env.EMBEDDED_DATA_DIR ?? ".data/pglite");
 
 /** Reads .env the way Next does for the server: values already in the environment win. */
 export function loadDotEnv(): void {

@@ -8,7 +8,8 @@ import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { closeDb } from "../lib/db/get-db";
 import { closeRedis } from "../lib/redis/get-redis";
-import { getEnv } from "../lib/env";
+import { startLocalTestStripe } from "../lib/donations/local-test-stripe";
+import { getEnv, wantsLocalFakeStripe } from "../lib/env";
 import { runWorker } from "../lib/mail/run-worker";
 import { createMailTransport, MAIL_MODE_WORDS, mailMode } from "../lib/mail/transport";
 import { getLogger } from "../lib/observability/logger";
@@ -41,6 +42,12 @@ async function main() {
   ensureLocalSecrets();
   const port = process.env.PORT ?? "3000";
   let embedded: TEmbeddedPostgres | undefined;
+  // Read before DATABASE_URL is filled in below: only the zero-setup start takes the fake Stripe.
+  const localStripe = wantsLocalFakeStripe(process.env) ? await startLocalTestStripe() : undefined;
+  if (localStripe) {
+    Object.assign(process.env, localStripe.settings);
+    console.log("No Stripe keys: donations run against a local fake of Stripe, in test mode (no money moves).");
+  }
   if (!process.env.DATABASE_URL) {
     console.log(
       "No DATABASE_URL set: starting the embedded PostgreSQL (data in .data/; the first start takes a few seconds)…",
@@ -50,6 +57,7 @@ async function main() {
     process.env.EMBEDDED_DATABASE = "true";
   }
   const stop = async (code: number) => {
+    await localStripe?.stop();
     await embedded?.stop();
     process.exit(code);
   };
@@ -70,6 +78,7 @@ async function main() {
   // does; the settings are read under it too (a deployment's rules apply in production).
   (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
   const env = getEnv();
+  localStripe?.sendWebhooksTo(env.APP_URL);
   console.log(MAIL_MODE_WORDS[mailMode(env)]);
   // EMAIL_WORKER=off: this instance only serves; `npm run worker` (one or more) sends the email.
   const workerDb = process.env.EMAIL_WORKER === "off" ? undefined : createPrismaClient(env.DATABASE_URL, 2);

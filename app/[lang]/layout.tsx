@@ -4,7 +4,6 @@ import type { ReactNode } from "react";
 import { SiteDocument } from "@/components/layout/SiteDocument";
 import { isLang, LANGS } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
-import { SITE_NAME } from "@/lib/share/page-metadata";
 
 // Every public page, once per language: English at /… (next.config.js rewrites it to /en/…),
 // Burmese at /my/…. Listing the languages keeps the pages below cached (ISR), as for country slugs.
@@ -18,8 +17,10 @@ export async function generateMetadata({ params }: Omit<TProps, "children">): Pr
   const { lang } = await params;
   if (!isLang(lang)) return {};
   const t = messagesFor(lang).layout;
+  // absolute: the root layout's template (English) is not applied to this default, so the home page
+  // (which names no title of its own) says the campaign once, in its language.
   return {
-    title: { default: t.brand, template: `%s · ${lang === "en" ? SITE_NAME : t.brand}` },
+    title: { absolute: t.brand, template: `%s · ${t.brand}` },
     description: t.description,
   };
 }

@@ -3,12 +3,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BriefingContext } from "@/components/country/BriefingContext";
 import { WorldMap } from "@/components/map/WorldMap";
+import { PetitionProgress } from "@/components/petition/PetitionProgress";
 import { PetitionSection } from "@/components/petition/PetitionSection";
 import { CountryStatusGrid } from "@/components/country/CountryStatusGrid";
 import { ExternalLink } from "@/components/ui/ExternalLink";
+import { FirstAction } from "@/components/ui/FirstAction";
 import { LocalText } from "@/components/ui/LocalText";
 import { getCampaignOverview, listLatestUpdates } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
+import { getPetitionCounts } from "@/lib/petition/counts";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
@@ -39,10 +42,11 @@ export default async function HomePage({ params }: TProps) {
   const lang = await langOf(params);
   const m = messagesFor(lang);
   const t = m.home;
-  const [campaign, actionCounts, updates] = await Promise.all([
+  const [campaign, actionCounts, updates, petitionCounts] = await Promise.all([
     getCampaignOverview(),
     countActionsByCountry(),
     listLatestUpdates(),
+    getPetitionCounts(getDb()),
   ]);
   const translate = await loadTranslator(getDb(), lang, {
     campaign: [campaign.id],
@@ -66,6 +70,13 @@ export default async function HomePage({ params }: TProps) {
       <h1>
         <LocalText value={translate("campaign", campaign.id, "title", campaign.title)} inEnglish={m.inEnglish} />
       </h1>
+      {/* The petition's count and the way to its form come before the map and the lead: a phone's
+          first screen holds them (e2e/first-screen.spec.ts). */}
+      <FirstAction
+        count={<PetitionProgress lang={lang} counts={petitionCounts} />}
+        action={{ href: "#sign-form", label: m.petition.pageTitle }}
+        evidence={{ href: "#countries-heading", label: m.country.evidenceHeading }}
+      />
       <p className="lead">
         <LocalText value={translate("campaign", campaign.id, "ask", campaign.ask)} inEnglish={m.inEnglish} />
       </p>
@@ -74,7 +85,7 @@ export default async function HomePage({ params }: TProps) {
         {takenOff ? fill(takenOff === 1 ? t.takenOffOne : t.takenOffMany, { count: count(takenOff) }) : null}
       </p>
       <WorldMap lang={lang} countries={countries} />
-      <PetitionSection lang={lang} sourcePath="/" />
+      <PetitionSection lang={lang} sourcePath="/" showProgress={false} />
       <BriefingContext lang={lang} briefingUrl={campaign.briefingUrl} />
       {updates.length ? (
         <section aria-labelledby="updates-heading" data-testid="latest-updates">

@@ -218,6 +218,8 @@ export function Composer(props: TComposerProps) {
 
       <section aria-labelledby="send-heading">
         <h3 id="send-heading">{t.sendHeading}</h3>
+        {/* Above the channels, not below them all: in view of the button just used (focus moves to it). */}
+        <ThankYou lang={lang} words={t} result={result} targetName={target.name} share={share} />
         {channels.includes("email") ? (
           <EmailChannel words={t} emails={target.emails} subject={subject} body={body} onAct={act} />
         ) : null}
@@ -264,7 +266,6 @@ export function Composer(props: TComposerProps) {
         <CopyChannel words={t} english={english} subject={subject} body={body} onAct={act} />
       </section>
 
-      <ThankYou lang={lang} words={t} result={result} targetName={target.name} share={share} />
       {target.address ? (
         <PrintLetter
           senderName={name.trim()}

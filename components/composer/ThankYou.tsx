@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { formatNumberIn, localPath, type TLang } from "@/lib/i18n/languages";
 import type { TComposerWords } from "./types";
@@ -22,10 +22,16 @@ export function ThankYou({
 }) {
   // The server's answers are in English: a page in another language says its own words instead.
   const failed = lang === "en" && result?.error ? result.error : t.countFailed;
+  // Each answer takes the focus, so a screen reader reads it and the browser brings it into view
+  // wherever the page was scrolled to.
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (result) box.current?.focus();
+  }, [result]);
   return (
     <div role="status" aria-live="polite" data-testid="thank-you">
       {result ? (
-        <section className="thank-you" aria-labelledby="thanks-heading">
+        <section className="thank-you" aria-labelledby="thanks-heading" tabIndex={-1} ref={box}>
           <h3 id="thanks-heading">{t.thanksHeading}</h3>
           {typeof result.count === "number" ? (
             <p data-testid="written-count">

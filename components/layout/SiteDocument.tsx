@@ -46,26 +46,36 @@ export function SiteDocument({
             <Link href={at("/")} className="brand">
               {t.brand}
             </Link>
-            <nav aria-label={t.mainNav}>
-              <ul>
-                <li>
-                  <Link href={at("/")}>{t.countries}</Link>
-                </li>
-                <li>
-                  <Link href={at("/petition")}>{t.petition}</Link>
-                </li>
-                <li>
-                  <Link href={at("/donate")}>{t.donate}</Link>
-                </li>
-                <li>
-                  <Link href={at("/about")}>{t.about}</Link>
-                </li>
-                <li>
-                  <Link href={at("/privacy")}>{t.privacy}</Link>
-                </li>
-              </ul>
-            </nav>
             {languageSwitch ? <LanguageSwitch lang={lang} labels={labels} /> : null}
+            {/* A disclosure, so the menu opens without JavaScript; on a wide screen the CSS shows the
+                list itself and hides the button (app/globals.css, "Header"). */}
+            <details className="site-menu">
+              <summary>
+                <span aria-hidden="true" className="menu-icon">
+                  ☰
+                </span>{" "}
+                {t.menu}
+              </summary>
+              <nav aria-label={t.mainNav}>
+                <ul>
+                  <li>
+                    <Link href={at("/")}>{t.countries}</Link>
+                  </li>
+                  <li>
+                    <Link href={at("/petition")}>{t.petition}</Link>
+                  </li>
+                  <li>
+                    <Link href={at("/donate")}>{t.donate}</Link>
+                  </li>
+                  <li>
+                    <Link href={at("/about")}>{t.about}</Link>
+                  </li>
+                  <li>
+                    <Link href={at("/privacy")}>{t.privacy}</Link>
+                  </li>
+                </ul>
+              </nav>
+            </details>
           </div>
         </header>
         <main id="main" className="wrap" tabIndex={-1}>

@@ -10,6 +10,7 @@ import { listCountryOptions } from "@/lib/petition/iso-countries";
 import { getPetition } from "@/lib/petition/petition";
 import { petitionShareText } from "@/lib/share/share-copy";
 import { ShareLinks } from "../share/ShareLinks";
+import { FirstAction } from "../ui/FirstAction";
 import { LocalText } from "../ui/LocalText";
 import { PetitionProgress } from "./PetitionProgress";
 import { SignForm } from "./SignForm";
@@ -20,12 +21,16 @@ export async function PetitionSection({
   sourcePath,
   sourceCountry,
   headingLevel = 2,
+  showProgress = true,
 }: {
   lang: TLang;
   /** The page's English path; the form records it with the language's prefix. */
   sourcePath: string;
   sourceCountry?: string;
+  /** The petition's own page (1) opens with the count and the way to the form, in the first screen. */
   headingLevel?: 1 | 2;
+  /** Off where the page has shown the count already, in its first screen (the home page). */
+  showProgress?: boolean;
 }) {
   const db = getDb();
   const [petition, counts] = await Promise.all([getPetition(db), getPetitionCounts(db)]);
@@ -45,10 +50,17 @@ export async function PetitionSection({
           fill(m.petition.signHeading, { title: title.text })
         )}
       </Heading>
+      {headingLevel === 1 ? (
+        <FirstAction
+          count={<PetitionProgress lang={lang} counts={counts} />}
+          action={{ href: "#sign-form", label: m.petition.pageTitle }}
+          evidence={{ href: localPath(lang, "/about"), label: m.layout.about }}
+        />
+      ) : null}
       <p>
         <LocalText value={body} inEnglish={m.inEnglish} />
       </p>
-      <PetitionProgress lang={lang} counts={counts} />
+      {headingLevel === 2 && showProgress ? <PetitionProgress lang={lang} counts={counts} /> : null}
       <SignForm
         idPrefix="sign"
         lang={lang}

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { signPetitionAction } from "@/app/[lang]/petition/actions";
 import type { TFormState } from "@/lib/forms/form-state";
 import { PartnerLink } from "../embed/PartnerLink";
@@ -40,6 +40,12 @@ export function SignForm(props: TProps) {
   const [state, formAction, pending] = useActionState<TFormState, FormData>(signPetitionAction, { status: "idle" });
   const [before, after] = t.askDonate.split("{link}");
   const id = (name: string) => `${idPrefix}-${name}`;
+  // The answer replaces the (taller) form: focus takes the reader and the screen to it. Without
+  // JavaScript the answer page's autoFocus does the same.
+  const answer = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === "ok") answer.current?.focus();
+  }, [state]);
   const link = (href: string, text: string) =>
     embedded ? (
       <PartnerLink href={href} newTab={embedded.newTab}>
@@ -51,7 +57,7 @@ export function SignForm(props: TProps) {
 
   if (state.status === "ok") {
     return (
-      <div className="sign-result" role="status" data-testid="sign-result">
+      <div className="sign-result" role="status" data-testid="sign-result" tabIndex={-1} ref={answer} autoFocus>
         <p>
           <strong>{state.message}</strong>
         </p>
@@ -86,7 +92,14 @@ export function SignForm(props: TProps) {
   );
   // key: after an answer the fields are re-created, so the echoed values show with JavaScript on too.
   return (
-    <form action={formAction} className="sign-form" data-testid="sign-form" key={JSON.stringify(values)} noValidate>
+    <form
+      action={formAction}
+      id={id("form")}
+      className="sign-form"
+      data-testid="sign-form"
+      key={JSON.stringify(values)}
+      noValidate
+    >
       {state.status === "error" ? (
         <p className="form-error" role="alert" data-testid="sign-error">
           {state.message}

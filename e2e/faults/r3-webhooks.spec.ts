@@ -18,6 +18,7 @@ import { expect, test } from "./fixtures";
 // time, alternating between the two instances, failed deliveries retried as Stripe would.
 const config: TDonationConfig = {
   enabled: true,
+  testMode: true,
   currency: "gbp",
   minMinor: 200,
   maxMinor: 1_000_000,

@@ -89,7 +89,7 @@ async function applyEffect(
     case "checkout.session.completed":
     case "checkout.session.async_payment_succeeded":
     case "checkout.session.async_payment_failed":
-      return onCheckoutSession(tx, event.type, event.data.object, at, appUrl);
+      return onCheckoutSession(tx, event.type, event.data.object, at, appUrl, !event.livemode);
     case "invoice.paid":
     case "invoice.payment_failed":
       return onInvoice(tx, event.data.object, event.type === "invoice.paid", at);
@@ -175,6 +175,8 @@ async function onCheckoutSession(
   session: Stripe.Checkout.Session,
   at: Date,
   appUrl: string,
+  /** Stripe's test mode (the event's livemode is false): the receipt says nothing was charged. */
+  testMode: boolean,
 ): Promise<string> {
   const donation = await lockDonation(tx, {
     id: session.metadata?.donation_id ?? session.client_reference_id,
@@ -206,7 +208,7 @@ async function onCheckoutSession(
   if (type === "checkout.session.completed" && !donation.completedAt) {
     await tx.donation.update({ where: { id: donation.id }, data: { completedAt: at } });
     const email = session.customer_details?.email;
-    if (email) await queueReceipt(tx, donation, email, donorName, appUrl);
+    if (email) await queueReceipt(tx, donation, email, donorName, appUrl, testMode);
   }
   return donation.id;
 }
@@ -278,6 +280,7 @@ async function queueReceipt(
   email: string,
   name: string | null,
   appUrl: string,
+  testMode: boolean,
 ) {
   let manageUrl: string | null = null;
   if (donation.frequency === "MONTHLY") {
@@ -290,5 +293,6 @@ async function queueReceipt(
     amount: donation.amount,
     currency: donation.currency,
     manageUrl,
+    testMode,
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "../env";
+import { parseEnv, wantsLocalFakeStripe } from "../env";
 import { donationConfig, formatMoney } from "./config";
 
 describe("donationConfig", () => {
@@ -26,12 +26,36 @@ describe("donationConfig", () => {
     );
     expect(config).toEqual({
       enabled: true,
+      testMode: true,
       currency: "gbp",
       minMinor: 100,
       maxMinor: 1_000_000,
       presetsMinor: [300, 700],
       giftAid: true,
     });
+  });
+
+  it("says test mode for a test key only", () => {
+    const on = { DATABASE_URL: "postgres://x", DONATIONS_ENABLED: "true", STRIPE_WEBHOOK_SECRET: "whsec_1" };
+    expect(donationConfig(parseEnv({ ...on, STRIPE_SECRET_KEY: "sk_live_1" })).testMode).toBe(false);
+    expect(donationConfig(parseEnv({ ...on, STRIPE_SECRET_KEY: "rk_test_1" })).testMode).toBe(true);
+    expect(donationConfig(parseEnv({ DATABASE_URL: "postgres://x", STRIPE_SECRET_KEY: "sk_test_1" })).testMode).toBe(
+      false,
+    );
+  });
+
+  it("runs against the local fake of Stripe only in the zero-setup start, never with DATABASE_URL set", () => {
+    expect(wantsLocalFakeStripe({})).toBe(true);
+    expect(wantsLocalFakeStripe({ DONATIONS_ENABLED: "true" })).toBe(true);
+    // A deployment: donations stay off without keys, as before.
+    expect(wantsLocalFakeStripe({ DATABASE_URL: "postgres://x" })).toBe(false);
+    expect(donationConfig(parseEnv({ DATABASE_URL: "postgres://x", DONATIONS_ENABLED: "true" })).enabled).toBe(false);
+    // Keys of one's own, or donations switched off, are the person's choice.
+    expect(wantsLocalFakeStripe({ STRIPE_SECRET_KEY: "sk_test_1" })).toBe(false);
+    expect(wantsLocalFakeStripe({ STRIPE_WEBHOOK_SECRET: "whsec_1" })).toBe(false);
+    expect(wantsLocalFakeStripe({ STRIPE_API_BASE: "http://127.0.0.1:1" })).toBe(false);
+    expect(wantsLocalFakeStripe({ DONATIONS_ENABLED: "false" })).toBe(false);
+    expect(wantsLocalFakeStripe({ DONATIONS_ENABLED: "0" })).toBe(false);
   });
 
   it("offers Gift Aid only for gifts in pounds", () => {

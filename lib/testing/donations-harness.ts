@@ -11,6 +11,7 @@ import { signEvent } from "./stripe-events";
 export const WEBHOOK_SECRET = "whsec_test_secret_for_integration";
 export const DONATION_CONFIG: TDonationConfig = {
   enabled: true,
+  testMode: true,
   currency: "gbp",
   minMinor: 200,
   maxMinor: 1_000_000,

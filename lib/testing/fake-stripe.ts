@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
+import { checkoutPage, completeCheckout, type TFakeWebhook } from "./fake-checkout";
 
 export type TFakeCheckoutSession = {
   id: string;
@@ -15,6 +16,9 @@ export type TFakeCheckoutSession = {
  * keys, and remembers what it was asked.
  */
 export async function startFakeStripe(port: number) {
+  // Set by the zero-setup `npm start` (sendWebhooksTo) once the app's address is known: its checkout
+  // page then pays. The suites, which send their own events, leave it unset.
+  let webhook: TFakeWebhook | null = null;
   const sessions: TFakeCheckoutSession[] = [];
   const byKey = new Map<string, string>();
   // Port 0 takes any free one; the address is known once listening.
@@ -103,12 +107,20 @@ export async function startFakeStripe(port: number) {
       return json(200, { object: "list", data, has_more: false, url: "/v1/invoice_payments" });
     }
     if (req.method === "GET" && url.pathname === "/__sessions") return json(200, sessions);
+    const paying = url.pathname.startsWith("/pay/") ? sessions.find((s) => s.id === url.pathname.slice(5)) : undefined;
     if (req.method === "GET" && (url.pathname.startsWith("/pay/") || url.pathname.startsWith("/portal/"))) {
-      res.writeHead(200, { "content-type": "text/html" });
-      return res.end(
-        `<!doctype html><html lang="en"><title>Fake Stripe</title>` +
-          `<main><h1>Fake Stripe page</h1><p>${url.pathname}</p></main></html>`,
-      );
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return res.end(checkoutPage(url.pathname, paying, webhook));
+    }
+    if (req.method === "POST" && paying && webhook) {
+      try {
+        const back = await completeCheckout(paying, { name: params.name ?? "", email: params.email ?? "" }, webhook);
+        res.writeHead(303, { location: back });
+        return res.end();
+      } catch (error) {
+        res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+        return res.end((error as Error).message);
+      }
     }
     json(404, {
       error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${url.pathname})` },
@@ -122,6 +134,9 @@ export async function startFakeStripe(port: number) {
     control,
     paymentIntents,
     invoicesByPaymentIntent,
+    sendWebhooksTo: (target: TFakeWebhook) => {
+      webhook = target;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -35,6 +35,11 @@ export default async function DonatePage({ params, searchParams }: TProps) {
           {t.cancelled}
         </p>
       ) : null}
+      {config.testMode ? (
+        <p className="flag flag-test" data-testid="donate-test-mode">
+          <strong>{t.testMode}</strong>
+        </p>
+      ) : null}
       {config.enabled ? (
         <DonateForm
           words={t.form}

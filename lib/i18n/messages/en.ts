@@ -16,6 +16,7 @@ export const en = {
   layout: {
     skip: "Skip to content",
     brand: "End military ties with Burma's military",
+    menu: "Menu",
     mainNav: "Main",
     countries: "Countries",
     petition: "Petition",
@@ -357,6 +358,9 @@ export const en = {
     off:
       "Donations are not set up on this copy of the site yet, so there is nothing to pay here. (For whoever runs " +
       "it: set DONATIONS_ENABLED, STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET; see the README.)",
+    testMode:
+      "Test — no money moves. This copy of the site uses Stripe's test mode (on a machine set up with no Stripe " +
+      "keys, a local stand-in for Stripe): no card is charged.",
     bounds: "{min} to {max}",
     /** The form's words, handed to the client component by the page. */
     form: {
@@ -385,6 +389,7 @@ export const en = {
     },
     thanks: {
       title: "Thank you",
+      testMode: "Test — no money moves: this gift was made in Stripe's test mode, and nothing was charged.",
       notFound: "We could not find this payment. If you were charged, Stripe has emailed you a receipt.",
       confirmedOnce: "Your gift of {amount} is confirmed. Thank you for standing with the people of Burma.",
       confirmedMonthly: "Your monthly gift of {amount} is confirmed. Thank you for standing with the people of Burma.",

@@ -6,8 +6,13 @@ export function donationReceipt(p: {
   amount: number;
   currency: string;
   manageUrl: string | null;
+  /** Made in Stripe's test mode (a test key, as the zero-setup `npm start` uses): nothing was charged. */
+  testMode?: boolean;
 }) {
   const lines = [
+    ...(p.testMode
+      ? ["Test — no money moves: this gift was made in Stripe's test mode, and nothing was charged.", ""]
+      : []),
     `Dear ${p.name ?? "supporter"},`,
     "",
     `Thank you for your ${p.manageUrl ? "monthly " : ""}gift of ${formatMoney(p.amount, p.currency)} to the campaign ` +

@@ -9,6 +9,7 @@ import { EvidenceList } from "@/components/country/EvidenceList";
 import { StatusBadge } from "@/components/country/StatusBadge";
 import { ShareLinks } from "@/components/share/ShareLinks";
 import { ExternalLink } from "@/components/ui/ExternalLink";
+import { FirstAction } from "@/components/ui/FirstAction";
 import { LocalText } from "@/components/ui/LocalText";
 import { Timeline } from "@/components/country/Timeline";
 import { readableDates } from "@/lib/campaign/format-date";
@@ -92,6 +93,7 @@ export default async function CountryPage({ params }: TProps) {
   const counts = await countActionsForCountry(country.id);
   const letters = !removed ? country.messageTemplates : [];
   const inBriefing = country.addedBy === null;
+  const writable = letters.length > 0 && country.contacts.length > 0;
   const path = `/countries/${country.slug}`;
   const statusNote = country.statusNote ? translate("country", country.id, "statusNote", country.statusNote) : null;
   const share = (
@@ -111,6 +113,19 @@ export default async function CountryPage({ params }: TProps) {
         <StatusBadge lang={lang} status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
         {country.briefingRank ? <span className="note"> {fill(t.rank, { rank: country.briefingRank })}</span> : null}
       </p>
+      {/* Writing (or, with nobody to write to, signing) and how many have, in a phone's first screen;
+          the evidence one tap away (e2e/first-screen.spec.ts). */}
+      {!removed ? (
+        <FirstAction
+          count={<ActionCounts lang={lang} counts={counts} />}
+          action={
+            writable
+              ? { href: "#compose-heading", label: fill(t.composeHeading, { name }) }
+              : { href: "#sign-form", label: m.petition.pageTitle }
+          }
+          evidence={{ href: "#evidence-heading", label: t.evidenceHeading }}
+        />
+      ) : null}
       {removed ? (
         <section className="removal" aria-labelledby="removal-heading" data-testid="removal">
           <h2 id="removal-heading">{fill(t.removalHeading, { name })}</h2>
@@ -138,10 +153,9 @@ export default async function CountryPage({ params }: TProps) {
           </p>
         </>
       )}
-      {letters.length && country.contacts.length ? (
+      {writable ? (
         <section aria-labelledby="compose-heading" className="compose">
           <h2 id="compose-heading">{fill(t.composeHeading, { name })}</h2>
-          <ActionCounts lang={lang} counts={counts} />
           {t.lettersNote ? <p data-testid="letters-note">{fill(t.lettersNote, { name })}</p> : null}
           {/* The letters stay English (they go to embassies in London), marked so inside the composer;
               the words around them are the page's. */}

@@ -6,7 +6,8 @@ import { Filled } from "@/components/ui/Filled";
 import { getCampaignOverview } from "@/lib/campaign/queries";
 import { countNamedInBriefing } from "@/lib/campaign/status-wording";
 import { getDb } from "@/lib/db/get-db";
-import { formatMoney } from "@/lib/donations/config";
+import { getEnv } from "@/lib/env";
+import { donationConfig, formatMoney } from "@/lib/donations/config";
 import { findGiftByCheckoutSession } from "@/lib/donations/donation-views";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
@@ -41,6 +42,11 @@ export default async function DonateThanksPage({ params, searchParams }: TProps)
   return (
     <>
       <h1>{t.title}</h1>
+      {donation && donationConfig(getEnv()).testMode ? (
+        <p className="flag flag-test" data-testid="donation-test-mode">
+          <strong>{t.testMode}</strong>
+        </p>
+      ) : null}
       {!donation ? (
         <p data-testid="donation-state">{t.notFound}</p>
       ) : confirmed ? (
