@@ -128,7 +128,7 @@ describe("signPetition", () => {
 
   // With challenges on (the default), these limits ask for a proof of work instead:
   // lib/challenge/sign-gate.test.ts. Off (SIGN_CHALLENGES=false), they refuse, as before.
-  it("with challenges off, refuses one address past its minute and one small email domain past 10 minutes", async () => {
+  it("with challenges off, refuses an address past its minute and a small email domain past 10 minutes", async () => {
     const ip = context({ limits: { ipPerMinute: 3, ipPerDay: 100, domainPer10Minutes: 100 } });
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await signPetition(db, signer(), ip).catch((e: AppError) => e.status));
