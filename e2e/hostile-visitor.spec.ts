@@ -24,9 +24,12 @@ test("made-up X-Forwarded-For headers from one client are limited like any other
   for (let i = 0; i < 20; i++) {
     const response = await sign({ "x-forwarded-for": `203.0.113.${i + 1}`, "x-real-ip": `203.0.113.${i + 1}` });
     forged.push(response.status());
+    // Past the limit, the answer is a proof-of-work challenge (lib/challenge/), which this client
+    // does not solve: it is held to the limit all the same.
     if (response.status() === 429) {
-      expect(Number(response.headers()["retry-after"])).toBeGreaterThan(0);
-      expect((await response.json()).error.message).toMatch(/too many signatures from your connection/);
+      const { error } = await response.json();
+      expect(error.code).toBe("CHALLENGE_REQUIRED");
+      expect(error.challenge.parameters.algorithm).toBe("SHA-256");
     }
   }
   console.log(

@@ -68,6 +68,20 @@ const ZEnv = z.object({
   SIGN_LIMIT_IP_PER_MINUTE: z.coerce.number().int().positive().default(10),
   SIGN_LIMIT_IP_PER_DAY: z.coerce.number().int().positive().default(100),
   SIGN_LIMIT_DOMAIN_PER_10_MINUTES: z.coerce.number().int().positive().default(100),
+  // Above the limits above, signing asks the browser for a proof of work instead of refusing
+  // (lib/challenge/sign-gate.ts), up to a hard cap per address a day; without JavaScript, up to a
+  // lower cap. Off: the limits above refuse, as before.
+  SIGN_CHALLENGES: z
+    .enum(["true", "false", "1", "0", ""], { error: "SIGN_CHALLENGES must be true or false" })
+    .default("true")
+    .transform((v) => v !== "false" && v !== "0"),
+  SIGN_HARD_CAP_IP_PER_DAY: z.coerce.number().int().positive().default(4000),
+  SIGN_NOSCRIPT_CAP_IP_PER_DAY: z.coerce.number().int().positive().default(100),
+  // The site's onion address (http://….onion), announced to Tor Browser by an Onion-Location header.
+  ONION_URL: z
+    .url({ error: "ONION_URL must be an address like http://example.onion" })
+    .refine((v) => new URL(v).hostname.endsWith(".onion"), "ONION_URL must be a .onion address")
+    .optional(),
   // A person takes a moment to fill the form; measured by the server (lib/petition/form-token.ts).
   SIGN_MIN_FILL_SECONDS: z.coerce.number().min(0).max(60).default(2),
   ANONYMISE_DAYS_AFTER_CLOSE: z.coerce

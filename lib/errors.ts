@@ -11,6 +11,8 @@ const STATUS = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  // Past a soft limit: a proof-of-work challenge (in `details.challenge`) to solve and send back.
+  CHALLENGE_REQUIRED: 429,
   UNAVAILABLE: 503,
 } as const;
 
@@ -26,7 +28,12 @@ export class AppError extends Error {
   constructor(
     readonly code: TErrorCode,
     userMessage: string,
-    readonly details?: { fields?: Record<string, string>; retryAfterSeconds?: number; internal?: string },
+    readonly details?: {
+      fields?: Record<string, string>;
+      retryAfterSeconds?: number;
+      internal?: string;
+      challenge?: object;
+    },
   ) {
     super(details?.internal ?? userMessage);
     this.name = "AppError";
@@ -66,7 +73,14 @@ export function errorResponse(error: unknown): Response {
     const headers: Record<string, string> = { "Cache-Control": "no-store" };
     if (userError.details?.retryAfterSeconds) headers["Retry-After"] = String(userError.details.retryAfterSeconds);
     return Response.json(
-      { error: { code: userError.code, message: userError.userMessage, fields: userError.details?.fields } },
+      {
+        error: {
+          code: userError.code,
+          message: userError.userMessage,
+          fields: userError.details?.fields,
+          challenge: userError.details?.challenge,
+        },
+      },
       { status: userError.status, headers },
     );
   }

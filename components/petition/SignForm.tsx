@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { signPetitionAction } from "@/app/[lang]/petition/actions";
 import type { TFormState } from "@/lib/forms/form-state";
 import { PartnerLink } from "../embed/PartnerLink";
+import { useChallengeAnswer } from "./use-challenge-answer";
 import type { TLang } from "@/lib/i18n/languages";
 import type { TMessages } from "@/lib/i18n/messages/en";
 
@@ -30,6 +31,9 @@ type TProps = {
   embedded?: { newTab: string };
 };
 
+// Nothing to subscribe to: the snapshot differs only between the server's render and the browser's.
+const noSubscription = () => () => {};
+
 /**
  * The signing form. A plain form post that works with JavaScript off (the server action answers
  * with the page and this state); with it on, the page does not reload.
@@ -38,6 +42,16 @@ export function SignForm(props: TProps) {
   const { idPrefix, words: t, donatePath, privacyPath, sourcePath, sourceCountry, countries, formToken, share } = props;
   const { embedded, lang } = props;
   const [state, formAction, pending] = useActionState<TFormState, FormData>(signPetitionAction, { status: "idle" });
+  // Above the signing limits the server asks for a proof of work, which the page solves by itself;
+  // a form posted without JavaScript says so ("html") and is let through up to a lower cap instead.
+  const formRef = useRef<HTMLFormElement>(null);
+  const solving = useChallengeAnswer(state, formRef);
+  const client = useSyncExternalStore(
+    noSubscription,
+    () => "js",
+    () => "html",
+  );
+  const checking = state.status === "error" && state.code === "CHALLENGE_REQUIRED";
   const [before, after] = t.askDonate.split("{link}");
   const id = (name: string) => `${idPrefix}-${name}`;
   // The answer replaces the (taller) form: focus takes the reader and the screen to it. Without
@@ -93,6 +107,7 @@ export function SignForm(props: TProps) {
   // key: after an answer the fields are re-created, so the echoed values show with JavaScript on too.
   return (
     <form
+      ref={formRef}
       action={formAction}
       id={id("form")}
       className="sign-form"
@@ -100,7 +115,11 @@ export function SignForm(props: TProps) {
       key={JSON.stringify(values)}
       noValidate
     >
-      {state.status === "error" ? (
+      {checking ? (
+        <p className="note" role="status" data-testid="sign-checking">
+          {state.message}
+        </p>
+      ) : state.status === "error" ? (
         <p className="form-error" role="alert" data-testid="sign-error">
           {state.message}
         </p>
@@ -152,10 +171,12 @@ export function SignForm(props: TProps) {
         <input id={id("website")} name="website" tabIndex={-1} autoComplete="off" />
       </div>
       <input type="hidden" name="lang" value={lang} />
+      <input type="hidden" name="client" value={client} />
+      <input type="hidden" name="altcha" defaultValue="" />
       <input type="hidden" name="formToken" value={values.formToken || formToken} />
       <input type="hidden" name="sourcePath" value={sourcePath} />
       {sourceCountry ? <input type="hidden" name="sourceCountry" value={sourceCountry} /> : null}
-      <button type="submit" className="button button-primary" disabled={pending}>
+      <button type="submit" className="button button-primary" disabled={pending || solving}>
         {pending ? t.pending : t.submit}
       </button>
     </form>

@@ -74,7 +74,8 @@ async function runInEnglish<W extends TWho, S extends z.ZodType>(
     if (userError) {
       const fields = userError.details?.fields;
       const message = fields && !options.echo ? Object.values(fields).join(" ") : userError.userMessage;
-      return { status: "error", code: userError.code, message, fields, values };
+      const challenge = userError.details?.challenge;
+      return { status: "error", code: userError.code, message, fields, values, ...(challenge ? { challenge } : {}) };
     }
     console.error(error);
     return { status: "error", code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE, values };

@@ -58,6 +58,7 @@ const PUBLIC_SOURCES = [
   "lib/http/read-body.ts",
   "lib/donations/start-checkout.ts",
   "lib/rate-limit/abuse-limits.ts",
+  "lib/challenge/sign-gate.ts",
   "app/[lang]/donate/actions.ts",
 ];
 

@@ -4,7 +4,11 @@ import { hashClientAddress } from "../http/client-address";
 import type { TSignContext } from "./sign-petition";
 
 /** Who is signing, as far as rate limits need to know, the configured limits, and where they came from. */
-export function signContextFrom(headers: Pick<Headers, "get">, env: TEnv = getEnv()): TSignContext {
+export function signContextFrom(
+  headers: Pick<Headers, "get">,
+  env: TEnv = getEnv(),
+  form: { noScript: boolean } = { noScript: false },
+): TSignContext {
   return {
     ipHash: hashClientAddress(headers, env.IP_HASH_SECRET),
     appUrl: env.APP_URL,
@@ -17,5 +21,13 @@ export function signContextFrom(headers: Pick<Headers, "get">, env: TEnv = getEn
       domainPer10Minutes: env.SIGN_LIMIT_DOMAIN_PER_10_MINUTES,
     },
     source: signerSourceFrom(headers, env.PETITION_EMBED_ORIGINS),
+    // Only our own form's server action passes `form`: a partner's JSON post is always asked to solve.
+    challenge: env.SIGN_CHALLENGES
+      ? {
+          hardIpPerDay: env.SIGN_HARD_CAP_IP_PER_DAY,
+          noScriptIpPerDay: env.SIGN_NOSCRIPT_CAP_IP_PER_DAY,
+          noScript: form.noScript,
+        }
+      : undefined,
   };
 }

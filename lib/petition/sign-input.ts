@@ -72,6 +72,9 @@ export const ZSignPetitionInput = z
     // One of the site's own signing pages, or nothing (lib/petition/source-path.ts).
     sourcePath: optionalText(300).transform(ownSourcePath),
     sourceCountry: optionalText(60),
+    // A solved proof-of-work challenge (lib/challenge/), and whether the form ran without JavaScript.
+    altcha: z.string().max(3000, "That request is too large.").optional(),
+    client: z.enum(["html", "js"]).optional(),
   })
   .transform((input, ctx) => {
     let postcode: string | null = input.postcode || null;

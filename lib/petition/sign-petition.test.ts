@@ -136,7 +136,9 @@ describe("signPetition", () => {
     expect(await signPetition(db, quick, context({ now: issued + 2500 }))).toBe("signed");
   });
 
-  it("rate-limits one address per minute and one small email domain per 10 minutes", async () => {
+  // With challenges on (the default), these limits ask for a proof of work instead:
+  // lib/challenge/sign-gate.test.ts. Off (SIGN_CHALLENGES=false), they refuse, as before.
+  it("with challenges off, refuses an address past its minute and a small email domain past 10 minutes", async () => {
     const ip = context({ limits: { ipPerMinute: 3, ipPerDay: 100, domainPer10Minutes: 100 } });
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await signPetition(db, signer(), ip).catch((e: AppError) => e.status));

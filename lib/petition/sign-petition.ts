@@ -4,16 +4,14 @@ import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { memoise } from "../cache/memoise";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
-import { consumeRateLimits, type TRateCheck } from "../rate-limit/consume";
+import { passSignLimits, type TChallengeSettings } from "../challenge/sign-gate";
 import { canonicalEmail, emailDomain } from "./canonical-email";
 import { CURRENT_CONSENT_VERSION } from "./consent";
-import { PUBLIC_MAIL_PROVIDERS } from "./mail-providers";
 import { queueEmail } from "../mail/queue-email";
 import { signatureConfirm } from "../mail/templates/signature";
 import { formTokenAge } from "./form-token";
 import { getPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
-import { keyedHash } from "../crypto/keyed-hash";
 import { hashToken, newToken } from "../crypto/tokens";
 import { writeNewSignature } from "./signature-writer";
 import { confirmationTokens } from "./confirmation-links";
@@ -37,6 +35,8 @@ export type TSignContext = {
   linkSecret: string;
   minFillMs?: number;
   limits: { ipPerMinute: number; ipPerDay: number; domainPer10Minutes: number };
+  /** Above the soft limits, a challenge instead of a refusal (lib/challenge/sign-gate.ts); absent: refused. */
+  challenge?: TChallengeSettings;
   now?: number;
   /** Utm tags and the partner site that framed the form, already checked (lib/embed/signer-source.ts). */
   source?: TSignerSource;
@@ -64,27 +64,9 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
       "That was quicker than we expect from a person. Please check your details and press the button again.",
     );
   }
+  // The limits, and above them a proof-of-work challenge rather than a refusal: lib/challenge/.
+  await passSignLimits(db, input, ctx, now);
   const domain = emailDomain(input.email);
-  const checks: TRateCheck[] = [
-    {
-      key: ctx.ipHash,
-      limits: [
-        { name: "sign-ip-minute", limit: ctx.limits.ipPerMinute, windowSeconds: 60 },
-        { name: "sign-ip-day", limit: ctx.limits.ipPerDay, windowSeconds: 86_400 },
-      ],
-      message:
-        "There have been too many signatures from your connection just now. Please wait a few minutes and try again.",
-    },
-  ];
-  if (!PUBLIC_MAIL_PROVIDERS.has(domain)) {
-    checks.push({
-      // A domain can be one person's own: the counter keeps only its keyed hash.
-      key: keyedHash(domain, ctx.formSecret),
-      limits: [{ name: "sign-domain", limit: ctx.limits.domainPer10Minutes, windowSeconds: 600 }],
-      message: "There have been too many signatures from your email provider just now. Please try again later.",
-    });
-  }
-  await consumeRateLimits(db, checks, now);
   const petition = await getPetition(db);
   if (petition.closesAt && petition.closesAt.getTime() <= now) {
     throw new AppError(

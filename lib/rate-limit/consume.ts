@@ -28,22 +28,38 @@ export async function consumeRateLimits(
   now = Date.now(),
   redis: TRedis | null = getRedis(),
 ): Promise<void> {
-  const windows: TWindow[] = checks.flatMap((check) =>
+  const over = (await countRateLimits(db, checks, now, redis)).find((c) => c.count > c.limit);
+  if (over) throw new AppError("RATE_LIMITED", over.message, { retryAfterSeconds: over.retryAfterSeconds });
+}
+
+/** One window's count after this use, for callers that answer an excess otherwise (lib/challenge/). */
+export type TRateCount = { name: string; count: number; limit: number; message: string; retryAfterSeconds: number };
+
+/** Counts one use of `key` against each limit, as consumeRateLimits does, and returns every count. */
+export async function countRateLimits(
+  db: PrismaClient,
+  checks: TRateCheck[],
+  now = Date.now(),
+  redis: TRedis | null = getRedis(),
+): Promise<TRateCount[]> {
+  const windows: (TWindow & { name: string })[] = checks.flatMap((check) =>
     check.limits.map((l) => {
       const windowMs = l.windowSeconds * 1000;
       const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
-      return { id: `${l.name}:${check.key}`, windowStart, windowMs, limit: l.limit, message: check.message };
+      const id = `${l.name}:${check.key}`;
+      return { id, name: l.name, windowStart, windowMs, limit: l.limit, message: check.message };
     }),
   );
-  if (!windows.length) return;
+  if (!windows.length) return [];
   const counts =
     (redis?.isReady && (await countInRedis(redis, windows).catch(() => null))) || (await countInDb(db, windows));
-  for (const [i, w] of windows.entries()) {
-    if (counts[i] > w.limit) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((w.windowStart.getTime() + w.windowMs - now) / 1000));
-      throw new AppError("RATE_LIMITED", w.message, { retryAfterSeconds });
-    }
-  }
+  return windows.map((w, i) => ({
+    name: w.name,
+    count: counts[i],
+    limit: w.limit,
+    message: w.message,
+    retryAfterSeconds: Math.max(1, Math.ceil((w.windowStart.getTime() + w.windowMs - now) / 1000)),
+  }));
 }
 
 /** The Redis key of one window of one counter (`id` is "<limit name>:<key>"). */

@@ -14,6 +14,7 @@ import { getLogger } from "../observability/logger";
 import { loadRoutePatterns } from "../observability/route-pattern";
 import { drainServer } from "./drain";
 import { observeRequest } from "./observe-request";
+import { allowedHosts, hostProblem, onionLocation } from "./allowed-hosts";
 import { answerOperations, OPERATIONS_PATHS } from "./operations";
 import { markServedByServerLayer } from "./server-layer-mark";
 import { offerSharedCache } from "./shared-cache";
@@ -72,6 +73,13 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, status: 411 | 413
     .end(REFUSALS[status]);
 }
 
+function refuseHost(req: IncomingMessage, res: ServerResponse) {
+  discardRest(req, res);
+  res
+    .writeHead(400, { "Content-Type": "application/json", "Content-Security-Policy": NON_HTML_POLICY })
+    .end('{"error":{"code":"BAD_HOST","message":"This request does not name this site."}}');
+}
+
 function failInLayer(res: ServerResponse, error: unknown) {
   getLogger().error({ err: error, reqId: res.getHeader("x-request-id") }, "request failed in the server layer");
   if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
@@ -95,6 +103,7 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
   const trustedProxies = env.TRUSTED_PROXIES;
   const routeOf = loadRoutePatterns();
   const partners = embedOrigins(env.PETITION_EMBED_ORIGINS);
+  const hosts = allowedHosts(env);
   const operations = {
     expectedMigrations: listMigrationNames(),
     draining: () => draining,
@@ -102,6 +111,8 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
   };
   let draining = false;
   const server = createServer((req, res) => {
+    // Before anything reads the target: two Host headers, or a request line naming another host.
+    if (hostProblem(req, hosts)) return refuseHost(req, res);
     const url = req.url ?? "/";
     const q = url.indexOf("?");
     const path = q === -1 ? url : url.slice(0, q);
@@ -110,6 +121,8 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     // While draining, every answer closes its connection, so clients reconnect to another instance.
     if (draining) res.setHeader("Connection", "close");
     const fail = (error: unknown) => failInLayer(res, error);
+    const onion = onionLocation(env, url);
+    if (onion) res.setHeader("Onion-Location", onion);
     if (OPERATIONS_PATHS.has(path)) return void answerOperations(req, res, path, operations).catch(fail);
     // Who is asking, from the socket (and our own proxies only): whatever the client put in this
     // header is replaced, so nothing behind this layer can be told another address.

@@ -30,7 +30,9 @@ export async function signPetitionAction(_previous: TFormState, formData: FormDa
       schema: ZSignPetitionInput,
       echo: ECHOED,
       work: async (input) => {
-        await signPetition(getDb(), input, signContextFrom(await headers()));
+        // "html": the form was posted without JavaScript, so it cannot solve a challenge (lib/challenge/).
+        const noScript = input.client === "html";
+        await signPetition(getDb(), input, signContextFrom(await headers(), undefined, { noScript }));
         return SIGN_RECEIVED;
       },
     },

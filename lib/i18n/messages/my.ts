@@ -69,6 +69,14 @@ export const my: TMessages = {
       "လူတစ်ဦး ဖြည့်သည်ထက် မြန်လွန်းပါသည်။ သင့်အချက်အလက်များကို စစ်ကြည့်ပြီး ခလုတ်ကို ထပ်နှိပ်ပါ။",
     "There have been too many signatures from your connection just now. Please wait a few minutes and try again.":
       "သင့်အင်တာနက်ချိတ်ဆက်မှုမှ ယခုလေးတင် လက်မှတ်များ များလွန်းနေပါသည်။ မိနစ်အနည်းငယ် စောင့်ပြီး ထပ်ကြိုးစားပါ။",
+    ["Many people have signed from your connection today, so your browser is making a short check. " +
+    "This takes a few seconds."]:
+      "ယနေ့ သင့်အင်တာနက်ချိတ်ဆက်မှုမှ လူများစွာ လက်မှတ်ထိုးထားသဖြင့် သင့်ဘရောက်ဇာက ခဏတာ စစ်ဆေးနေပါသည်။ စက္ကန့်အနည်းငယ် ကြာပါမည်။",
+    "There have been too many signatures from your connection today. Please try again after {time} UTC.":
+      "ယနေ့ သင့်အင်တာနက်ချိတ်ဆက်မှုမှ လက်မှတ်များ များလွန်းနေပါသည်။ UTC {time} နောက်ပိုင်းတွင် ထပ်ကြိုးစားပါ။",
+    ["There have been too many signatures from your connection today. " +
+    "Please try again after {time} UTC, or with JavaScript switched on."]:
+      "ယနေ့ သင့်အင်တာနက်ချိတ်ဆက်မှုမှ လက်မှတ်များ များလွန်းနေပါသည်။ UTC {time} နောက်ပိုင်းတွင်ဖြစ်စေ၊ JavaScript ဖွင့်၍ဖြစ်စေ ထပ်ကြိုးစားပါ။",
     "There have been too many signatures from your email provider just now. Please try again later.":
       "သင့်အီးမေးလ် ဝန်ဆောင်မှုမှ ယခုလေးတင် လက်မှတ်များ များလွန်းနေပါသည်။ နောက်မှ ထပ်ကြိုးစားပါ။",
     "This petition has closed and takes no more signatures. Thank you for your support.":
