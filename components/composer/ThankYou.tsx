@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { PageLink as Link } from "@/components/ui/PageLink";
 import type { ReactNode } from "react";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { formatNumberIn, localPath, type TLang } from "@/lib/i18n/languages";

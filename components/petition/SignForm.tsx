@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { PageLink as Link } from "@/components/ui/PageLink";
 import { useActionState, type ReactNode } from "react";
 import { signPetitionAction } from "@/app/[lang]/petition/actions";
 import type { TFormState } from "@/lib/forms/form-state";
