@@ -245,7 +245,7 @@ export const en = {
     webOpen: "Open the website",
     postHeading: "Print and post a letter",
     postLead: "A letter on paper is hard to ignore. It goes to: {address}",
-    postSender: "Your postal address, to print at the top of the letter (optional; like your name, never stored)",
+    postSender: "Your postal address, to print at the top of the letter (optional; never stored)",
     makeLetter: "Make my letter",
     makeLetterNote:
       "A page with your letter to print, an email link and the text to copy, with your name, town and own " +
