@@ -55,6 +55,11 @@ const nextConfig = {
         source: "/:path*",
         headers: securityHeaders({ frameable: true }),
       },
+      // The Burmese font's file is named by its content (scripts/subset-myanmar-font.sh): kept a year.
+      {
+        source: "/fonts/:file*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
       // Every page but the embeds (/embed/…, /my/embed/…, which partner sites may frame) refuses to
       // be framed. The server layer's isEmbedPath (lib/embed/embed-origin.ts) is the same rule for CSP.
       {

@@ -1,24 +1,15 @@
-import Link from "next/link";
+import { NotFoundText } from "@/components/layout/NotFoundText";
 import { SiteDocument } from "@/components/layout/SiteDocument";
 import { messagesFor } from "@/lib/i18n/messages";
 
-// Any address no route matches (and made-up country slugs, lib/server/unknown-country.ts). It is not
-// told the language asked for, so it says so in each; app/[lang]/not-found.tsx answers within a page.
+// Any address no route matches outside a language's pages, English first, then Burmese (the server
+// layer answers those under /my/ with the Burmese 404 page, lib/server/not-found-path.ts). Rendered
+// with every page's tree and served for every such address, so it names no language of its own and
+// preloads nothing: its Burmese fetches the font when drawn.
 export default function NotFound() {
-  const en = messagesFor("en").notFound;
-  const my = messagesFor("my").notFound;
   return (
     <SiteDocument lang="en" languageSwitch={false}>
-      <h1>{en.title}</h1>
-      <p>
-        {en.body} <Link href="/">{en.link}</Link>.
-      </p>
-      <div lang="my">
-        <h2>{my.title}</h2>
-        <p>
-          {my.body} <Link href="/my">{my.link}</Link>
-        </p>
-      </div>
+      <NotFoundText first="en" words={{ en: messagesFor("en").notFound, my: messagesFor("my").notFound }} />
     </SiteDocument>
   );
 }

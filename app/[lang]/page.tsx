@@ -1,6 +1,6 @@
 import { countNamedInBriefing } from "@/lib/campaign/status-wording";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink as Link } from "@/components/ui/PageLink";
 import { BriefingContext } from "@/components/country/BriefingContext";
 import { WorldMap } from "@/components/map/WorldMap";
 import { PetitionProgress } from "@/components/petition/PetitionProgress";

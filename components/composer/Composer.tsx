@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, useSyncExternalStore } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { TActionChannel } from "@/lib/messages/action-channels";
 import { channelsForContact } from "@/lib/messages/channels";
 import { renderTemplate } from "@/lib/messages/merge-fields";
@@ -8,6 +9,7 @@ import { firstPhoneNumber } from "@/lib/messages/phone";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { fill } from "@/lib/i18n/fill";
 import { formatNumberIn } from "@/lib/i18n/languages";
+import { withSentence } from "@/lib/letter/with-sentence";
 import { EmailChannel } from "./EmailChannel";
 import { CopyChannel, PhoneChannel, PostChannel, WebsiteChannel } from "./OtherChannels";
 import { PrintLetter } from "./PrintLetter";
@@ -22,17 +24,13 @@ const noSubscription = () => () => {};
 const browserDraw = () => PAGE_DRAW;
 const serverDraw = () => -1; // no draw on the server: the first letter, until hydrated
 
-/** The letter with the supporter's "why I care" line put before its sign-off (its last paragraph). */
-function withWhy(body: string, why: string): string {
-  const line = why.trim();
-  if (!line) return body;
-  const end = body.lastIndexOf("\n\n");
-  return end === -1 ? `${body}\n\n${line}` : `${body.slice(0, end)}\n\n${line}${body.slice(end)}`;
-}
-
 /**
- * The message composer: the page's one piece of client JavaScript. The supporter's name, town and
- * address never leave the browser; only "a channel was used for this target" is sent.
+ * The message composer: the page's one piece of client JavaScript. As the supporter types, their
+ * name, town, address and words stay in the browser; only "a channel was used for this target" is
+ * sent. It is also a plain form: "Make my letter" posts it to /api/letter (app/api/letter/route.ts),
+ * which answers with the letter to print, an email link and the text to copy, kept nowhere. That is
+ * the whole composer without JavaScript, where the buttons that need it are not drawn. Burmese typed
+ * in Zawgyi is converted in every field (here, and on the server for the form).
  */
 export function Composer(props: TComposerProps) {
   const { lang, words: t, country, targets, letters, whyExamples, inBriefing, share } = props;
@@ -44,7 +42,12 @@ export function Composer(props: TComposerProps) {
   const [senderAddress, setSenderAddress] = useState("");
   const [editedSubject, setEditedSubject] = useState<string | null>(null);
   const [editedBody, setEditedBody] = useState<string | null>(null);
+  // What the supporter typed, as typed (a Zawgyi phone shows it right); the letter gets it in Unicode.
+  const [whyTyped, setWhyTyped] = useState("");
+  const [subjectTyped, setSubjectTyped] = useState<string | null>(null);
+  const [bodyTyped, setBodyTyped] = useState<string | null>(null);
   const [result, setResult] = useState<{ count?: number; error?: string } | null>(null);
+  const hydrated = useHydrated();
   // Each channel counts once per visit and target, however often its button is pressed.
   const recorded = useRef(new Set<string>());
   // A letter at random per visitor, so embassies do not receive one text many times over. Drawn in
@@ -57,7 +60,7 @@ export function Composer(props: TComposerProps) {
 
   const values = { target_name: target.name, country_name: country.name, supporter_name: name, supporter_town: town };
   const subject = editedSubject ?? renderTemplate(template.subject, values);
-  const suggested = withWhy(renderTemplate(template.body, values), why);
+  const suggested = withSentence(renderTemplate(template.body, values), why);
   const body = editedBody ?? suggested;
   const personalised =
     why.trim() !== "" || (editedBody !== null && editedBody.trim() !== renderTemplate(template.body, values).trim());
@@ -73,7 +76,10 @@ export function Composer(props: TComposerProps) {
   }
 
   return (
-    <div className="composer" data-testid="composer">
+    <form className="composer" data-testid="composer" method="post" action="/api/letter">
+      <input type="hidden" name="lang" value={lang} />
+      <input type="hidden" name="country" value={country.slug} />
+      <input type="hidden" name="letter" value={template.id} />
       <fieldset>
         <legend>{t.aboutYou}</legend>
         <p className="note">{t.aboutYouNote}</p>
@@ -81,6 +87,7 @@ export function Composer(props: TComposerProps) {
           <label htmlFor="supporter-name">{t.name}</label>
           <input
             id="supporter-name"
+            name="name"
             autoComplete="name"
             maxLength={100}
             onChange={(e) => setAsUnicode(e.currentTarget, setName)}
@@ -90,6 +97,7 @@ export function Composer(props: TComposerProps) {
           <label htmlFor="supporter-town">{t.town}</label>
           <input
             id="supporter-town"
+            name="town"
             autoComplete="address-level2"
             maxLength={100}
             onChange={(e) => setAsUnicode(e.currentTarget, setTown)}
@@ -102,7 +110,13 @@ export function Composer(props: TComposerProps) {
         {targets.length > 1 ? (
           <div className="field">
             <label htmlFor="target">{t.sendTo}</label>
-            <select id="target" value={target.id} onChange={(e) => setTargetId(e.target.value)} lang={english}>
+            <select
+              id="target"
+              name="target"
+              value={target.id}
+              onChange={(e) => setTargetId(e.target.value)}
+              lang={english}
+            >
               {targets.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -113,6 +127,7 @@ export function Composer(props: TComposerProps) {
         ) : (
           <p>
             {t.to} <strong lang={english}>{target.name}</strong>
+            <input type="hidden" name="target" value={target.id} />
           </p>
         )}
         {!target.verified ? (
@@ -132,28 +147,36 @@ export function Composer(props: TComposerProps) {
               number: formatNumberIn(lang, letterIndex + 1),
               count: formatNumberIn(lang, letters.length),
             })}{" "}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                setChosenLetter((letterIndex + 1) % letters.length);
-                setEditedBody(null);
-                setEditedSubject(null);
-              }}
-            >
-              {t.otherLetter}
-            </button>
+            {hydrated ? (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setChosenLetter((letterIndex + 1) % letters.length);
+                  setEditedBody(null);
+                  setEditedSubject(null);
+                  setBodyTyped(null);
+                  setSubjectTyped(null);
+                }}
+              >
+                {t.otherLetter}
+              </button>
+            ) : null}
           </p>
         ) : null}
         <div className="field">
           <label htmlFor="why-i-care">{t.why}</label>
           <textarea
             id="why-i-care"
+            name="sentence"
             rows={2}
             maxLength={600}
-            value={why}
+            value={whyTyped}
             aria-describedby="why-examples"
-            onChange={(e) => setWhy(e.target.value)}
+            onChange={(e) => {
+              setWhyTyped(e.currentTarget.value);
+              void setAsUnicode(e.currentTarget, setWhy);
+            }}
           />
           <details id="why-examples">
             <summary>{t.whyIdeas}</summary>
@@ -162,7 +185,15 @@ export function Composer(props: TComposerProps) {
               {whyExamples.map((example) => (
                 <li key={example}>
                   {example}{" "}
-                  <button type="button" className="link-button" onClick={() => setWhy(example)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    hidden={!hydrated}
+                    onClick={() => {
+                      setWhy(example);
+                      setWhyTyped(example);
+                    }}
+                  >
                     <span lang={lang === "en" ? undefined : lang}>{t.useThis}</span>
                     <span className="visually-hidden">: {example}</span>
                   </button>
@@ -175,22 +206,30 @@ export function Composer(props: TComposerProps) {
           <label htmlFor="message-subject">{t.subject}</label>
           <input
             id="message-subject"
+            name="subject"
             lang={english}
             maxLength={200}
-            value={subject}
-            onChange={(e) => setEditedSubject(e.target.value)}
+            value={subjectTyped ?? subject}
+            onChange={(e) => {
+              setSubjectTyped(e.currentTarget.value);
+              void setAsUnicode(e.currentTarget, setEditedSubject);
+            }}
           />
         </div>
         <div className="field">
           <label htmlFor="message-body">{t.message}</label>
           <textarea
             id="message-body"
+            name="body"
             lang={english}
             rows={16}
             maxLength={5000}
-            value={body}
+            value={bodyTyped ?? body}
             aria-describedby="message-help message-count"
-            onChange={(e) => setEditedBody(e.target.value)}
+            onChange={(e) => {
+              setBodyTyped(e.currentTarget.value);
+              void setAsUnicode(e.currentTarget, setEditedBody);
+            }}
           />
           <p id="message-count" className="note" data-testid="char-count">
             {fill(t.characters, { count: formatNumberIn(lang, body.length) })}
@@ -198,7 +237,7 @@ export function Composer(props: TComposerProps) {
           <p id="message-help" className={personalised ? "note" : "tip"} data-testid="personalise-tip">
             {personalised ? t.personalised : t.tip}
           </p>
-          {editedBody !== null || editedSubject !== null ? (
+          {hydrated && (editedBody !== null || editedSubject !== null) ? (
             <p className="note">
               {t.edited}{" "}
               <button
@@ -207,6 +246,8 @@ export function Composer(props: TComposerProps) {
                 onClick={() => {
                   setEditedBody(null);
                   setEditedSubject(null);
+                  setBodyTyped(null);
+                  setSubjectTyped(null);
                 }}
               >
                 {t.reset}
@@ -215,6 +256,13 @@ export function Composer(props: TComposerProps) {
           ) : null}
         </div>
       </fieldset>
+
+      <div className="make-letter">
+        <button type="submit" className="button button-primary" data-testid="make-letter">
+          {t.makeLetter}
+        </button>
+        <p className="note">{t.makeLetterNote}</p>
+      </div>
 
       <section aria-labelledby="send-heading">
         <h3 id="send-heading">{t.sendHeading}</h3>
@@ -277,6 +325,6 @@ export function Composer(props: TComposerProps) {
           body={body}
         />
       ) : null}
-    </div>
+    </form>
   );
 }

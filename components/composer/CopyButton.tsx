@@ -1,8 +1,12 @@
 "use client";
 
 import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
-/** Copies text to the clipboard and says so where a screen reader will hear it. */
+/**
+ * Copies text to the clipboard and says so where a screen reader will hear it. Not drawn without
+ * JavaScript: there the composer's "Make my letter" page has the text to copy.
+ */
 export function CopyButton({
   text,
   label,
@@ -18,6 +22,7 @@ export function CopyButton({
   onCopied?: () => void;
 }) {
   const [status, setStatus] = useState("");
+  const hydrated = useHydrated();
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
@@ -27,6 +32,7 @@ export function CopyButton({
       setStatus(failed);
     }
   }
+  if (!hydrated) return null;
   return (
     <span className="copy-button">
       <button type="button" className="button" onClick={copy}>

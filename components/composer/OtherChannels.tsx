@@ -4,6 +4,8 @@ import type { TActionChannel } from "@/lib/messages/action-channels";
 import type { TPhone } from "@/lib/messages/phone";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { fill } from "@/lib/i18n/fill";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { setAsUnicode } from "./unicode-input";
 import { CopyButton } from "./CopyButton";
 import type { TComposerWords } from "./types";
 
@@ -54,6 +56,9 @@ export function PostChannel({
   senderAddress: string;
   setSenderAddress: (value: string) => void;
 }) {
+  // Printing from here needs JavaScript (the letter is drawn for print in the browser); without it,
+  // "Make my letter" answers with a page to print.
+  const hydrated = useHydrated();
   return (
     <section className="channel" aria-labelledby="channel-post" data-testid="channel-post">
       <h4 id="channel-post">{t.postHeading}</h4>
@@ -63,21 +68,24 @@ export function PostChannel({
         id="sender-address"
         rows={3}
         maxLength={300}
-        value={senderAddress}
-        onChange={(e) => setSenderAddress(e.target.value)}
+        name="address"
+        defaultValue={senderAddress}
+        onChange={(e) => setAsUnicode(e.currentTarget, setSenderAddress)}
       />
-      <p className="actions">
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            onAct("PRINT");
-            window.print();
-          }}
-        >
-          {t.postPrint}
-        </button>
-      </p>
+      {hydrated ? (
+        <p className="actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onAct("PRINT");
+              window.print();
+            }}
+          >
+            {t.postPrint}
+          </button>
+        </p>
+      ) : null}
     </section>
   );
 }

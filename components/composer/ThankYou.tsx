@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef, type ReactNode } from "react";
+import { PageLink as Link } from "@/components/ui/PageLink";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { formatNumberIn, localPath, type TLang } from "@/lib/i18n/languages";
 import type { TComposerWords } from "./types";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink as Link } from "@/components/ui/PageLink";
 import { StatusBadge } from "@/components/country/StatusBadge";
 import { localPath, type TLang } from "@/lib/i18n/languages";
 

@@ -1,9 +1,9 @@
-import Link from "next/link";
+import { PageLink as Link } from "@/components/ui/PageLink";
 import type { ReactNode } from "react";
 import { LANGS, LANGUAGES, localPath, type TLang } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "./LanguageSwitch";
-import { myanmarFont } from "./myanmar-font";
+import { PreloadMyanmarFont } from "./PreloadMyanmarFont";
 
 /**
  * The page's document in one language: <html lang>, header, footer. The root layout passes its
@@ -15,18 +15,23 @@ export function SiteDocument({
   children,
   languageSwitch = true,
   bare = false,
+  burmese = lang === "my",
 }: {
   lang: TLang;
   children: ReactNode;
   languageSwitch?: boolean;
   /** A partner's frame (/embed/…): the page alone, without the site's header and footer. */
   bare?: boolean;
+  /** Burmese text beyond the language link (the Burmese pages; the organisers', which show what supporters
+   *  typed): the font is preloaded. */
+  burmese?: boolean;
 }) {
   const t = messagesFor(lang).layout;
   if (bare)
     return (
-      <html lang={LANGUAGES[lang].htmlLang} className={myanmarFont.variable}>
+      <html lang={LANGUAGES[lang].htmlLang}>
         <body>
+          {burmese ? <PreloadMyanmarFont /> : null}
           <main id="main" className="wrap">
             {children}
           </main>
@@ -36,8 +41,9 @@ export function SiteDocument({
   const at = (path: string) => localPath(lang, path);
   const labels = Object.fromEntries(LANGS.map((l) => [l, messagesFor(l).languageName])) as Record<TLang, string>;
   return (
-    <html lang={LANGUAGES[lang].htmlLang} className={myanmarFont.variable}>
+    <html lang={LANGUAGES[lang].htmlLang}>
       <body>
+        {burmese ? <PreloadMyanmarFont /> : null}
         <a className="skip-link" href="#main">
           {t.skip}
         </a>

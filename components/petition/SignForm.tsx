@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState, useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
+import { PageLink as Link } from "@/components/ui/PageLink";
 import { signPetitionAction } from "@/app/[lang]/petition/actions";
 import type { TFormState } from "@/lib/forms/form-state";
 import { PartnerLink } from "../embed/PartnerLink";

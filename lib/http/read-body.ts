@@ -4,6 +4,8 @@ import { AppError } from "../errors";
 /** The most each endpoint reads of a request body; anything longer is refused, never buffered. */
 export const BODY_LIMITS = {
   actions: 2048,
+  /** The composer's form posted for its letter page: a 5,000-character letter in Burmese, encoded. */
+  letter: 96 * 1024,
   sign: 4096,
   stripeWebhook: 1024 * 1024,
   /** A mail program's one-click unsubscribe: "List-Unsubscribe=One-Click", in either form encoding. */
@@ -17,6 +19,7 @@ const UNSUBSCRIBE_PREFIX = "/api/unsubscribe/";
 /** Body limit for a path, used by the server layer before Next reads anything. */
 function bodyLimitFor(path: string): number {
   if (path === "/api/actions") return BODY_LIMITS.actions;
+  if (path === "/api/letter") return BODY_LIMITS.letter;
   if (path === "/api/petition/sign") return BODY_LIMITS.sign;
   if (path === "/api/stripe/webhook") return BODY_LIMITS.stripeWebhook;
   if (path.startsWith(UNSUBSCRIBE_PREFIX)) return BODY_LIMITS.unsubscribe;
@@ -24,7 +27,7 @@ function bodyLimitFor(path: string): number {
 }
 
 // Endpoints whose handlers read a body of unknown length themselves, stopping at their limit.
-const STREAM_CAPPED = new Set(["/api/actions", "/api/petition/sign", "/api/stripe/webhook"]);
+const STREAM_CAPPED = new Set(["/api/actions", "/api/letter", "/api/petition/sign", "/api/stripe/webhook"]);
 const isStreamCapped = (path: string) => STREAM_CAPPED.has(path) || path.startsWith(UNSUBSCRIBE_PREFIX);
 
 /**

@@ -41,7 +41,8 @@ export function contentSecurityPolicy(
     // React sets style attributes; styles cannot run code, so inline styles stay allowed.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
-    "font-src 'self'",
+    // data: the Burmese language link's subset and the blank stand-in, inlined (scripts/subset-myanmar-font.sh).
+    "font-src 'self' data:",
     `connect-src 'self'${options.dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'self'",

@@ -11,6 +11,7 @@ export const PUBLIC_SECTIONS = [
   "unsubscribe",
   "unsubscribed",
   "embed",
+  "page-not-found", // a language's 404 page (lib/server/not-found-path.ts)
 ];
 
 /** The other languages' path prefixes (English has none): held to lib/i18n/languages.ts by the test. */
@@ -23,6 +24,7 @@ const OTHER_ROOTS = [
   "admin",
   "api",
   "_next",
+  "fonts", // public/fonts: the Burmese font (scripts/subset-myanmar-font.sh)
   "icon.svg",
   "map.svg",
   "robots.txt",
@@ -39,12 +41,29 @@ const ROOTS = new Set([...PUBLIC_SECTIONS, ...OTHER_ROOTS]);
  */
 export function isOutsideOurRoutes(path) {
   let first;
+  let second;
   try {
-    first = decodeURIComponent(new URL(path, "http://n").pathname.split("/")[1] ?? "");
+    const segments = new URL(path, "http://n").pathname.split("/");
+    first = decodeURIComponent(segments[1] ?? "");
+    second = segments[2] ? decodeURIComponent(segments[2]) : "";
   } catch {
     return true;
   }
   // "/", the share image drawn for it (Next may add a hash to its name), and the dev server's own.
-  if (first === "" || /^opengraph-image(?:-\w+)?$/.test(first) || first.startsWith("__nextjs")) return false;
-  return !ROOTS.has(first.replace(/\.(?:prefetch\.)?rsc$|\.segments$/, ""));
+  if (first === "" || isShareImage(first) || first.startsWith("__nextjs")) return false;
+  if (!ROOTS.has(withoutNextSuffix(first))) return true;
+  // Under a language's prefix, only its pages: "/my/xx" is a 404 too (answered in Burmese).
+  if (LANGUAGE_PREFIXES.includes(first) && second)
+    return !PUBLIC_SECTIONS.includes(withoutNextSuffix(second)) && !isShareImage(second);
+  return false;
+}
+
+/** @param {string} segment */
+function isShareImage(segment) {
+  return /^opengraph-image(?:-\w+)?$/.test(segment);
+}
+
+/** @param {string} segment */
+function withoutNextSuffix(segment) {
+  return segment.replace(/\.(?:prefetch\.)?rsc$|\.segments$/, "");
 }

@@ -18,6 +18,12 @@ function appRoots(): string[] {
   if (files.includes("robots.ts")) roots.push("robots.txt");
   if (files.includes("sitemap.ts")) roots.push("sitemap.xml");
   roots.push(...files.filter((f) => f.endsWith(".svg")));
+  // Next serves public/'s folders at the root too.
+  roots.push(
+    ...readdirSync("public", { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name),
+  );
   return roots;
 }
 
@@ -28,6 +34,8 @@ describe("the first segments of our routes", () => {
       for (const section of readdirSync(tree, { withFileTypes: true }).filter((e) => e.isDirectory()))
         expect(PUBLIC_SECTIONS, section.name).toContain(section.name);
     for (const lang of LANGS) expect(isOutsideOurRoutes(`/${lang}/petition`), lang).toBe(false);
+    for (const path of ["/my", "/my/", "/my/opengraph-image", "/my/countries/japan", "/my/petition.rsc"])
+      expect(isOutsideOurRoutes(path), path).toBe(false);
     for (const path of ["/", "/opengraph-image", "/_next/static/x.js", "/petition.rsc", "/x/../petition"])
       expect(isOutsideOurRoutes(path), path).toBe(false);
   });
@@ -38,7 +46,7 @@ describe("the first segments of our routes", () => {
   });
 
   it("turns away a made-up language or section, however it is written", () => {
-    for (const path of ["/xx", "/xx/petition", "/fr/countries/japan", "/MY/petition", "/%6Dy2/x", "/%E0%A4%A", "/.env"])
-      expect(isOutsideOurRoutes(path), path).toBe(true);
+    const madeUp = ["/xx", "/xx/petition", "/fr/countries/japan", "/MY/petition", "/%6Dy2/x", "/%E0%A4%A", "/.env"];
+    for (const path of [...madeUp, "/my/xx", "/my/admin"]) expect(isOutsideOurRoutes(path), path).toBe(true);
   });
 });

@@ -20,7 +20,8 @@ import { markServedByServerLayer } from "./server-layer-mark";
 import { offerSharedCache } from "./shared-cache";
 import { answerSignFast } from "./sign-fast-path";
 import { isOutsideOurRoutes } from "./route-roots.js";
-import { isUnknownCountryPath, NOT_FOUND_PATH } from "./unknown-country";
+import { isLanguageNotFoundPath, notFoundPathFor } from "./not-found-path";
+import { isUnknownCountryPath } from "./unknown-country";
 
 // Headers the cache must not replay to someone else, or that the server sets per response.
 const UNCACHED_HEADERS = new Set([
@@ -33,6 +34,8 @@ const UNCACHED_HEADERS = new Set([
   "content-encoding",
   "x-request-id",
 ]);
+
+const LETTER_PATH = "/api/letter";
 
 const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
 
@@ -136,13 +139,14 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     if (refusal) return refuseBody(req, res, refusal);
     if (req.method === "POST" && path === "/api/petition/sign") return void answerSignFast(req, res).catch(fail);
     if (isForeignAction(req, path, env.APP_URL)) return refuseForeignAction(req, res, path);
-    // A made-up first segment would be rendered as a made-up language and cached: one shared 404.
-    if (isOutsideOurRoutes(path)) req.url = NOT_FOUND_PATH;
+    // A made-up first segment would be rendered as a made-up language and cached: one shared 404 per
+    // language (in the address's language: lib/server/not-found-path.ts).
+    if (isOutsideOurRoutes(path)) req.url = notFoundPathFor(path);
     // Any path that could name a country once normalised ("/x/../countries/…" too).
     if (path.includes("countries") || path.includes("%")) {
       return void isUnknownCountryPath(path)
         .then((unknown) => {
-          if (unknown) req.url = NOT_FOUND_PATH;
+          if (unknown) req.url = notFoundPathFor(path);
           answerWithNext(req, res, path, query);
         })
         .catch(fail);
@@ -163,7 +167,8 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
 
   function answerWithNext(req: IncomingMessage, res: ServerResponse, path: string, query: string) {
     if (!isPageRequest(req, path)) {
-      res.setHeader("Content-Security-Policy", NON_HTML_POLICY);
+      // The composer's letter page (app/api/letter/route.ts) sends its own: styles and fonts, no script.
+      if (path !== LETTER_PATH) res.setHeader("Content-Security-Policy", NON_HTML_POLICY);
       return void handle(req, res);
     }
     const cacheKey = req.method === "GET" ? pageCacheKey(path, query) : undefined;
@@ -188,6 +193,8 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
       const headers = Object.entries(res.getHeaders())
         .filter(([name]) => !UNCACHED_HEADERS.has(name))
         .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]]);
+      // A language's 404 page is a page to Next (and cached by it, once per language): a 404 to the client.
+      if (isLanguageNotFoundPath((req.url ?? "").split("?")[0])) res.statusCode = 404;
       const cacheable =
         !!cacheKey &&
         env.PAGE_CACHE_SECONDS > 0 &&

@@ -204,7 +204,9 @@ export const en = {
   },
   composer: {
     aboutYou: "About you",
-    aboutYouNote: "Used only to sign your message. It stays in your browser; we do not store it.",
+    aboutYouNote:
+      "Used only to sign your message. As you type, it stays in your browser. If you press “Make my letter”, " +
+      "it is sent to our server once, to make your letter's page, and is not stored or logged.",
     name: "Your name",
     town: "Your town or postcode",
     yourMessage: "Your message",
@@ -244,7 +246,12 @@ export const en = {
     webOpen: "Open the website",
     postHeading: "Print and post a letter",
     postLead: "A letter on paper is hard to ignore. It goes to: {address}",
-    postSender: "Your postal address, to print at the top of the letter (optional; it stays on your device)",
+    postSender: "Your postal address, to print at the top of the letter (optional; never stored)",
+    makeLetter: "Make my letter",
+    makeLetterNote:
+      "A page with your letter to print, an email link and the text to copy, with your name, town and own " +
+      "sentence in it. It works without JavaScript: what you typed goes to our server for that page only, " +
+      "and is not stored or logged.",
     postPrint: "Print the letter",
     phoneHeading: "Phone them",
     phoneCall: "Call {number}",
@@ -263,6 +270,24 @@ export const en = {
     petitionLink: "sign the petition",
     ownPageLink: "on its own page",
     donateLink: "support the campaign with a gift",
+  },
+  /** The page "Make my letter" answers with (lib/letter/letter-page.ts). */
+  letter: {
+    title: "Your letter to {target}",
+    private:
+      "This page was made just now from what you sent. We have not stored it, logged it or kept a copy: " +
+      "once you leave this page, it is gone.",
+    emailHeading: "Send it by email",
+    emailApp: "Open it in my email app",
+    emailTooLong:
+      "Your letter is too long to hand to an email program in one link. Copy it from the box below, then open " +
+      "an empty email and paste it in.",
+    copyHeading: "Copy it",
+    copyLead: "Select all the text in this box and copy it: for an email, a contact form, or anywhere else.",
+    printHeading: "Print and post it",
+    printLead: "Use your browser's Print command: only the letter below is printed. It goes to: {address}",
+    letterHeading: "Your letter",
+    back: "Back to the country's page",
   },
   embed: {
     countryTitle: "{name}: act now",

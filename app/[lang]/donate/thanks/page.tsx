@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink as Link } from "@/components/ui/PageLink";
 import { ShareLinks } from "@/components/share/ShareLinks";
 import { AutoRefresh } from "@/components/ui/AutoRefresh";
 import { Filled } from "@/components/ui/Filled";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink as Link } from "@/components/ui/PageLink";
 import { confirmSignatureAction } from "../../actions";
 import { getDb } from "@/lib/db/get-db";
 import { isLang, localPath } from "@/lib/i18n/languages";

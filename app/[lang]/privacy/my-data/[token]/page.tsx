@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Fragment } from "react";
+import { PageLink as Link } from "@/components/ui/PageLink";
 import { Filled } from "@/components/ui/Filled";
 import { getDb } from "@/lib/db/get-db";
 import { fill } from "@/lib/i18n/fill";
