@@ -1,5 +1,7 @@
 import { deliverDueEmails, msUntilNextDue } from "../mail/deliver-outbox";
 import { readOutboxQueue } from "../mail/outbox-queue";
+import { suppressionHooks } from "../mail/suppression/suppression-hooks";
+import { suppressionKeys } from "../mail/suppression/suppression-keys";
 import type { TJob } from "./job";
 
 const INTERVAL_MS = 1000;
@@ -17,8 +19,9 @@ export const deliveryJob: TJob = {
   run: async ({ db, transport, env, now, stopping }) => {
     if (!transport) return;
     const links = { appUrl: env.APP_URL, secret: env.AUTH_SECRET };
+    const hooks = suppressionHooks(db, suppressionKeys(env));
     const turnEnds = now() + INTERVAL_MS;
-    while (now() < turnEnds && !stopping() && (await deliverDueEmails(db, transport, links, now)) > 0);
+    while (now() < turnEnds && !stopping() && (await deliverDueEmails(db, transport, links, now, hooks)) > 0);
     return { nextInMs: await msUntilNextDue(db, INTERVAL_MS, now) };
   },
   queue: ({ db, now }) => readOutboxQueue(db, now()),

@@ -14,12 +14,12 @@ export type TFailureClass = "transport" | "hard" | "soft" | "policy" | "row";
 /** SMTP commands whose refusal concerns the session, not the recipient or the message. */
 const SESSION_COMMANDS = new Set(["CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "AUTH PLAIN", "AUTH LOGIN", "MAIL FROM"]);
 
-function enhancedStatus(text: string): string | null {
+export function enhancedStatus(text: string): string | null {
   return /\b([245])\.(\d{1,3})\.(\d{1,3})\b/.exec(text)?.[0] ?? null;
 }
 
 /** The class of an enhanced status code given by a bounce or a complaint report, or an SMTP answer. */
-function classifyStatus(status: string | null, replyCode?: number): TFailureClass {
+export function classifyStatus(status: string | null, replyCode?: number): TFailureClass {
   // 5.7.x (policy, DMARC) and 5.1.7/5.1.8 (our sender address) are about us, not the reader.
   if (status?.startsWith("5.7.") || status === "5.1.7" || status === "5.1.8") return "policy";
   if (status?.startsWith("5.1.") || status === "5.2.1") return "hard";
