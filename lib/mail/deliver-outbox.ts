@@ -157,6 +157,7 @@ async function deliverOne(
   if (suppressed) return settleUnsent(db, email, suppressed);
   try {
     await transport.send({
+      kind: email.kind,
       to: email.toAddress,
       subject: email.subject,
       text: email.text,

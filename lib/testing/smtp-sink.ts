@@ -8,6 +8,8 @@ export type TSunkMail = {
   text: string;
   headers: Record<string, string>;
   receivedAt: string;
+  /** The message as received, byte for byte (latin1), for signature checks. */
+  raw: string;
 };
 
 // mailparser gives each raw line as "Name: value", possibly folded over several lines.
@@ -51,19 +53,26 @@ export async function startSmtpSink(port: number, onMail: (mail: TSunkMail) => v
       callback();
     },
     onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
-          onMail({
-            to,
-            subject: parsed.subject ?? "",
-            text: parsed.text ?? "",
-            headers: headerRecord(parsed.headerLines),
-            receivedAt: new Date().toISOString(),
-          });
-          callback();
-        })
-        .catch(callback);
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.once("error", callback);
+      stream.once("end", () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw)
+          .then((parsed) => {
+            const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
+            onMail({
+              to,
+              subject: parsed.subject ?? "",
+              text: parsed.text ?? "",
+              headers: headerRecord(parsed.headerLines),
+              receivedAt: new Date().toISOString(),
+              raw: raw.toString("latin1"),
+            });
+            callback();
+          })
+          .catch(callback);
+      });
     },
   });
   await new Promise<void>((resolve, reject) => {
