@@ -13,3 +13,11 @@ export async function readOutboxQueue(db: PrismaClient, now: number): Promise<TJ
     FROM "OutboxEmail" WHERE "status" = 'PENDING' AND ("nextAttemptAt" <= ${new Date(now)} OR "attempts" > 0)`;
   return { waiting: Number(row.waiting), oldestWaitingAt: row.oldest, deadLettered: Number(row.dead) };
 }
+
+/** When the oldest unsent sign-in, confirmation or data-access email was queued (null: none waiting). */
+export async function oldestUrgentWaiting(db: PrismaClient): Promise<Date | null> {
+  const [row] = await db.$queryRaw<{ oldest: Date | null }[]>`
+    SELECT min("createdAt") AS "oldest" FROM "OutboxEmail"
+    WHERE "status" = 'PENDING' AND "priority" = 0`;
+  return row.oldest;
+}
