@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { parseEnv } from "../env";
 import { queueEmail } from "../mail/queue-email";
 import { createMailTransport } from "../mail/transport";
 import { signPetition } from "../petition/sign-petition";
-import { ownDatabase } from "../testing/own-database";
 import { context, LINKS, signer } from "../testing/petition-fixtures";
 import { startSmtpSink, type TSunkMail } from "../testing/smtp-sink";
 import type { TJob } from "./job";
@@ -12,16 +11,12 @@ import { JOBS } from "./registry";
 import { jobBackoffMs, runJobs } from "./run-jobs";
 
 const PORT = 30_000 + (process.pid % 5000);
+// The file's own copy of the run's database (lib/testing/isolated-database.ts): only one test sends.
 let db: PrismaClient;
-let own: Awaited<ReturnType<typeof ownDatabase>>;
-beforeEach(async () => {
-  own = await ownDatabase();
-  db = createPrismaClient(own.url, 4);
+beforeAll(() => {
+  db = createPrismaClient(process.env.DATABASE_URL!, 4);
 });
-afterEach(async () => {
-  await db.$disconnect();
-  await own.drop();
-});
+afterAll(() => db.$disconnect());
 
 // A fault injected in code: a job that throws on every turn, as update pacing did on a malformed row.
 const poisoned: TJob = {
@@ -36,7 +31,7 @@ describe("background jobs", () => {
   it("a job that throws every turn stops nothing: a confirmation and a sign-in link go within 5 s", async () => {
     const env = parseEnv({
       NODE_ENV: "test",
-      DATABASE_URL: own.url,
+      DATABASE_URL: process.env.DATABASE_URL!,
       APP_URL: LINKS.appUrl,
       AUTH_SECRET: LINKS.secret,
       SMTP_URL: `smtp://127.0.0.1:${PORT}`,
