@@ -98,6 +98,83 @@ const ZEnv = z.object({
     .min(1, "UPDATE_SEND_PER_MINUTE must be at least 1")
     .max(1_000_000, "UPDATE_SEND_PER_MINUTE must be at most 1,000,000")
     .default(600),
+  // Where replies go (Reply-To). Without it no email invites a reply: MAIL_FROM may be a no-reply address.
+  MAIL_REPLY_TO: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(z.email("MAIL_REPLY_TO must be an email address").optional()),
+  // DKIM signing of every email (all three, or none): the domain and selector of the public key's
+  // TXT record (<selector>._domainkey.<domain>) and the private key in PEM (newlines as \n allowed).
+  DKIM_DOMAIN: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, "DKIM_DOMAIN must be a domain such as example.org")
+        .optional(),
+    ),
+  DKIM_SELECTOR: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^[a-z0-9._-]+$/i, "DKIM_SELECTOR must be a selector such as mail2026")
+        .optional(),
+    ),
+  DKIM_PRIVATE_KEY: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.replace(/\\n/g, "\n") : undefined))
+    .pipe(z.string().includes("PRIVATE KEY", { error: "DKIM_PRIVATE_KEY must be a PEM private key" }).optional()),
+  // The suppression list's keys (lib/mail/suppression/suppression-keys.ts): `name=secret,…`, the
+  // first for new entries; keep an old key after a new one until no entry uses it.
+  SUPPRESSION_KEYS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((pair) => pair.trim())
+        .filter(Boolean)
+        .map((pair) => ({ name: pair.slice(0, pair.indexOf("=")), secret: pair.slice(pair.indexOf("=") + 1) })),
+    )
+    .pipe(
+      z.array(
+        z.object({
+          name: z
+            .string()
+            .regex(/^[a-z0-9_-]{1,40}$/i, "SUPPRESSION_KEYS must be name=secret pairs, names a-z 0-9 _ -"),
+          secret: z.string().min(32, "each SUPPRESSION_KEYS secret must be at least 32 characters"),
+        }),
+      ),
+    ),
+  // Amazon SES bounces and complaints through SNS: the topic accepted at /api/mail-events/ses.
+  SES_SNS_TOPIC_ARN: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^arn:aws[a-z-]*:sns:/, "SES_SNS_TOPIC_ARN must be an SNS topic ARN")
+        .optional(),
+    ),
+  // SendGrid's signed Event Webhook: its verification key (base64), for /api/mail-events/sendgrid.
+  SENDGRID_WEBHOOK_PUBLIC_KEY: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9+/=]{40,}$/, "SENDGRID_WEBHOOK_PUBLIC_KEY must be the base64 key SendGrid shows")
+        .optional(),
+    ),
   DONATIONS_ENABLED: flag("DONATIONS_ENABLED"),
   STRIPE_SECRET_KEY: z
     .string()
@@ -191,6 +268,11 @@ let cached: TEnv | undefined;
 export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const result = ZEnv.safeParse(source);
   const problems = result.success ? [] : result.error.issues.map((issue) => issue.message);
+  if (result.success) {
+    const dkim = [result.data.DKIM_DOMAIN, result.data.DKIM_SELECTOR, result.data.DKIM_PRIVATE_KEY];
+    if (dkim.some(Boolean) && !dkim.every(Boolean))
+      problems.push("DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY must be set together (or none of them)");
+  }
   if (source.NODE_ENV === "production") {
     for (const [key, message] of Object.entries(REQUIRED_IN_PRODUCTION)) if (!source[key]) problems.push(message);
     if (result.success && !result.data.EMBEDDED_DATABASE) problems.push(...deploymentUrlProblems(result.data.APP_URL));

@@ -10,7 +10,7 @@ import { closeDb } from "../lib/db/get-db";
 import { closeRedis } from "../lib/redis/get-redis";
 import { startLocalTestStripe } from "../lib/donations/local-test-stripe";
 import { getEnv, wantsLocalFakeStripe } from "../lib/env";
-import { runWorker } from "../lib/mail/run-worker";
+import { runJobs } from "../lib/jobs/run-jobs";
 import { createMailTransport, MAIL_MODE_WORDS, mailMode } from "../lib/mail/transport";
 import { getLogger } from "../lib/observability/logger";
 import { EMBEDDED_DATA_DIR, loadDotEnv } from "./database";
@@ -82,15 +82,8 @@ async function main() {
   console.log(MAIL_MODE_WORDS[mailMode(env)]);
   // EMAIL_WORKER=off: this instance only serves; `npm run worker` (one or more) sends the email.
   const workerDb = process.env.EMAIL_WORKER === "off" ? undefined : createPrismaClient(env.DATABASE_URL, 2);
-  const worker =
-    workerDb &&
-    runWorker(workerDb, createMailTransport(env), {
-      appUrl: env.APP_URL,
-      linkSecret: env.AUTH_SECRET,
-      anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE,
-      updates: { perMinute: env.UPDATE_SEND_PER_MINUTE, secret: env.AUTH_SECRET },
-    });
-  if (worker) console.log("Email worker running in this process.");
+  const worker = workerDb && runJobs(workerDb, createMailTransport(env), env);
+  if (worker) console.log("Background jobs (email and the rest, lib/jobs/) running in this process.");
   const { serveApp } = await import("../lib/server/serve-app");
   const app = await serveApp({ port: Number(port), hostname: process.env.HOSTNAME, dev });
   console.log(`Ready after ${((Date.now() - started) / 1000).toFixed(1)} s; serving http://localhost:${port}`);

@@ -1,8 +1,9 @@
-// `npm run worker`: the email worker on its own, for deployments that run it apart from the web
-// servers (`npm start` runs one inside itself). Needs DATABASE_URL.
+// `npm run worker`: the background jobs (lib/jobs/: email delivery, update pacing, reminders,
+// retention…) on their own, for deployments that run them apart from the web servers (`npm start`
+// runs them inside itself). Needs DATABASE_URL.
 import { createPrismaClient } from "../lib/db/client";
 import { getEnv } from "../lib/env";
-import { runWorker } from "../lib/mail/run-worker";
+import { runJobs } from "../lib/jobs/run-jobs";
 import { createMailTransport, MAIL_MODE_WORDS, mailMode } from "../lib/mail/transport";
 import { workerEnvProblems } from "../lib/worker-env";
 import { loadDotEnv } from "./database";
@@ -18,13 +19,8 @@ if (problems.length) {
 }
 const env = getEnv();
 const db = createPrismaClient(env.DATABASE_URL, 3);
-const worker = runWorker(db, createMailTransport(env), {
-  appUrl: env.APP_URL,
-  linkSecret: env.AUTH_SECRET,
-  anonymiseDaysAfterClose: env.ANONYMISE_DAYS_AFTER_CLOSE,
-  updates: { perMinute: env.UPDATE_SEND_PER_MINUTE, secret: env.AUTH_SECRET },
-});
-console.log(`Email worker running. ${MAIL_MODE_WORDS[mailMode(env)]}`);
+const worker = runJobs(db, createMailTransport(env), env);
+console.log(`Background jobs running (worker ${worker.worker}). ${MAIL_MODE_WORDS[mailMode(env)]}`);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, async () => {
     await worker.stop();

@@ -57,8 +57,10 @@ function whereClause(f: TExportFilters): { sql: string; params: unknown[] } {
     return { sql: `s."status" = 'CONFIRMED' AND ${named}`, params };
   }
   const parts = [f.status === "confirmed" ? `s."status" = 'CONFIRMED'` : `s."status" IN ('CONFIRMED', 'PENDING')`];
-  // "Opted in" is consent given when signing and not withdrawn since (the unsubscribe link).
-  if (f.optIn === "only") parts.push(`s."optIn" = true AND s."unsubscribedAt" IS NULL`);
+  // "Opted in" is consent given when signing and not withdrawn since (the unsubscribe link), at an
+  // address that is not suppressed (a bounce or a spam complaint: lib/mail/suppression/).
+  if (f.optIn === "only")
+    parts.push(`s."optIn" = true AND s."unsubscribedAt" IS NULL AND s."mailSuppressedAt" IS NULL`);
   if (f.from) parts.push(`s."createdAt" >= $${params.push(f.from)}::date`);
   if (f.to) parts.push(`s."createdAt" < ($${params.push(f.to)}::date + 1)`);
   if (f.country) parts.push(`c."slug" = $${params.push(f.country)}`);
@@ -72,7 +74,7 @@ const COLUMNS = {
     userText('s."email"'),
     userText('s."postcode"'),
     userText('s."signerCountry"'),
-    `CASE WHEN s."optIn" AND s."unsubscribedAt" IS NULL THEN 'yes' ELSE 'no' END`,
+    `CASE WHEN s."optIn" AND s."unsubscribedAt" IS NULL AND s."mailSuppressedAt" IS NULL THEN 'yes' ELSE 'no' END`,
     isoTime('s."unsubscribedAt"'),
     `CASE WHEN s."handInConsent" THEN 'yes' ELSE 'no' END`,
     's."consentNoticeVersion"',

@@ -10,6 +10,8 @@ export const BODY_LIMITS = {
   stripeWebhook: 1024 * 1024,
   /** A mail program's one-click unsubscribe: "List-Unsubscribe=One-Click", in either form encoding. */
   unsubscribe: 1024,
+  /** A mail provider's bounce and complaint reports (SNS, SendGrid's batches). */
+  mailEvents: 512 * 1024,
   /** Any other POST the server layer hands to Next (server actions, sign-in). */
   other: 1024 * 1024,
 } as const;
@@ -23,6 +25,7 @@ function bodyLimitFor(path: string): number {
   if (path === "/api/petition/sign") return BODY_LIMITS.sign;
   if (path === "/api/stripe/webhook") return BODY_LIMITS.stripeWebhook;
   if (path.startsWith(UNSUBSCRIBE_PREFIX)) return BODY_LIMITS.unsubscribe;
+  if (path.startsWith("/api/mail-events/")) return BODY_LIMITS.mailEvents;
   return BODY_LIMITS.other;
 }
 

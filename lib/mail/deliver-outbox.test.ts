@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { confirmSignature, inspectConfirmToken } from "../petition/confirm-signature";
 import { createPrismaClient, type PrismaClient } from "../db/client";
@@ -6,7 +6,8 @@ import { signPetition } from "../petition/sign-petition";
 import { ownDatabase } from "../testing/own-database";
 import { context, LINKS, signer } from "../testing/petition-fixtures";
 import { startSmtpSink, type TSunkMail } from "../testing/smtp-sink";
-import { backoffMs, deliverDueEmails } from "./deliver-outbox";
+import { backoffMs, DEAD_LETTER_AFTER, deliverBatch, deliverDueEmails } from "./deliver-outbox";
+import { queueEmail, queueEmails } from "./queue-email";
 import { queueReminders } from "../petition/queue-reminders";
 import { createMailTransport, mailMode } from "./transport";
 
@@ -95,18 +96,115 @@ describe("email outbox", () => {
     expect(row).toMatchObject({ status: "FAILED", text: "" });
   });
 
-  it("an email refused for good is marked FAILED and loses its text", async () => {
+  it("a recipient refused for a reason of its own (550) is tried again, then set aside with its error", async () => {
     const input = signer();
     await signPetition(db, input, context());
     const sink = await startSmtpSink(PORT, () => undefined);
-    sink.control.reject = true;
+    sink.control.answers.set(input.email, [550, "Requested action not taken"]);
     const mail = transport();
-    expect(await deliverDueEmails(db, mail, LINKS)).toBe(0);
+    let clock = Date.now();
+    for (let turn = 1; turn <= DEAD_LETTER_AFTER; turn++) {
+      expect(await deliverBatch(db, mail, LINKS, () => clock)).toEqual([turn < DEAD_LETTER_AFTER ? "later" : "dead"]);
+      clock += 11 * 60_000; // past any backoff
+    }
+    expect(await deliverBatch(db, mail, LINKS, () => clock)).toEqual([]);
     mail.close();
     await sink.close();
     const row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
-    expect(row).toMatchObject({ status: "FAILED", text: "" });
+    expect(row).toMatchObject({ status: "DEAD", rowFailures: DEAD_LETTER_AFTER });
     expect(row.lastError).toMatch(/550/);
+  });
+
+  it("a row that cannot be rendered is set aside after N tries with its error, and holds up no other", async () => {
+    const input = signer();
+    await db.outboxEmail.create({
+      data: {
+        id: randomUUID(),
+        kind: "kind-this-version-cannot-render",
+        toAddress: "x@example.org",
+        subject: "s",
+        text: "",
+      },
+    });
+    await signPetition(db, input, context());
+    const received: TSunkMail[] = [];
+    const sink = await startSmtpSink(PORT, (m) => received.push(m));
+    const mail = transport();
+    let clock = Date.now();
+    const outcomes: string[][] = [];
+    for (let turn = 1; turn <= DEAD_LETTER_AFTER; turn++) {
+      outcomes.push((await deliverBatch(db, mail, LINKS, () => clock)).sort());
+      clock += 11 * 60_000;
+    }
+    mail.close();
+    await sink.close();
+    // The confirmation went on the first turn, beside the failing row.
+    expect(outcomes[0]).toEqual(["later", "sent"]);
+    expect(outcomes.slice(1, -1).every((o) => o.join() === "later")).toBe(true);
+    expect(outcomes.at(-1)).toEqual(["dead"]);
+    expect(received.map((m) => m.to)).toEqual([input.email]);
+    const dead = await db.outboxEmail.findFirstOrThrow({ where: { status: "DEAD" } });
+    expect(dead.lastError).toMatch(
+      /Could not render: No renderer for an email of kind "kind-this-version-cannot-render"/,
+    );
+  });
+
+  it("an SMTP outage longer than N tries sets nothing aside; everything arrives after, once", async () => {
+    const inputs = [signer(), signer(), signer()];
+    for (const input of inputs) await signPetition(db, input, context());
+    const mail = transport();
+    let clock = Date.now();
+    // Nothing listening, then "try again later" (451), then a policy refusal (5.7.1: about us, not them).
+    for (let turn = 1; turn <= DEAD_LETTER_AFTER + 1; turn++) {
+      expect(await deliverDueEmails(db, mail, LINKS, () => clock)).toBe(0);
+      clock += 11 * 60_000;
+    }
+    const received: TSunkMail[] = [];
+    const sink = await startSmtpSink(PORT, (m) => received.push(m));
+    sink.control.refuse = true;
+    expect(await deliverDueEmails(db, mail, LINKS, () => clock)).toBe(0);
+    clock += 11 * 60_000;
+    sink.control.refuse = false;
+    sink.control.answers.set(inputs[0].email, [550, "5.7.1 Message rejected by DMARC policy"]);
+    for (let turn = 1; turn <= DEAD_LETTER_AFTER + 1; turn++) {
+      await deliverDueEmails(db, mail, LINKS, () => clock);
+      clock += 11 * 60_000;
+    }
+    expect(await db.outboxEmail.count({ where: { status: { not: "PENDING" }, toAddress: inputs[0].email } })).toBe(0);
+    sink.control.answers.clear();
+    expect(await deliverDueEmails(db, mail, LINKS, () => clock)).toBe(1);
+    mail.close();
+    await sink.close();
+    expect(received.map((m) => m.to).sort()).toEqual(inputs.map((i) => i.email).sort());
+    const rows = await db.outboxEmail.findMany({ where: { toAddress: { in: inputs.map((i) => i.email) } } });
+    expect(rows.map((r) => [r.status, r.rowFailures])).toEqual(rows.map(() => ["SENT", 0]));
+  });
+
+  it("with 2,000 update emails due, a sign-in link queued now goes in the next batch", async () => {
+    await queueEmails(
+      db,
+      "campaign-update",
+      Array.from({ length: 2000 }, (_, i) => ({
+        id: randomUUID(),
+        to: `reader${i}@example.org`,
+        payload: {
+          subject: "News",
+          body: "Body",
+          unsubscribeUrl: "http://app.test/u",
+          oneClickUrl: "http://app.test/o",
+        },
+        signatureId: null,
+        notBefore: new Date(Date.now() - 60_000),
+      })),
+    );
+    await queueEmail(db, "organiser@example.org", "organiser-sign-in", { url: "http://app.test/sign-in" });
+    const received: TSunkMail[] = [];
+    const sink = await startSmtpSink(PORT, (m) => received.push(m));
+    const mail = transport();
+    expect(await deliverDueEmails(db, mail, LINKS)).toBeGreaterThan(0);
+    mail.close();
+    await sink.close();
+    expect(received.map((m) => m.to)).toContain("organiser@example.org");
   });
 
   it("prints email only for local use; a deployment without SMTP_URL holds it in the outbox", () => {

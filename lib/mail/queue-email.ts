@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db/client";
+import { priorityOf } from "./priority";
 import { renderEmail, type TEmailPayload, type TEmailTemplate } from "./templates";
 
 type TOutbox = Pick<PrismaClient, "outboxEmail">;
@@ -41,6 +42,7 @@ export async function queueEmails<T extends TEmailTemplate>(
         id: email.id,
         signatureId: email.signatureId,
         kind: template,
+        priority: priorityOf(template),
         toAddress: email.to,
         subject,
         text,

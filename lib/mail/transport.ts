@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 import type { TEnv } from "../env";
+import { labelHeaders, senderDomain } from "./mail-headers";
 
-type TMail = { to: string; subject: string; text: string; headers?: Record<string, string> };
+/** `kind`: the outbox row's email kind, which decides the labelling headers (lib/mail/mail-headers.ts). */
+type TMail = { to: string; subject: string; text: string; kind?: string; headers?: Record<string, string> };
 export type TMailTransport = { send: (mail: TMail) => Promise<void>; close: () => void };
 
 /** How email leaves this deployment, said in words for the start-up log and the dashboard. */
@@ -24,11 +27,14 @@ export const MAIL_MODE_WORDS = {
  * (emails wait in the outbox).
  */
 export function createMailTransport(
-  env: Pick<TEnv, "SMTP_URL" | "MAIL_FROM" | "EMBEDDED_DATABASE" | "NODE_ENV">,
+  env: Pick<TEnv, "SMTP_URL" | "MAIL_FROM" | "EMBEDDED_DATABASE" | "NODE_ENV"> &
+    Partial<Pick<TEnv, "MAIL_REPLY_TO" | "DKIM_DOMAIN" | "DKIM_SELECTOR" | "DKIM_PRIVATE_KEY">>,
 ): TMailTransport | null {
   const mode = mailMode(env);
   if (mode === "hold") return null;
   const from = env.MAIL_FROM;
+  const domain = senderDomain(from);
+  const headersOf = (mail: TMail) => ({ ...labelHeaders(mail.kind, domain), ...mail.headers });
   const smtpUrl = env.SMTP_URL;
   if (!smtpUrl) {
     return {
@@ -36,7 +42,7 @@ export function createMailTransport(
         console.log(
           `\n--- email (SMTP_URL not set, so printed here) ---\n` +
             `To: ${mail.to}\nSubject: ${mail.subject}\n` +
-            Object.entries(mail.headers ?? {})
+            Object.entries(headersOf(mail))
               .map(([name, value]) => `${name}: ${value}\n`)
               .join("") +
             `\n${mail.text}\n---\n`,
@@ -50,9 +56,24 @@ export function createMailTransport(
   if (!url.searchParams.has("pool")) url.searchParams.set("pool", "true");
   if (!url.searchParams.has("maxConnections")) url.searchParams.set("maxConnections", "4");
   const transporter = nodemailer.createTransport(url.toString());
+  const dkim =
+    env.DKIM_DOMAIN && env.DKIM_SELECTOR && env.DKIM_PRIVATE_KEY
+      ? { domainName: env.DKIM_DOMAIN, keySelector: env.DKIM_SELECTOR, privateKey: env.DKIM_PRIVATE_KEY }
+      : undefined;
   return {
     send: async (mail) => {
-      await transporter.sendMail({ from, ...mail });
+      await transporter.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        headers: headersOf(mail),
+        // On our own domain, so a receiving server sees one identity (and DMARC alignment holds).
+        messageId: `<${randomUUID()}@${domain}>`,
+        // Without MAIL_REPLY_TO none: From may be a no-reply address, and no email invites a reply.
+        ...(env.MAIL_REPLY_TO ? { replyTo: env.MAIL_REPLY_TO } : {}),
+        ...(dkim ? { dkim } : {}),
+      });
     },
     close: () => transporter.close(),
   };

@@ -1,6 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { poolStats } from "../db/client";
 import { getDb } from "../db/get-db";
+import { readJobHealth } from "../jobs/read-health";
 
 // Prometheus metrics, served at /api/metrics by the server layer. Recording is on every request,
 // the signing endpoint's thousands a second among them, so the label children are looked up once
@@ -52,6 +53,55 @@ function createMetrics() {
     },
   });
   new Gauge({
+    name: "background_job_failures_in_a_row",
+    help: "Background jobs (lib/jobs/): failures since the last success, by job and worker",
+    labelNames: ["job", "worker"] as const,
+    registers,
+    async collect() {
+      this.reset();
+      for (const beat of (await readHealth()).beats)
+        this.set({ job: beat.job, worker: beat.worker }, beat.failuresInARow);
+    },
+  });
+  new Gauge({
+    name: "background_job_last_success_age_seconds",
+    help: "Seconds since each background job last ran well, by job and worker (-1: not yet)",
+    labelNames: ["job", "worker"] as const,
+    registers,
+    async collect() {
+      this.reset();
+      for (const beat of (await readHealth()).beats)
+        this.set(
+          { job: beat.job, worker: beat.worker },
+          beat.lastSuccessAt ? (Date.now() - beat.lastSuccessAt.getTime()) / 1000 : -1,
+        );
+    },
+  });
+  new Gauge({
+    name: "email_urgent_oldest_waiting_seconds",
+    help: "Age of the oldest sign-in, confirmation or data-access email not yet sent (0 when none waits)",
+    registers,
+    async collect() {
+      this.set((await readHealth()).urgentWaitingSeconds);
+    },
+  });
+  new Gauge({
+    name: "email_dead_letters",
+    help: "Emails set aside after failing for reasons of their own, waiting for an organiser",
+    registers,
+    async collect() {
+      this.set((await readHealth()).deadLetters);
+    },
+  });
+  new Gauge({
+    name: "email_suppressed_addresses",
+    help: "Addresses on the suppression list (bounces and complaints)",
+    registers,
+    async collect() {
+      this.set((await readHealth()).suppressed);
+    },
+  });
+  new Gauge({
     name: "page_cache_keys",
     help: "Distinct pages this instance has written to the page cache since it started (lib/server/isr-cache.js)",
     registers,
@@ -95,6 +145,14 @@ function readOutbox() {
   }));
   outboxRead = { at: Date.now(), value };
   return value;
+}
+
+// The health gauges are read in one go per scrape.
+let healthRead: { at: number; value: ReturnType<typeof readJobHealth> } | undefined;
+function readHealth() {
+  if (healthRead && Date.now() - healthRead.at < 1000) return healthRead.value;
+  healthRead = { at: Date.now(), value: readJobHealth(getDb()) };
+  return healthRead.value;
 }
 
 export function recordRequest(route: string, method: string | undefined, status: number, seconds: number): void {

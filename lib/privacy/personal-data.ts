@@ -1,15 +1,23 @@
 import type { PrismaClient } from "../db/client";
 import { CONSENT_NOTICES, type TConsentVersion } from "../petition/consent";
 import { canonicalEmail } from "../petition/canonical-email";
+import { getEnv } from "../env";
+import { findSuppression } from "../mail/suppression/suppress";
+import { suppressionKeys, type TSuppressionKey } from "../mail/suppression/suppression-keys";
 import { GIFT_AID_DECLARATIONS, type TGiftAidVersion } from "../donations/gift-aid";
 
 /**
  * Everything we hold about one email address, table by table, for subject access (UK GDPR Art. 15):
  * signatures (by the canonical address, as signing dedupes), with the consent wording each was
  * shown; the emails we sent or queued to it; donations and Gift Aid declarations made with it.
- * Actions (messages to governments) hold no personal data, so none are listed.
+ * Actions (messages to governments) hold no personal data, so none are listed. Whether the address is
+ * on the suppression list (a bounce or a complaint), and since when, is listed too.
  */
-export async function collectPersonalData(db: PrismaClient, email: string) {
+export async function collectPersonalData(
+  db: PrismaClient,
+  email: string,
+  keys: TSuppressionKey[] = suppressionKeys(getEnv()),
+) {
   const key = canonicalEmail(email);
   const signatures = await db.signature.findMany({
     where: { emailKey: key },
@@ -37,7 +45,7 @@ export async function collectPersonalData(db: PrismaClient, email: string) {
     },
     orderBy: { createdAt: "asc" },
   });
-  const [emails, donations] = await Promise.all([
+  const [emails, donations, suppression] = await Promise.all([
     db.outboxEmail.findMany({
       where: {
         OR: [
@@ -82,9 +90,20 @@ export async function collectPersonalData(db: PrismaClient, email: string) {
       },
       orderBy: { createdAt: "asc" },
     }),
+    findSuppression(db, keys, email),
   ]);
   return {
     email,
+    suppressions: suppression
+      ? [
+          {
+            id: "suppression",
+            reason: suppression.reason,
+            reportedBy: suppression.source,
+            since: suppression.createdAt,
+          },
+        ]
+      : [],
     signatures: signatures.map(({ petition, ...s }) => ({
       ...s,
       petition: petition.title,
@@ -114,6 +133,7 @@ export function personalDataRows(data: TPersonalData): string[][] {
   for (const s of data.signatures) add("signature", s);
   for (const e of data.emails) add("email", e);
   for (const d of data.donations) add("donation", d);
+  for (const entry of data.suppressions) add("email suppression", entry);
   return rows;
 }
 

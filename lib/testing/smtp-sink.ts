@@ -8,6 +8,8 @@ export type TSunkMail = {
   text: string;
   headers: Record<string, string>;
   receivedAt: string;
+  /** The message as received, byte for byte (latin1), for signature checks. */
+  raw: string;
 };
 
 // mailparser gives each raw line as "Name: value", possibly folded over several lines.
@@ -24,15 +26,21 @@ function headerRecord(lines: readonly { key: string; line: string }[]): Record<s
 /**
  * A local SMTP server for tests: accepts mail without TLS or AUTH (as next-auth's and nodemailer's
  * defaults need), parses it, and hands it on. `refuse` makes it answer 451 (try again later),
- * `reject` 550 (never: no such mailbox).
+ * `reject` 550 (never: no such mailbox), and `answers` gives one address its own answer
+ * (e.g. [550, "5.1.1 No such user"], [550, "5.7.1 Rejected by DMARC policy"]).
  */
 export async function startSmtpSink(port: number, onMail: (mail: TSunkMail) => void) {
-  const control = { refuse: false, reject: false };
+  const control = { refuse: false, reject: false, answers: new Map<string, [number, string]>() };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     logger: false,
-    onRcptTo(_address, _session, callback) {
+    onRcptTo(address, _session, callback) {
+      const answer = control.answers.get(address.address);
+      if (answer) {
+        callback(Object.assign(new Error(answer[1]), { responseCode: answer[0] }));
+        return;
+      }
       if (control.reject) {
         callback(Object.assign(new Error("No such user here"), { responseCode: 550 }));
         return;
@@ -45,19 +53,26 @@ export async function startSmtpSink(port: number, onMail: (mail: TSunkMail) => v
       callback();
     },
     onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((parsed) => {
-          const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
-          onMail({
-            to,
-            subject: parsed.subject ?? "",
-            text: parsed.text ?? "",
-            headers: headerRecord(parsed.headerLines),
-            receivedAt: new Date().toISOString(),
-          });
-          callback();
-        })
-        .catch(callback);
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.once("error", callback);
+      stream.once("end", () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw)
+          .then((parsed) => {
+            const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
+            onMail({
+              to,
+              subject: parsed.subject ?? "",
+              text: parsed.text ?? "",
+              headers: headerRecord(parsed.headerLines),
+              receivedAt: new Date().toISOString(),
+              raw: raw.toString("latin1"),
+            });
+            callback();
+          })
+          .catch(callback);
+      });
     },
   });
   await new Promise<void>((resolve, reject) => {

@@ -11,7 +11,7 @@ export type TAudience = { petitionId: string; signerCountry: string | null; sour
  */
 export function audienceWhere(a: TAudience): Prisma.Sql {
   return Prisma.sql`s."petitionId" = ${a.petitionId} AND s."status" = 'CONFIRMED' AND s."optIn"
-    AND s."unsubscribedAt" IS NULL AND s."email" IS NOT NULL
+    AND s."unsubscribedAt" IS NULL AND s."mailSuppressedAt" IS NULL AND s."email" IS NOT NULL
     AND (${a.signerCountry}::text IS NULL OR s."signerCountry" = ${a.signerCountry}::text)
     AND (${a.sourceCountryId}::text IS NULL OR s."sourceCountryId" = ${a.sourceCountryId}::text)`;
 }

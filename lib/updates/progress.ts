@@ -13,7 +13,7 @@ export async function updateProgress(db: PrismaClient, id: string): Promise<TUpd
   const [row] = await db.$queryRaw<TUpdateProgress[]>`
     SELECT u."audience", u."queued",
       count(e."id") FILTER (WHERE e."status" = 'SENT')::int AS "sent",
-      count(e."id") FILTER (WHERE e."status" = 'FAILED')::int AS "failed"
+      count(e."id") FILTER (WHERE e."status" IN ('FAILED', 'DEAD'))::int AS "failed"
     FROM "CampaignUpdate" u
     LEFT JOIN "UpdateDelivery" d ON d."updateId" = u."id"
     LEFT JOIN "OutboxEmail" e ON e."id" = d."emailId"

@@ -9,6 +9,7 @@ import { getDb } from "@/lib/db/get-db";
 import { formatMoney } from "@/lib/donations/config";
 import { getEnv } from "@/lib/env";
 import { MAIL_MODE_WORDS, mailMode } from "@/lib/mail/transport";
+import { MailHealth } from "./mail-health";
 import { ACTION_CHANNEL_LABELS, ACTION_CHANNELS } from "@/lib/messages/action-channels";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
@@ -29,6 +30,7 @@ export default async function DashboardPage({ searchParams }: TProps) {
           {MAIL_MODE_WORDS.hold} {n(stats.emailsWaiting)} waiting now.
         </p>
       ) : null}
+      <MailHealth />
       <table className="admin-table" data-testid="totals">
         <caption>Totals</caption>
         <thead>

@@ -527,8 +527,8 @@ export const en = {
     shownTitle: "The data we hold about you",
     shownHeading: "The data we hold about {email}",
     download:
-      "Download it: {json} or {csv}. To remove a signature, use the link in any email we sent about it; for " +
-      "anything else, reply to any of our emails.",
+      // No "reply to our emails": they may come from a no-reply address (MAIL_REPLY_TO is optional).
+      "Download it: {json} or {csv}. To remove a signature, use the link in any email we sent about it.",
     asJson: "as JSON",
     asCsv: "as a spreadsheet (CSV)",
     signatures: "Signatures",

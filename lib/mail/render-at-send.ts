@@ -1,0 +1,51 @@
+import type { PrismaClient } from "../db/client";
+import { isDatabaseUnavailable } from "../db/unavailable";
+import { renderDeferredConfirmations, type TLinkSettings } from "../petition/confirmation-links";
+
+export type TSendTimeRow = { id: string; kind: string; text: string; signatureId: string | null };
+type TRenderer = (db: PrismaClient, rows: TSendTimeRow[], links: TLinkSettings) => Promise<void>;
+
+/**
+ * Emails written without their text (no working link at rest) are rendered by kind when they are
+ * sent; each renderer fills `text` in place, or leaves it empty when there is nothing to send any more.
+ */
+const SEND_TIME_RENDERERS: Record<string, TRenderer> = {
+  "signature-confirm": renderDeferredConfirmations,
+};
+
+/**
+ * Renders the claimed rows that need it. Returns the rows that could not be rendered, with why, so
+ * the caller sets them aside one by one: a row that cannot be rendered never stops the others. A
+ * database outage is not the rows' fault and is thrown (the turn fails, nothing is counted).
+ */
+export async function renderAtSend(
+  db: PrismaClient,
+  rows: TSendTimeRow[],
+  links: TLinkSettings,
+): Promise<Map<string, Error>> {
+  const failures = new Map<string, Error>();
+  const byKind = new Map<string, TSendTimeRow[]>();
+  for (const row of rows.filter((r) => r.text === "")) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+  for (const [kind, group] of byKind) {
+    const render = SEND_TIME_RENDERERS[kind];
+    if (!render) {
+      for (const row of group) failures.set(row.id, new Error(`No renderer for an email of kind "${kind}"`));
+      continue;
+    }
+    try {
+      await render(db, group, links);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw error;
+      // The batch failed: render each row alone to find which one cannot be rendered.
+      for (const row of group) {
+        try {
+          await render(db, [row], links);
+        } catch (rowError) {
+          if (isDatabaseUnavailable(rowError)) throw rowError;
+          failures.set(row.id, rowError instanceof Error ? rowError : new Error(String(rowError)));
+        }
+      }
+    }
+  }
+  return failures;
+}
