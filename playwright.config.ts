@@ -79,6 +79,10 @@ export default defineConfig({
         // The fill-time rule is the server's clock against the form's token: tested in vitest with an
         // injected clock (lib/petition/sign-petition.test.ts), so these journeys need not wait for it.
         SIGN_MIN_FILL_SECONDS: "0",
+        // The seed's Burmese drafts count as approved here (test-only), so the specs reading Burmese
+        // pages can; the plain server below shows them as any deployment does: English until approved
+        // (e2e/translation-approval.spec.ts).
+        E2E_APPROVE_SEED_TRANSLATIONS: "true",
       },
       stdout: "ignore",
       stderr: "pipe",

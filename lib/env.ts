@@ -84,6 +84,9 @@ const ZEnv = z.object({
     .min(1, "UPDATE_SEND_PER_MINUTE must be at least 1")
     .max(1_000_000, "UPDATE_SEND_PER_MINUTE must be at most 1,000,000")
     .default(600),
+  // Test-only (set by playwright.config.ts for its main server, never by a deployment): the seed's
+  // Burmese drafts count as approved, so e2e specs can read Burmese pages (lib/i18n/content.ts).
+  E2E_APPROVE_SEED_TRANSLATIONS: flag("E2E_APPROVE_SEED_TRANSLATIONS"),
   DONATIONS_ENABLED: flag("DONATIONS_ENABLED"),
   STRIPE_SECRET_KEY: z
     .string()
