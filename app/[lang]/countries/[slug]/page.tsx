@@ -15,6 +15,7 @@ import { readableDates } from "@/lib/campaign/format-date";
 import { getCountryBySlug, type TCountryPage } from "@/lib/campaign/queries";
 import { buildTimeline } from "@/lib/campaign/timeline";
 import { getDb } from "@/lib/db/get-db";
+import { postalAddressOf } from "@/lib/campaign/postal-address";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { isLang, type TLang } from "@/lib/i18n/languages";
@@ -158,7 +159,7 @@ export default async function CountryPage({ params }: TProps) {
               name: c.name,
               emails: c.emails,
               website: c.website,
-              address: c.address,
+              address: c.address ? postalAddressOf(c.address) : null,
               phone: c.phone,
               phoneCaution: phoneCaution(c.notes),
               verified: c.verifiedAt !== null,
