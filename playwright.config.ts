@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12112);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** How long the build and servers may take to come up: longer on a machine shared with other builds. */
+const SERVER_TIMEOUT_MS = Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 240_000);
 /** A second server from the same build, with npm start's defaults (no trusted proxy): what a hostile visitor meets. */
 export const E2E_PLAIN_URL = `http://127.0.0.1:${Number(process.env.E2E_PLAIN_PORT ?? 3211)}`;
 export const E2E_STRIPE_BASE = `http://127.0.0.1:${STRIPE_PORT}`;
@@ -58,7 +60,7 @@ export default defineConfig({
         "env -u DATABASE_URL -u IP_HASH_SECRET -u AUTH_SECRET -u APP_URL node node_modules/next/dist/bin/next build" +
         " && npx tsx scripts/start.ts",
       url: `${BASE_URL}/api/health`,
-      timeout: 240_000,
+      timeout: SERVER_TIMEOUT_MS,
       reuseExistingServer: false,
       env: {
         PORT: String(PORT),

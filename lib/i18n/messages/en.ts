@@ -174,6 +174,15 @@ export const en = {
     untitled: "Page cited by the briefing on {site}",
     addedByOrganisers: "Added by the campaign's organisers since the briefing.",
     dateUnknown: "date not known",
+    notSeen:
+      "Page not seen: no copy of it could be found, so no title is given for it; the link is the address the " +
+      "briefing gives.",
+    dateKinds: {
+      published: "date published",
+      event: "date of the event, from other reports",
+      approximate: "approximate date",
+      inferred: "inferred date",
+    },
     source: "Source",
     sourceInBriefing: "Source as cited in the briefing",
     research: "What our research found",

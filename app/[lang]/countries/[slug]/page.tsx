@@ -19,7 +19,7 @@ import { postalAddressOf } from "@/lib/campaign/postal-address";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { isLang, type TLang } from "@/lib/i18n/languages";
-import { formatDateIn, messagesFor } from "@/lib/i18n/messages";
+import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { countActionsForCountry } from "@/lib/messages/count-actions";
 import { WHY_I_CARE_EXAMPLES } from "@/lib/messages/why-examples";
 import { pageMetadata } from "@/lib/share/page-metadata";
@@ -110,7 +110,7 @@ export default async function CountryPage({ params }: TProps) {
       </h1>
       <p>
         <StatusBadge lang={lang} status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
-        {country.briefingRank ? <span className="note"> {fill(t.rank, { rank: country.briefingRank })}</span> : null}
+        {country.briefingRank ? <span className="note"> {fill(t.rank, { rank: formatNumberIn(lang, country.briefingRank) })}</span> : null}
       </p>
       {removed ? (
         <section className="removal" aria-labelledby="removal-heading" data-testid="removal">
