@@ -10,12 +10,22 @@ import { my } from "../lib/i18n/messages/my";
 // date labelled with what it is.
 
 const unescape = (html: string) =>
-  html.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 /** What a reader sees: the text of the page, without scripts and tags. */
 const visibleText = (html: string) =>
-  unescape(html.replace(/<script[\s\S]*?<\/script>/g, " ").replace(/<style[\s\S]*?<\/style>/g, " ").replace(/<[^>]+>/g, " "));
+  unescape(
+    html
+      .replace(/<script[\s\S]*?<\/script>/g, " ")
+      .replace(/<style[\s\S]*?<\/style>/g, " ")
+      .replace(/<[^>]+>/g, " "),
+  );
 
-test("every public page in both languages keeps the glossary, quotes no unseen page's title and labels its dates", async ({
+test("every public page in both languages keeps the glossary, quotes no unseen title, labels dates", async ({
   request,
 }) => {
   const db = createPrismaClient(process.env.DATABASE_URL!, 1);

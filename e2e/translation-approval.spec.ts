@@ -22,7 +22,12 @@ const drafts = [
 ].filter((d): d is string => !!d && !catalogue.includes(d));
 
 const unescape = (html: string) =>
-  html.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 test("no Burmese page shows a draft; approving one shows it; editing its English sends it back to review", async ({
   page,
@@ -36,7 +41,8 @@ test("no Burmese page shows a draft; approving one shows it; editing its English
   for (const slug of slugs) paths.push(`/my/countries/${slug}`, `/my/embed/countries/${slug}`);
   for (const path of paths) {
     const html = unescape(await (await request.get(path)).text());
-    for (const draft of drafts) expect(html.includes(draft), `${path} shows the draft "${draft.slice(0, 40)}…"`).toBe(false);
+    for (const draft of drafts)
+      expect(html.includes(draft), `${path} shows the draft "${draft.slice(0, 40)}…"`).toBe(false);
   }
 
   // An organiser approves Australia's status note: the Burmese page shows it within 5 s.

@@ -21,6 +21,7 @@ export async function prepareDatabase(url: string): Promise<void> {
     const corrections = await applySeedCorrections(db, loadSeedHistory(), {
       petitionBody: loadSeedData().campaign.petition.body,
       myTranslations,
+      letters: new Map([...loadSeedLetters().values()].flat().map((l) => [l.key, l.body])),
     });
     if (corrections.corrected.length) console.log(`Seed words corrected: ${corrections.corrected.join("; ")}.`);
     if (corrections.leftAlone.length)

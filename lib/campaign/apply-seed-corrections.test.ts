@@ -3,7 +3,7 @@ import { createPrismaClient, type PrismaClient } from "../db/client";
 import { DEFAULT_HANDIN_LETTER } from "../handin/covering-letter";
 import { loadSeedTranslations } from "../i18n/seed-translations";
 import { applySeedCorrections, loadSeedHistory } from "./apply-seed-corrections";
-import { loadSeedData } from "./seed-data";
+import { loadSeedData, loadSeedLetters } from "./seed-data";
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -12,7 +12,11 @@ beforeAll(() => {
 afterAll(() => db.$disconnect());
 
 const history = loadSeedHistory();
-const current = { petitionBody: loadSeedData().campaign.petition.body, myTranslations: loadSeedTranslations("my") };
+const current = {
+  petitionBody: loadSeedData().campaign.petition.body,
+  myTranslations: loadSeedTranslations("my"),
+  letters: new Map([...loadSeedLetters().values()].flat().map((l) => [l.key, l.body])),
+};
 const THAILAND = "https://www.bangkokpost.com/thailand/general/1413774/myanmar-general-given-royal-honour";
 const INDIA = "https://thediplomat.com/2019/07/india-myanmar-conclude-defense-cooperation-agreement/";
 
@@ -21,6 +25,10 @@ describe("correcting a database seeded with the old words", () => {
     const petition = await db.petition.findFirstOrThrow();
     await db.petition.update({ where: { id: petition.id }, data: { body: history.petitionBody[0] } });
     await db.handInLetter.updateMany({ data: { body: history.handInLetter[0], editedBy: null } });
+    await db.messageTemplate.updateMany({
+      where: { key: "japan-headline" },
+      data: { body: history.letters["japan-headline"][0] },
+    });
     const thailand = await db.evidenceItem.findFirstOrThrow({ where: { url: THAILAND } });
     const india = await db.evidenceItem.findFirstOrThrow({ where: { url: INDIA } });
     const key = (entityId: string) => ({
@@ -38,7 +46,12 @@ describe("correcting a database seeded with the old words", () => {
 
     const report = await applySeedCorrections(db, history, current);
     expect(report.corrected).toEqual(
-      expect.arrayContaining(["petition text", "hand-in covering letter", `Burmese research note on ${THAILAND}`]),
+      expect.arrayContaining([
+        "petition text",
+        "hand-in covering letter",
+        "letter japan-headline",
+        `Burmese research note on ${THAILAND}`,
+      ]),
     );
     expect(report.leftAlone).toEqual([`Burmese research note on ${INDIA} (saved by organiser@example.org)`]);
     expect((await db.petition.findUniqueOrThrow({ where: { id: petition.id } })).body).toBe(current.petitionBody);

@@ -14,6 +14,8 @@ import { CAMPAIGN_SLUG } from "./campaign-slug";
 const ZSeedHistory = z.object({
   petitionBody: z.array(z.string()),
   handInLetter: z.array(z.string()),
+  /** Letters to governments, by the seed's key. */
+  letters: z.record(z.string(), z.array(z.string())),
   translations: z.object({
     my: z.object({ "petition.body": z.array(z.string()), evidence: z.record(z.string(), z.array(z.string())) }),
   }),
@@ -29,7 +31,7 @@ export type TCorrectionReport = { corrected: string[]; leftAlone: string[] };
 export async function applySeedCorrections(
   db: PrismaClient,
   history: TSeedHistory,
-  current: { petitionBody: string; myTranslations: TSeedTranslations },
+  current: { petitionBody: string; myTranslations: TSeedTranslations; letters: Map<string, string> },
 ): Promise<TCorrectionReport> {
   const report: TCorrectionReport = { corrected: [], leftAlone: [] };
   const campaign = await db.campaign.findUnique({
@@ -61,9 +63,22 @@ export async function applySeedCorrections(
     } else report.leftAlone.push(`hand-in covering letter (edited by ${letter.editedBy ?? "an organiser"})`);
   }
 
+  // A letter an organiser edited has a later version: theirs.
+  const seedLetters = await db.messageTemplate.findMany({
+    where: { key: { in: Object.keys(history.letters) }, country: { campaignId: campaign.id } },
+    select: { id: true, key: true, body: true, version: true },
+  });
+  for (const letter of seedLetters) {
+    const now = current.letters.get(letter.key!);
+    if (!now || letter.body === now) continue;
+    if (letter.version === 1 && history.letters[letter.key!].includes(letter.body)) {
+      await db.messageTemplate.update({ where: { id: letter.id }, data: { body: now } });
+      report.corrected.push(`letter ${letter.key}`);
+    } else report.leftAlone.push(`letter ${letter.key} (edited by an organiser)`);
+  }
+
   const my = history.translations.my;
-  const targets: { label: string; entity: string; entityId: string; field: string; old: string[]; now?: string }[] =
-    [];
+  const targets: { label: string; entity: string; entityId: string; field: string; old: string[]; now?: string }[] = [];
   if (petition)
     targets.push({
       label: "Burmese petition text",

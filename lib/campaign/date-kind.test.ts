@@ -3,7 +3,7 @@ import { dateKindOf } from "./date-kind";
 import { loadSeedData } from "./seed-data";
 
 describe("what a research record's date is", () => {
-  it("says of each dated record in the data set whether its date is the page's, the event's, approximate or inferred", () => {
+  it("says of each dated record whether its date is the page's, the event's, approximate or inferred", () => {
     const kinds = Object.fromEntries(
       loadSeedData()
         .countries.flatMap((c) => c.evidence.map((e) => [`${c.slug} ${e.publishedDate}`, dateKindOf(e)]))

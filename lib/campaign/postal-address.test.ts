@@ -3,7 +3,9 @@ import { splitPostalAddress } from "./postal-address";
 
 describe("a postal address apart from its research notes", () => {
   it("takes notes in brackets and after a semicolon off the address a letter is posted to", () => {
-    expect(splitPostalAddress("64 Brondesbury Park, London (Willesden area); postcode not found in a stored page")).toEqual({
+    expect(
+      splitPostalAddress("64 Brondesbury Park, London (Willesden area); postcode not found in a stored page"),
+    ).toEqual({
       postal: "64 Brondesbury Park, London",
       notes: ["Willesden area", "postcode not found in a stored page"],
     });
