@@ -95,7 +95,7 @@ export default defineConfig({
       // to reach (a day window, so a test never straddles its edge) and no email worker of its own.
       command: "npx tsx scripts/start.ts",
       url: `${E2E_PLAIN_URL}/api/health`,
-      timeout: 120_000,
+      timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 120_000),
       reuseExistingServer: false,
       env: {
         PORT: new URL(E2E_PLAIN_URL).port,

@@ -71,6 +71,8 @@ export async function loadTranslator(
   const byKey = new Map(rows.map((r) => [`${r.entity}:${r.entityId}:${r.field}`, r]));
   return (entity, entityId, field, english) => {
     const row = byKey.get(`${entity}:${entityId}:${field}`);
-    return row?.text && isPublishable(row, english) ? { text: row.text, fallback: false } : { text: english, fallback: true };
+    return row?.text && isPublishable(row, english)
+      ? { text: row.text, fallback: false }
+      : { text: english, fallback: true };
   };
 }

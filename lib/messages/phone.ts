@@ -10,7 +10,9 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 function dateOfNumber(after: string): number {
   const own = after.split(/;|(?=\+44|\b0\d{2,4}\s)/)[0];
   let latest = -1;
-  for (const m of own.matchAll(/\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b/gi))
+  for (const m of own.matchAll(
+    /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d{2})\b/gi,
+  ))
     latest = Math.max(latest, Number(m[2]) * 12 + (m[1] ? MONTHS.indexOf(m[1].toLowerCase()) : 0));
   return latest;
 }

@@ -229,7 +229,8 @@ export const en = {
     otherLetter: "Show me a different letter",
     why: "Why this matters to you (optional: it goes just above the sign-off)",
     whyIdeas: "Ideas for a sentence of your own",
-    whyOwnWords: "Write your sentence yourself, in your own words and only what is true of you: the letter goes in your name.",
+    whyOwnWords:
+      "Write your sentence yourself, in your own words and only what is true of you: the letter goes in your name.",
     subject: "Subject",
     message: "Message",
     characters: "{count} characters",

@@ -110,7 +110,9 @@ export default async function CountryPage({ params }: TProps) {
       </h1>
       <p>
         <StatusBadge lang={lang} status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
-        {country.briefingRank ? <span className="note"> {fill(t.rank, { rank: formatNumberIn(lang, country.briefingRank) })}</span> : null}
+        {country.briefingRank ? (
+          <span className="note"> {fill(t.rank, { rank: formatNumberIn(lang, country.briefingRank) })}</span>
+        ) : null}
       </p>
       {removed ? (
         <section className="removal" aria-labelledby="removal-heading" data-testid="removal">

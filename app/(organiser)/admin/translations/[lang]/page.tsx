@@ -4,7 +4,9 @@ import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { getDb } from "@/lib/db/get-db";
+import { reviewStatus, ZCatalogueReview } from "@/lib/i18n/catalogue-review";
 import { hashEnglish } from "@/lib/i18n/content";
+import burmeseReview from "@/lib/i18n/messages/my.review.json";
 import { isLang, LANGUAGES } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { listTranslations, type TTranslationRow } from "@/lib/i18n/translations-admin";
@@ -57,6 +59,26 @@ function Status({ row }: { row: TTranslationRow }) {
   );
 }
 
+/** The interface catalogue's review by a fluent reader: a committed record, compared with the code as it is. */
+function CatalogueReview({ lang }: { lang: string }) {
+  if (lang !== "my") return null;
+  const { review, totalKeys, changedKeys } = reviewStatus(ZCatalogueReview.parse(burmeseReview), messagesFor("my"));
+  return (
+    <p
+      className={review && !changedKeys.length ? "flag flag-verified" : "flag flag-unverified"}
+      data-testid="catalogue-review"
+    >
+      The interface&apos;s own words (<code>lib/i18n/messages/my.ts</code>, {totalKeys} keys):{" "}
+      {review
+        ? `reviewed version ${review.version} by ${review.reviewer} on ${review.date}, ` +
+          `${changedKeys.length} keys changed since.`
+        : "not yet reviewed by a fluent reader."}{" "}
+      A review is recorded with <code>npx tsx scripts/record-catalogue-review.ts &quot;reviewer&quot;</code> and
+      committed.
+    </p>
+  );
+}
+
 export default async function LanguageTranslationsPage({ params }: { params: Promise<{ lang: string }> }) {
   await requireOrganiserPage();
   const { lang } = await params;
@@ -69,6 +91,7 @@ export default async function LanguageTranslationsPage({ params }: { params: Pro
       <h1>
         Translations: <span lang={lang}>{messagesFor(lang).languageName}</span>
       </h1>
+      <CatalogueReview lang={lang} />
       <p data-testid="translation-summary">
         {rows.length} texts: {rows.length - drafts - missing} approved, {drafts} drafts awaiting review, {missing} not
         translated. Tick &ldquo;approved&rdquo; only once a fluent reader has checked the translation against the
