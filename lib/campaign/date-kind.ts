@@ -3,8 +3,7 @@
 // from other reports of the same event (India's 29 July 2019, Belarus's 13 February 2020); approximate
 // or inferred where the research note says so. Pages label the date with it in every language.
 
-export const DATE_KINDS = ["published", "event", "approximate", "inferred"] as const;
-export type TDateKind = (typeof DATE_KINDS)[number];
+export type TDateKind = "published" | "event" | "approximate" | "inferred";
 
 export function dateKindOf(item: {
   publishedDate: string | null;

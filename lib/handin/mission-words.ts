@@ -4,7 +4,6 @@
 // (Belarus recalled its ambassador). The hand-in letter's salutation and the channel words follow.
 
 export const HEADS_OF_MISSION = ["CHARGE_D_AFFAIRES"] as const;
-export type THeadOfMission = (typeof HEADS_OF_MISSION)[number];
 
 export type TMissionKind = "HIGH_COMMISSION" | "EMBASSY";
 
@@ -18,7 +17,6 @@ export function salutationFor(
 ): string {
   if (!mission) return "Dear Sir or Madam,";
   // Only a recorded, sourced head of mission overrides what the mission's name implies.
-  if (mission.headOfMission === "CHARGE_D_AFFAIRES" && mission.headOfMissionSourceUrl)
-    return "Dear Chargé d'Affaires,";
+  if (mission.headOfMission === "CHARGE_D_AFFAIRES" && mission.headOfMissionSourceUrl) return "Dear Chargé d'Affaires,";
   return missionKindOf(mission.name) === "HIGH_COMMISSION" ? "Dear High Commissioner," : "Dear Ambassador,";
 }

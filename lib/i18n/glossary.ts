@@ -6,7 +6,7 @@
 
 export type TGlossaryLang = "en" | "my";
 
-export type TTerm = {
+type TTerm = {
   lang: TGlossaryLang;
   /** What the term means, in English. */
   meaning: string;
@@ -16,9 +16,9 @@ export type TTerm = {
   wrong: { form: RegExp; why: string }[];
 };
 
-export type TAllowed = { lang: TGlossaryLang; form: string; within: string; reason: string };
+type TAllowed = { lang: TGlossaryLang; form: string; within: string; reason: string };
 
-export const GLOSSARY: TTerm[] = [
+const GLOSSARY: TTerm[] = [
   {
     lang: "my",
     meaning: "the Burmese military",
@@ -104,7 +104,7 @@ export const GLOSSARY: TTerm[] = [
 ];
 
 /** Where a form the glossary calls wrong is right, and why. `within` is the longer text it must sit in. */
-export const ALLOWED: TAllowed[] = [
+const ALLOWED: TAllowed[] = [
   {
     lang: "my",
     form: "တပ်မတော်",

@@ -14,9 +14,7 @@ describe("phoneToCall", () => {
 
   it("takes the first number of a field with no dates and dials it in E.164", () => {
     expect(
-      phoneToCall(
-        "020 7225 5500 (second number printed as '020 789 2944', which looks truncated); fax 020 7823 9695",
-      ),
+      phoneToCall("020 7225 5500 (second number printed as '020 789 2944', which looks truncated); fax 020 7823 9695"),
     ).toEqual({
       display: "020 7225 5500",
       tel: "+442072255500",
