@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 12112);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** How long the build and servers may take to come up: longer on a machine shared with other builds. */
+const SERVER_TIMEOUT_MS = Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 240_000);
 /** A second server from the same build, with npm start's defaults (no trusted proxy): what a hostile visitor meets. */
 export const E2E_PLAIN_URL = `http://127.0.0.1:${Number(process.env.E2E_PLAIN_PORT ?? 3211)}`;
 export const E2E_STRIPE_BASE = `http://127.0.0.1:${STRIPE_PORT}`;
@@ -57,7 +59,7 @@ export default defineConfig({
       // TEST_PREBUILT: `npm test` built it already (scripts/test-all.ts), the same way.
       command: (process.env.TEST_PREBUILT === "1" ? "" : "npm run --silent build:clean && ") + "npx tsx scripts/start.ts",
       url: `${BASE_URL}/api/health`,
-      timeout: 240_000,
+      timeout: SERVER_TIMEOUT_MS,
       reuseExistingServer: false,
       env: {
         PORT: String(PORT),
@@ -78,6 +80,10 @@ export default defineConfig({
         // The fill-time rule is the server's clock against the form's token: tested in vitest with an
         // injected clock (lib/petition/sign-petition.test.ts), so these journeys need not wait for it.
         SIGN_MIN_FILL_SECONDS: "0",
+        // The seed's Burmese drafts count as approved here (test-only), so the specs reading Burmese
+        // pages can; the plain server below shows them as any deployment does: English until approved
+        // (e2e/translation-approval.spec.ts).
+        E2E_APPROVE_SEED_TRANSLATIONS: "true",
       },
       stdout: "ignore",
       stderr: "pipe",
@@ -88,7 +94,7 @@ export default defineConfig({
       // to reach (a day window, so a test never straddles its edge) and no email worker of its own.
       command: "npx tsx scripts/start.ts",
       url: `${E2E_PLAIN_URL}/api/health`,
-      timeout: 120_000,
+      timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 120_000),
       reuseExistingServer: false,
       env: {
         PORT: new URL(E2E_PLAIN_URL).port,

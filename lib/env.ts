@@ -175,6 +175,9 @@ const ZEnv = z.object({
         .regex(/^[A-Za-z0-9+/=]{40,}$/, "SENDGRID_WEBHOOK_PUBLIC_KEY must be the base64 key SendGrid shows")
         .optional(),
     ),
+  // Test-only (set by playwright.config.ts for its main server, never by a deployment): the seed's
+  // Burmese drafts count as approved, so e2e specs can read Burmese pages (lib/i18n/content.ts).
+  E2E_APPROVE_SEED_TRANSLATIONS: flag("E2E_APPROVE_SEED_TRANSLATIONS"),
   DONATIONS_ENABLED: flag("DONATIONS_ENABLED"),
   STRIPE_SECRET_KEY: z
     .string()

@@ -1,5 +1,6 @@
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
+import { applySeedCorrections, loadSeedHistory } from "../lib/campaign/apply-seed-corrections";
 import { seedCampaign } from "../lib/campaign/seed";
 import { loadSeedData, loadSeedLetters } from "../lib/campaign/seed-data";
 import { loadSeedTranslations, seedTranslations } from "../lib/i18n/seed-translations";
@@ -14,8 +15,17 @@ export async function prepareDatabase(url: string): Promise<void> {
     if (report.created || report.updated) {
       console.log(`Seed: ${report.created} records created, ${report.updated} contacts refreshed.`);
     }
-    const translated = await seedTranslations(db, "my", loadSeedTranslations("my"));
+    const myTranslations = loadSeedTranslations("my");
+    const translated = await seedTranslations(db, "my", myTranslations);
     if (translated) console.log(`Seed: ${translated} Burmese draft translations added.`);
+    const corrections = await applySeedCorrections(db, loadSeedHistory(), {
+      petitionBody: loadSeedData().campaign.petition.body,
+      myTranslations,
+      letters: new Map([...loadSeedLetters().values()].flat().map((l) => [l.key, l.body])),
+    });
+    if (corrections.corrected.length) console.log(`Seed words corrected: ${corrections.corrected.join("; ")}.`);
+    if (corrections.leftAlone.length)
+      console.log(`Seed corrections left alone, to correct by hand: ${corrections.leftAlone.join("; ")}.`);
   } finally {
     await db.$disconnect();
   }

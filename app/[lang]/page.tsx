@@ -62,7 +62,10 @@ export default async function HomePage({ params }: TProps) {
   const listed = countries.filter((c) => c.status === "LISTED" && c.addedBy === null);
   const added = countries.filter((c) => c.status === "LISTED" && c.addedBy !== null);
   const removed = countries.filter((c) => c.status === "REMOVED");
-  const takenOff = removed.filter((c) => c.addedBy === null).length; // of the briefing's own list
+  // Of the briefing's own list: those it named and later taken off, and those it records as taken off
+  // before publication (no rank: never one of its twelve).
+  const takenOffLater = removed.filter((c) => c.addedBy === null && c.briefingRank !== null).length;
+  const takenOffBefore = removed.filter((c) => c.addedBy === null && c.briefingRank === null).length;
   const count = (n: number) => formatNumberIn(lang, n);
   const countryPath = (slug: string) => localPath(lang, `/countries/${slug}`);
   return (
@@ -82,7 +85,12 @@ export default async function HomePage({ params }: TProps) {
       </p>
       <p className="stat" data-testid="listed-count">
         {fill(t.named, { count: count(countNamedInBriefing(campaign.countries)) })}{" "}
-        {takenOff ? fill(takenOff === 1 ? t.takenOffOne : t.takenOffMany, { count: count(takenOff) }) : null}
+        {takenOffBefore
+          ? fill(takenOffBefore === 1 ? t.takenOffBeforeOne : t.takenOffBeforeMany, { count: count(takenOffBefore) })
+          : null}{" "}
+        {takenOffLater
+          ? fill(takenOffLater === 1 ? t.takenOffLaterOne : t.takenOffLaterMany, { count: count(takenOffLater) })
+          : null}
       </p>
       <WorldMap lang={lang} countries={countries} />
       <PetitionSection lang={lang} sourcePath="/" showProgress={false} />

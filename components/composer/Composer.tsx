@@ -5,7 +5,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import type { TActionChannel } from "@/lib/messages/action-channels";
 import { channelsForContact } from "@/lib/messages/channels";
 import { renderTemplate } from "@/lib/messages/merge-fields";
-import { firstPhoneNumber } from "@/lib/messages/phone";
+import { phoneToCall } from "@/lib/messages/phone";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { fill } from "@/lib/i18n/fill";
 import { formatNumberIn } from "@/lib/i18n/languages";
@@ -65,7 +65,7 @@ export function Composer(props: TComposerProps) {
   const personalised =
     why.trim() !== "" || (editedBody !== null && editedBody.trim() !== renderTemplate(template.body, values).trim());
   const channels = channelsForContact(target);
-  const phone = firstPhoneNumber(target.phone);
+  const phone = phoneToCall(target.phone);
   // What stays in English (the letter, the contact's details, the phone script) says so on other pages.
   const english = lang === "en" ? undefined : "en-GB";
   async function act(channel: TActionChannel) {
@@ -180,24 +180,12 @@ export function Composer(props: TComposerProps) {
           />
           <details id="why-examples">
             <summary>{t.whyIdeas}</summary>
-            {/* Lines for the letter, so in its language (only English ones exist). */}
+            {/* Ideas only, in the letter's language: nothing puts a claim about the supporter into a letter
+                sent in their name that they did not write themselves. */}
+            <p className="note">{t.whyOwnWords}</p>
             <ul className="why-examples" lang={english}>
               {whyExamples.map((example) => (
-                <li key={example}>
-                  {example}{" "}
-                  <button
-                    type="button"
-                    className="link-button"
-                    hidden={!hydrated}
-                    onClick={() => {
-                      setWhy(example);
-                      setWhyTyped(example);
-                    }}
-                  >
-                    <span lang={lang === "en" ? undefined : lang}>{t.useThis}</span>
-                    <span className="visually-hidden">: {example}</span>
-                  </button>
-                </li>
+                <li key={example}>{example}</li>
               ))}
             </ul>
           </details>

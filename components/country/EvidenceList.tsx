@@ -3,6 +3,7 @@ import type { TTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import type { TLang } from "@/lib/i18n/languages";
 import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
+import { dateKindOf } from "@/lib/campaign/date-kind";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { LocalText } from "@/components/ui/LocalText";
 
@@ -10,7 +11,9 @@ function sourceLabel(url: string): string {
   return new URL(url).hostname.replace(/^www\./, "");
 }
 
-// Titles are quoted from their sources and stay in their own language (marked when it is not the page's).
+// Titles are quoted from their sources and stay in their own language (marked when it is not the page's);
+// a title the data set rebuilt from a web address (no copy of the page seen) is never shown as a
+// headline: the card names the site and says the page was not seen. Every date says what it is.
 export function EvidenceList({
   lang,
   items,
@@ -26,17 +29,31 @@ export function EvidenceList({
     <ol className="evidence-list">
       {items.map((item) => {
         const date = formatDateIn(lang, item.publishedDate);
+        const kind = dateKindOf(item);
+        const seen = item.storedCopyFound || !!item.addedBy;
         return (
           <li key={item.id} className="card evidence" data-testid="evidence-item">
-            {item.title ? (
+            {item.title && seen ? (
               <h3 lang={lang === "en" ? undefined : "en"}>{item.title}</h3>
             ) : (
               <h3>{fill(t.untitled, { site: sourceLabel(item.url) })}</h3>
             )}
+            {!seen ? <p className="note">{t.notSeen}</p> : null}
             {item.addedBy ? <p className="note">{t.addedByOrganisers}</p> : null}
             <p className="meta">
               {item.publisher ?? sourceLabel(item.url)}
-              {date ? ` · ${date}${item.dateNote ? ` (${item.dateNote})` : ""}` : ` · ${t.dateUnknown}`}
+              {date ? ` · ${date}${kind ? ` (${t.dateKinds[kind]})` : ""}` : ` · ${t.dateUnknown}`}
+              {/* The research's own note on the date is English: marked so on other languages' pages. */}
+              {date && item.dateNote ? (
+                lang === "en" ? (
+                  `; ${item.dateNote}`
+                ) : (
+                  <>
+                    {" "}
+                    <span lang="en-GB">({item.dateNote})</span> {m.inEnglish}
+                  </>
+                )
+              ) : null}
             </p>
             <p>
               {item.addedBy ? t.source : t.sourceInBriefing}: <ExternalLink href={item.url} />

@@ -1,6 +1,6 @@
 import type { TTranslator } from "../i18n/content";
 import { fill } from "../i18n/fill";
-import type { TLang } from "../i18n/languages";
+import { formatNumberIn, type TLang } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";
 import { readableDates } from "./format-date";
 
@@ -69,7 +69,7 @@ export function buildTimeline(
       date: country.campaign.briefingDate,
       dateNote: null,
       kind: "briefing",
-      title: fill(t.timelineNamed, { rank: country.briefingRank }),
+      title: fill(t.timelineNamed, { rank: formatNumberIn(lang, country.briefingRank) }),
       summary: null,
       sourceUrl: country.campaign.briefingUrl,
     });

@@ -38,7 +38,7 @@ export function renderWorldMapSvg(countries: TMapCountry[]): string {
 export function describeWorldMap(
   countries: TMapCountry[],
   words = {
-    altListed: "World map. In red, the countries on the list: {names}.",
+    altListed: "World map. In red, the countries named in the briefing of March 2021 or added since: {names}.",
     altRemoved: " Hatched in blue, removed from the list: {names}.",
     altBurma: " Burma is shown in dark grey.",
   },

@@ -34,7 +34,7 @@ describe("world map", () => {
 
   it("describes the map in words for screen readers", () => {
     expect(describeWorldMap(countries)).toBe(
-      "World map. In red, the countries on the list: Japan, North Korea. " +
+      "World map. In red, the countries named in the briefing of March 2021 or added since: Japan, North Korea. " +
         "Hatched in blue, removed from the list: Australia. Burma is shown in dark grey.",
     );
   });

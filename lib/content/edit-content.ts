@@ -3,6 +3,8 @@ import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import { cleanLine, cleanText } from "../text/clean-text";
+import { AppError } from "../errors";
+import { HEADS_OF_MISSION } from "../handin/mission-words";
 import { webUrl } from "../text/web-url";
 
 const line = (max: number, label: string) =>
@@ -61,6 +63,16 @@ export const ZContactEdit = z.object({
     .pipe(z.array(z.email("Each email must be a full address.")).max(10)),
   notes: optional(text(4000, "The notes")),
   sourceUrls: urlLines.pipe(z.array(z.string()).min(1, "Keep at least one source for a contact.")),
+  // A mission headed by a chargé d'affaires rather than the ambassador its name implies: recorded by an
+  // organiser with the source that says so (it sets the hand-in letter's salutation).
+  headOfMission: z
+    .enum(["", ...HEADS_OF_MISSION], { error: "Choose who heads the mission." })
+    .optional()
+    .transform((v) => v || null),
+  headOfMissionSourceUrl: z
+    .union([webUrl("The source must be a full web address."), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const ZEvidenceEdit = z.object({
@@ -100,6 +112,10 @@ export async function updateCountryStatus(
 
 /** Saves an organiser's edit; the seed will never overwrite this contact again. */
 export async function updateContact(db: PrismaClient, actor: string, id: string, input: z.output<typeof ZContactEdit>) {
+  if (input.headOfMission && !input.headOfMissionSourceUrl)
+    throw new AppError("INVALID_INPUT", "Give the source that says who heads the mission.", {
+      fields: { headOfMissionSourceUrl: "Give the source that says who heads the mission." },
+    });
   await db.contact.update({ where: { id }, data: { ...input, editedAt: new Date() } });
   await recordAudit(db, actor, "edit-contact", id);
 }

@@ -25,6 +25,8 @@ const VALUES = {
   date_range: "1 December 2026 to 3 March 2027",
   today: "4 March 2027",
   briefing_source: "Burma Campaign UK, Burma Briefing No. 54 (March 2021)",
+  salutation: "Dear Ambassador,",
+  country_basis: "The briefing named Japan among them.",
 };
 
 describe("the hand-in pack's covering letter", () => {
@@ -39,7 +41,10 @@ describe("the hand-in pack's covering letter", () => {
   it("fills every field, and leaves out a line whose only field has nothing to fill", () => {
     const text = fillHandInLetter(DEFAULT_HANDIN_LETTER, VALUES);
     expect(text.startsWith("Embassy of Japan in the UK\n\n4 March 2027\n\nDear Ambassador,")).toBe(true);
-    expect(text).toContain("signed by 1,204 people from 1 December 2026 to 3 March 2027.");
+    expect(text).toContain("signed by 1,204 people (signatures dated 1 December 2026 to 3 March 2027).");
+    expect(text).toContain("The briefing named Japan among them.");
+    // No claim about the signers that nothing shows.
+    expect(text).not.toMatch(/Burmese, with family|many have family/i);
     expect(text).not.toMatch(/\{\{/);
   });
 

@@ -18,28 +18,34 @@ export const HANDIN_FIELDS = [
   "date_range",
   "today",
   "briefing_source",
+  "salutation",
+  "country_basis",
 ] as const;
 export type THandInValues = Record<(typeof HANDIN_FIELDS)[number], string>;
 
-/** The seed's first version, in our own words; organisers change it in the admin. */
+/**
+ * The seed's version, in our own words, claiming nothing the briefing or the signatures do not show;
+ * organisers change it in the admin. The salutation follows the mission (lib/handin/mission-words.ts)
+ * and `country_basis` says what is true of the country: named by the briefing, or added by the campaign.
+ */
 export const DEFAULT_HANDIN_LETTER = [
   "{{mission_name}}",
   "{{mission_address}}",
   "",
   "{{today}}",
   "",
-  "Dear Ambassador,",
+  "{{salutation}}",
   "",
-  "We hand you a petition signed by {{signature_count}} people from {{date_range}}. It is addressed to the " +
-    "governments that Burma Campaign UK's briefing of March 2021 named as involved in military training and/or " +
-    "cooperation with the Burmese military. The briefing named {{country_name}} among them.",
+  "We hand you a petition signed by {{signature_count}} people (signatures dated {{date_range}}). It is addressed " +
+    "to the governments that Burma Campaign UK's briefing of March 2021 named as involved in military training " +
+    "and/or cooperation with the Burmese military. {{country_basis}}",
   "",
   "The petition asks those governments to end any such training and cooperation, and to say so publicly. Its full " +
     "text follows this letter, with the number of signatures by the country where the signers live and, for the " +
     "United Kingdom, by region.",
   "",
-  "Many of the signers are Burmese, with family still living under the military. This pack therefore names only " +
-    "the {{named_count}} signers who asked to be named; everyone else is counted, never named.",
+  "This pack names only the {{named_count}} signers who asked to be named, each with their country; everyone else " +
+    "is counted, never named.",
   "",
   "We would welcome a reply setting out your government's position.",
   "",

@@ -75,7 +75,10 @@ describe("a hand-in pack", () => {
     const text = lines.join(" "); // wrapped lines joined again
     expect(pack.filename).toBe("hand-in-pack-japan-2026-12-01.pdf");
     expect(lines[0]).toBe("Embassy of Japan in the UK");
-    expect(text).toContain("signed by 7 people from 1 December 2026 to 1 December 2026");
+    expect(text).toContain("Dear Ambassador,");
+    // Signatures of one day are dated by that one day.
+    expect(text).toContain("signed by 7 people (signatures dated 1 December 2026).");
+    expect(text).not.toContain("family");
     expect(text).toContain("Burma Campaign UK's briefing of March 2021");
     expect(text).toContain("The briefing named Japan among them.");
     expect(text).toContain("names only the 3 signers who asked to be named");

@@ -5,6 +5,8 @@ import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { getPetition } from "../petition/petition";
 import { fillHandInLetter, getHandInLetter } from "./covering-letter";
+import { postalAddressOf } from "../campaign/postal-address";
+import { salutationFor } from "./mission-words";
 import { gatherPackFacts, namedSigners, type TPackFacts } from "./pack-facts";
 import { drawPack } from "./pdf/draw-pack";
 import { PackDocument } from "./pdf/pack-document";
@@ -19,7 +21,15 @@ export const ZHandInPackQuery = z.object({
     .or(z.literal("").transform(() => undefined)),
 });
 
-type TTarget = { slug: string | null; missionName: string; missionAddress: string; countryName: string };
+type TTarget = {
+  slug: string | null;
+  missionName: string;
+  missionAddress: string;
+  countryName: string;
+  salutation: string;
+  /** What is true of the country (or countries): named by the briefing, or added by the campaign. */
+  countryBasis: string;
+};
 
 const londonDay = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Europe/London" });
 const londonTime = new Intl.DateTimeFormat("en-GB", {
@@ -29,6 +39,21 @@ const londonTime = new Intl.DateTimeFormat("en-GB", {
 });
 const inWords = (names: string[]) =>
   names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+
+type TListed = { name: string; addedBy: string | null; statusDate: Date | null };
+
+/** The briefing's words for the countries it named; the campaign's own date for those it added. */
+function countryBasisOf(countries: TListed[]): string {
+  const named = countries.filter((c) => c.addedBy === null).map((c) => c.name);
+  const added = countries.filter((c) => c.addedBy !== null);
+  const parts = named.length ? [`The briefing named ${inWords(named)} among them.`] : [];
+  for (const c of added)
+    parts.push(
+      `The briefing did not name ${c.name}: the campaign added it to its list` +
+        `${c.statusDate ? ` on ${londonDay.format(c.statusDate)}` : ""}.`,
+    );
+  return parts.join(" ");
+}
 
 /** Who a pack is addressed to: a listed country's mission in London, or every listed government. */
 async function targetOf(db: PrismaClient, slug: string | undefined): Promise<TTarget> {
@@ -43,6 +68,8 @@ async function targetOf(db: PrismaClient, slug: string | undefined): Promise<TTa
       missionName: "The governments named in Burma Campaign UK's briefing of March 2021",
       missionAddress: "",
       countryName: inWords(listed.map((c) => c.name)),
+      salutation: salutationFor(null),
+      countryBasis: countryBasisOf(listed),
     };
   const country = listed.find((c) => c.slug === slug);
   if (!country)
@@ -51,14 +78,18 @@ async function targetOf(db: PrismaClient, slug: string | undefined): Promise<TTa
   return {
     slug,
     missionName: mission?.name ?? `The mission of ${country.name} in London`,
-    missionAddress: mission?.address ?? "",
+    missionAddress: mission?.address ? postalAddressOf(mission.address) : "",
     countryName: country.name,
+    salutation: salutationFor(mission ?? null),
+    countryBasis: countryBasisOf([country]),
   };
 }
 
 export function dateRangeText(facts: Pick<TPackFacts, "firstSignedAt" | "lastSignedAt">): string {
   if (!facts.firstSignedAt || !facts.lastSignedAt) return "(no confirmed signatures yet)";
-  return `${londonDay.format(facts.firstSignedAt)} to ${londonDay.format(facts.lastSignedAt)}`;
+  const [first, last] = [londonDay.format(facts.firstSignedAt), londonDay.format(facts.lastSignedAt)];
+  // One day is one date, never "from 6 December 2026 to 6 December 2026".
+  return first === last ? first : `${first} to ${last}`;
 }
 
 function packFilename(slug: string | null, now: Date): string {
@@ -87,6 +118,8 @@ export async function openHandInPack(db: PrismaClient, slug: string | undefined,
     named_count: facts.named.toLocaleString("en-GB"),
     date_range: dateRange,
     today: londonDay.format(now),
+    salutation: target.salutation,
+    country_basis: target.countryBasis,
     briefing_source:
       `${campaign.briefingPublisher}, ${campaign.briefingSeries}: "${campaign.briefingTitle}" ` +
       `(${formatPartialDate(campaign.briefingDate)}), ${campaign.briefingUrl}`,

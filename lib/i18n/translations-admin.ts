@@ -1,12 +1,13 @@
 // Organisers translate the campaign's words (lib/i18n/content.ts) field by field. Each save is
-// audited; a changed text needs approving again, since the approval was of the old words.
+// audited; a changed text needs approving again, since the approval was of the old words, and so
+// does a translation whose English changed since (the approval keeps the English it was given for).
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { cleanText } from "../text/clean-text";
-import { TRANSLATABLE, type TEntity } from "./content";
+import { hashEnglish, TRANSLATABLE, type TEntity } from "./content";
 import { LANGS, type TLang } from "./languages";
 
 export const TRANSLATED_LANGS = LANGS.filter((l) => l !== "en");
@@ -23,6 +24,11 @@ export const ZTranslationEdit = z
       .transform((v) => cleanText(v).trim())
       .pipe(z.string().min(1, "Write the translation.").max(5000, "A translation can be at most 5,000 characters.")),
     approved: z.literal("on").optional(),
+    /** The hash of the English the organiser had in front of them: an approval is of that English only. */
+    englishHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
   })
   .refine((v) => (TRANSLATABLE[v.entity] as readonly string[]).includes(v.field), {
     message: "That field cannot be translated.",
@@ -35,8 +41,23 @@ export type TTranslationRow = {
   field: string;
   label: string;
   english: string;
-  translation: { text: string; approvedAt: Date | null; approvedBy: string | null; updatedBy: string | null } | null;
+  translation: {
+    text: string;
+    approvedAt: Date | null;
+    approvedBy: string | null;
+    updatedBy: string | null;
+    approvedEnglish: string | null;
+    approvedEnglishHash: string | null;
+  } | null;
+  /** missing: none yet; draft: awaiting review; changed: approved, but for English since edited; approved: public. */
+  status: "missing" | "draft" | "changed" | "approved";
 };
+
+function statusOf(english: string, t: TTranslationRow["translation"]): TTranslationRow["status"] {
+  if (!t) return "missing";
+  if (!t.approvedAt) return "draft";
+  return t.approvedEnglishHash === hashEnglish(english) ? "approved" : "changed";
+}
 
 /** Everything translatable, in the order of the public pages, with its English and its translation (if any). */
 export async function listTranslations(db: PrismaClient, lang: TLang): Promise<TTranslationRow[]> {
@@ -59,7 +80,7 @@ export async function listTranslations(db: PrismaClient, lang: TLang): Promise<T
       },
     },
   });
-  const rows: Omit<TTranslationRow, "translation">[] = [];
+  const rows: Omit<TTranslationRow, "translation" | "status">[] = [];
   const add = (entity: TEntity, entityId: string, field: string, label: string, english: string | null) => {
     if (english) rows.push({ entity, entityId, field, label, english });
   };
@@ -82,7 +103,10 @@ export async function listTranslations(db: PrismaClient, lang: TLang): Promise<T
   }
   const saved = await db.contentTranslation.findMany({ where: { lang } });
   const byKey = new Map(saved.map((t) => [`${t.entity}:${t.entityId}:${t.field}`, t]));
-  return rows.map((row) => ({ ...row, translation: byKey.get(`${row.entity}:${row.entityId}:${row.field}`) ?? null }));
+  return rows.map((row) => {
+    const translation = byKey.get(`${row.entity}:${row.entityId}:${row.field}`) ?? null;
+    return { ...row, translation, status: statusOf(row.english, translation) };
+  });
 }
 
 /** Saves one translation, approved or (by default) a draft; audited. */
@@ -92,10 +116,14 @@ export async function saveTranslation(
   input: z.infer<typeof ZTranslationEdit>,
 ) {
   const { lang, entity, entityId, field, text } = input;
-  if (!(await entityExists(db, entity, entityId))) throw new AppError("NOT_FOUND", "That item no longer exists.");
+  const english = await englishOf(db, entity, entityId, field);
+  if (english === null) throw new AppError("NOT_FOUND", "That item no longer exists.");
+  const englishHash = hashEnglish(english);
+  if (input.approved && input.englishHash && input.englishHash !== englishHash)
+    throw new AppError("CONFLICT", "The English changed while you were reading it: reload the page and check again.");
   const approval = input.approved
-    ? { approvedAt: new Date(), approvedBy: organiserEmail }
-    : { approvedAt: null, approvedBy: null };
+    ? { approvedAt: new Date(), approvedBy: organiserEmail, approvedEnglish: english, approvedEnglishHash: englishHash }
+    : { approvedAt: null, approvedBy: null, approvedEnglish: null, approvedEnglishHash: null };
   await db.$transaction(async (tx) => {
     await tx.contentTranslation.upsert({
       where: { lang_entity_entityId_field: { lang, entity, entityId, field } },
@@ -110,18 +138,23 @@ export async function saveTranslation(
   });
 }
 
-async function entityExists(db: PrismaClient, entity: TEntity, id: string): Promise<boolean> {
-  const where = { where: { id }, select: { id: true } } as const;
-  switch (entity) {
-    case "campaign":
-      return !!(await db.campaign.findUnique(where));
-    case "petition":
-      return !!(await db.petition.findUnique(where));
-    case "country":
-      return !!(await db.country.findUnique(where));
-    case "evidence":
-      return !!(await db.evidenceItem.findUnique(where));
-    case "countryUpdate":
-      return !!(await db.countryUpdate.findUnique(where));
-  }
+/** The English a translation is of, as it stands; null when the item (or that field) is gone. */
+async function englishOf(db: PrismaClient, entity: TEntity, id: string, field: string): Promise<string | null> {
+  const where = { where: { id } } as const;
+  const row: Record<string, unknown> | null = await (() => {
+    switch (entity) {
+      case "campaign":
+        return db.campaign.findUnique(where);
+      case "petition":
+        return db.petition.findUnique(where);
+      case "country":
+        return db.country.findUnique(where);
+      case "evidence":
+        return db.evidenceItem.findUnique(where);
+      case "countryUpdate":
+        return db.countryUpdate.findUnique(where);
+    }
+  })();
+  const value = row?.[field];
+  return typeof value === "string" && value ? value : null;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
-import { loadTranslator } from "./content";
+import { isPublishable, loadTranslator } from "./content";
 import { loadSeedTranslations, seedTranslations } from "./seed-translations";
 import { listTranslations, saveTranslation, ZTranslationEdit } from "./translations-admin";
 
@@ -36,11 +36,27 @@ describe("the seed's Burmese", () => {
 });
 
 describe("translating", () => {
-  it("falls back to English, saying so, where no translation exists", async () => {
+  it("shows only approved translations of the English as it stands, and English, saying so, otherwise", async () => {
     const japan = await db.country.findFirstOrThrow({ where: { slug: "japan" } });
-    const translate = await loadTranslator(db, "my", { country: [japan.id] });
-    expect(translate("country", japan.id, "name", japan.name)).toEqual({ text: "ဂျပန်", fallback: false });
-    expect(translate("country", "no-such-id", "name", "Atlantis")).toEqual({ text: "Atlantis", fallback: true });
+    const draft = await loadTranslator(db, "my", { country: [japan.id] });
+    expect(draft("country", japan.id, "name", japan.name)).toEqual({ text: "Japan", fallback: true });
+    expect(draft("country", "no-such-id", "name", "Atlantis")).toEqual({ text: "Atlantis", fallback: true });
+
+    const edit = { lang: "my", entity: "country", entityId: japan.id, field: "name", text: "ဂျပန်" };
+    await saveTranslation(db, ORGANISER, ZTranslationEdit.parse({ ...edit, approved: "on" }));
+    const approved = await loadTranslator(db, "my", { country: [japan.id] });
+    expect(approved("country", japan.id, "name", japan.name)).toEqual({ text: "ဂျပန်", fallback: false });
+    // The English changes (an organiser's edit, a new seed): back to English, and to review, old English kept.
+    expect(approved("country", japan.id, "name", "Nippon")).toEqual({ text: "Nippon", fallback: true });
+    await db.country.update({ where: { id: japan.id }, data: { name: "Nippon" } });
+    try {
+      const row = (await listTranslations(db, "my")).find((r) => r.entityId === japan.id && r.field === "name")!;
+      expect(row.status).toBe("changed");
+      expect(row.translation?.approvedEnglish).toBe("Japan");
+      expect(row.english).toBe("Nippon");
+    } finally {
+      await db.country.update({ where: { id: japan.id }, data: { name: "Japan" } });
+    }
     const english = await loadTranslator(db, "en", { country: [japan.id] });
     expect(english("country", japan.id, "name", japan.name)).toEqual({ text: "Japan", fallback: false });
   });
@@ -60,6 +76,21 @@ describe("translating", () => {
     });
     const audit = await db.auditLog.findMany({ where: { action: "translation-save", target: `country:${india.id}` } });
     expect(audit).toHaveLength(2);
+  });
+
+  it("refuses an approval of English the organiser did not see", async () => {
+    const japan = await db.country.findFirstOrThrow({ where: { slug: "japan" } });
+    const edit = { lang: "my", entity: "country", entityId: japan.id, field: "name", text: "ဂျပန်", approved: "on" };
+    await expect(
+      saveTranslation(db, ORGANISER, ZTranslationEdit.parse({ ...edit, englishHash: "0".repeat(64) })),
+    ).rejects.toThrow(/English changed/);
+  });
+
+  it("approves the seed's own drafts only under the test switch, and never an organiser's draft", () => {
+    const seedDraft = { text: "က", approvedAt: null, approvedEnglishHash: null, updatedBy: null };
+    expect(isPublishable(seedDraft, "English", false)).toBe(false);
+    expect(isPublishable(seedDraft, "English", true)).toBe(true);
+    expect(isPublishable({ ...seedDraft, updatedBy: ORGANISER }, "English", true)).toBe(false);
   });
 
   it("refuses English, fields that are not translatable, and empty text", () => {

@@ -1,5 +1,5 @@
 // Pure: which ways of reaching a target exist, from what its contact record actually holds.
-import { firstPhoneNumber } from "./phone";
+import { phoneToCall } from "./phone";
 
 export type TChannel = "email" | "webform" | "post" | "phone" | "copy";
 export type TChannelContact = {
@@ -14,7 +14,7 @@ export function channelsForContact(contact: TChannelContact): TChannel[] {
   if (contact.emails.length) channels.push("email");
   if (contact.website) channels.push("webform");
   if (contact.address) channels.push("post");
-  if (firstPhoneNumber(contact.phone)) channels.push("phone");
+  if (phoneToCall(contact.phone)) channels.push("phone");
   channels.push("copy");
   return channels;
 }

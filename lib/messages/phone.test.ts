@@ -1,29 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { firstPhoneNumber, phoneCaution } from "./phone";
+import { phoneCaution, phoneToCall } from "./phone";
 import { loadSeedData } from "../campaign/seed-data";
 
-describe("firstPhoneNumber", () => {
-  it("takes the first number from a free-text field and dials it in E.164", () => {
+describe("phoneToCall", () => {
+  it("dials the most recently dated number of a field, in E.164", () => {
     expect(
-      firstPhoneNumber(
-        "020 7225 5500 (second number printed as '020 789 2944', which looks truncated); fax 020 7823 9695",
+      phoneToCall(
+        "Consular queries: +44 (0) 203 668 7474 (2018-2020 snapshots); +44 (0) 203 161 8868 (May 2022 snapshot); " +
+          "+44 (0) 203 161 8858 (Aug 2022 snapshot)",
       ),
+    ).toEqual({ display: "+44 (0) 203 161 8858", tel: "+442031618858" });
+  });
+
+  it("takes the first number of a field with no dates and dials it in E.164", () => {
+    expect(
+      phoneToCall("020 7225 5500 (second number printed as '020 789 2944', which looks truncated); fax 020 7823 9695"),
     ).toEqual({
       display: "020 7225 5500",
       tel: "+442072255500",
     });
-    expect(firstPhoneNumber("Consular queries: +44 (0) 203 668 7474 (2018-2020 snapshots)")).toEqual({
+    expect(phoneToCall("Consular queries: +44 (0) 203 668 7474 (2018-2020 snapshots)")).toEqual({
       display: "+44 (0) 203 668 7474",
       tel: "+442036687474",
     });
-    expect(firstPhoneNumber("+44 20 7299 4049 (general line)")?.tel).toBe("+442072994049");
-    expect(firstPhoneNumber("020 7229 1594 / 6231 / 5352")?.display).toBe("020 7229 1594");
+    expect(phoneToCall("+44 20 7299 4049 (general line)")?.tel).toBe("+442072994049");
+    expect(phoneToCall("020 7229 1594 / 6231 / 5352")?.display).toBe("020 7229 1594");
   });
 
   it("finds nothing where there is no full number", () => {
-    expect(firstPhoneNumber(null)).toBeNull();
-    expect(firstPhoneNumber("not known")).toBeNull();
-    expect(firstPhoneNumber("020 789 2944")).toBeNull();
+    expect(phoneToCall(null)).toBeNull();
+    expect(phoneToCall("not known")).toBeNull();
+    expect(phoneToCall("020 789 2944")).toBeNull();
   });
 });
 

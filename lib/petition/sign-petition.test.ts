@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { context, FORM_SECRET, signer, tokenFromOutbox } from "../testing/petition-fixtures";
+import { CURRENT_CONSENT_VERSION } from "./consent";
 import { confirmSignature, inspectConfirmToken } from "./confirm-signature";
 import { eraseSignatureByToken } from "./erase-signature";
 import { issueFormToken } from "./form-token";
@@ -31,7 +32,7 @@ describe("signPetition", () => {
       status: "PENDING",
       optIn: true,
       handInConsent: false,
-      consentNoticeVersion: "2026-11-28.2",
+      consentNoticeVersion: CURRENT_CONSENT_VERSION,
       ipHash: "hash-1",
       postcode: "SW1A 1AA",
       sourcePath: "/countries/japan",

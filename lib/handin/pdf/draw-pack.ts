@@ -54,8 +54,7 @@ export async function* drawPack(
   doc.heading("Signers who asked to be named");
   doc.paragraph(
     `${n(facts.named)} of the ${n(facts.confirmed)} signers ticked a box asking for their name to be on this list. ` +
-      "Everyone else is counted above and not named, at their own choice: many have family in Burma under the " +
-      "military.",
+      "Everyone else is counted above and not named, at their own choice.",
   );
   doc.gap();
   doc.row("Name", "Lives in", { bold: true, size: 9.5 });

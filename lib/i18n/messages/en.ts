@@ -41,12 +41,16 @@ export const en = {
   notFound: {
     title: "Page not found",
     body: "We could not find that page.",
-    link: "See all the countries on the list",
+    link: "See all the countries the campaign writes to",
   },
   home: {
     named: "Burma Campaign UK's briefing of March 2021 named {count} countries.",
-    takenOffOne: "{count} country has been taken off its list.",
-    takenOffMany: "{count} countries have been taken off its list.",
+    // The briefing's twelve and any it records as taken off before publication (Australia) are apart:
+    // "12 named, 1 taken off" would read as 11.
+    takenOffBeforeOne: "It records that {count} more country was taken off its list before publication.",
+    takenOffBeforeMany: "It records that {count} more countries were taken off its list before publication.",
+    takenOffLaterOne: "{count} of them was taken off the list later.",
+    takenOffLaterMany: "{count} of them were taken off the list later.",
     updatesHeading: "Since the briefing",
     countriesHeading: "The countries named in the briefing of March 2021",
     countriesLead: "Open a country to read the evidence and find how to reach its government in London.",
@@ -64,7 +68,7 @@ export const en = {
     listed: "Named in the March 2021 briefing, or added since",
     removed: "Removed from the list",
     burma: "Burma (Myanmar)",
-    altListed: "World map. In red, the countries on the list: {names}.",
+    altListed: "World map. In red, the countries named in the briefing of March 2021 or added since: {names}.",
     altRemoved: " Hatched in blue, removed from the list: {names}.",
     altBurma: " Burma is shown in dark grey.",
   },
@@ -171,6 +175,15 @@ export const en = {
     untitled: "Page cited by the briefing on {site}",
     addedByOrganisers: "Added by the campaign's organisers since the briefing.",
     dateUnknown: "date not known",
+    notSeen:
+      "Page not seen: no copy of it could be found, so no title is given for it; the link is the address the " +
+      "briefing gives.",
+    dateKinds: {
+      published: "date published",
+      event: "date of the event, from other reports",
+      approximate: "approximate date",
+      inferred: "inferred date",
+    },
     source: "Source",
     sourceInBriefing: "Source as cited in the briefing",
     research: "What our research found",
@@ -219,7 +232,8 @@ export const en = {
     otherLetter: "Show me a different letter",
     why: "Why this matters to you (optional: it goes just above the sign-off)",
     whyIdeas: "Ideas for a sentence of your own",
-    useThis: "Use this",
+    whyOwnWords:
+      "Write your sentence yourself, in your own words and only what is true of you: the letter goes in your name.",
     subject: "Subject",
     message: "Message",
     characters: "{count} characters",
@@ -294,7 +308,7 @@ export const en = {
     countryLead:
       "Burma Campaign UK's briefing of March 2021 named {name} among the countries involved in military training " +
       "and/or cooperation with the Burmese military.",
-    countryRemoved: "{name} has been taken off the list. You can still sign the petition.",
+    countryRemoved: "{name}: {status}. You can still sign the petition.",
     newTab: "(opens in a new tab)",
   },
   petition: {

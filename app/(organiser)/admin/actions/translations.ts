@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
 import { saveTranslation, ZTranslationEdit } from "@/lib/i18n/translations-admin";
 
-// Organisers only: a translation is public as soon as it is saved (drafts too; the mark is for organisers).
+// Organisers only: a translation is public once approved, and only for the English it was approved for.
 export async function saveTranslationAction(_state: TFormState, formData: FormData): Promise<TFormState> {
   return runFormAction(
     {
@@ -17,7 +17,7 @@ export async function saveTranslationAction(_state: TFormState, formData: FormDa
         refreshAllPublicPages();
         return input.approved
           ? "Saved and approved. The public pages show it now."
-          : "Saved as a draft awaiting review. The public pages show it now.";
+          : "Saved as a draft awaiting review. The public pages show the English until it is approved.";
       },
     },
     formData,

@@ -16,10 +16,11 @@ import { readableDates } from "@/lib/campaign/format-date";
 import { getCountryBySlug, type TCountryPage } from "@/lib/campaign/queries";
 import { buildTimeline } from "@/lib/campaign/timeline";
 import { getDb } from "@/lib/db/get-db";
+import { postalAddressOf } from "@/lib/campaign/postal-address";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { isLang, type TLang } from "@/lib/i18n/languages";
-import { formatDateIn, messagesFor } from "@/lib/i18n/messages";
+import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { countActionsForCountry } from "@/lib/messages/count-actions";
 import { WHY_I_CARE_EXAMPLES } from "@/lib/messages/why-examples";
 import { pageMetadata } from "@/lib/share/page-metadata";
@@ -111,7 +112,9 @@ export default async function CountryPage({ params }: TProps) {
       </h1>
       <p>
         <StatusBadge lang={lang} status={country.status} statusDate={country.statusDate} addedBy={country.addedBy} />
-        {country.briefingRank ? <span className="note"> {fill(t.rank, { rank: country.briefingRank })}</span> : null}
+        {country.briefingRank ? (
+          <span className="note"> {fill(t.rank, { rank: formatNumberIn(lang, country.briefingRank) })}</span>
+        ) : null}
       </p>
       {/* Writing (or, with nobody to write to, signing) and how many have, in a phone's first screen;
           the evidence one tap away (e2e/first-screen.spec.ts). */}
@@ -172,7 +175,7 @@ export default async function CountryPage({ params }: TProps) {
               name: c.name,
               emails: c.emails,
               website: c.website,
-              address: c.address,
+              address: c.address ? postalAddressOf(c.address) : null,
               phone: c.phone,
               phoneCaution: phoneCaution(c.notes),
               verified: c.verifiedAt !== null,

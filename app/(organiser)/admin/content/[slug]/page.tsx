@@ -107,6 +107,26 @@ export default async function EditCountryPage({ params }: { params: Promise<{ sl
               <label htmlFor={`notes-${c.id}`}>Notes</label>
               <textarea id={`notes-${c.id}`} name="notes" rows={3} defaultValue={c.notes ?? ""} />
             </div>
+            {c.kind === "LONDON_MISSION" ? (
+              <>
+                <div className="field">
+                  <label htmlFor={`head-${c.id}`}>Who heads the mission (the hand-in letter&apos;s salutation)</label>
+                  <select id={`head-${c.id}`} name="headOfMission" defaultValue={c.headOfMission ?? ""}>
+                    <option value="">As its name says: an ambassador, or a high commissioner</option>
+                    <option value="CHARGE_D_AFFAIRES">A chargé d&apos;affaires (the ambassador recalled)</option>
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor={`head-source-${c.id}`}>Source for who heads it</label>
+                  <input
+                    id={`head-source-${c.id}`}
+                    name="headOfMissionSourceUrl"
+                    type="url"
+                    defaultValue={c.headOfMissionSourceUrl ?? ""}
+                  />
+                </div>
+              </>
+            ) : null}
           </AdminForm>
           {c.verifiedAt ? (
             <AdminForm

@@ -8,6 +8,7 @@ import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { isLang, localPath } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
+import { statusWording } from "@/lib/campaign/status-wording";
 
 // One country's action for a partner's frame: a link out to its letter-writing on our site (in a new
 // tab: the composer opens mail apps and needs room) and the petition, signed as from its page.
@@ -45,7 +46,12 @@ export default async function EmbedCountryPage({ params }: TProps) {
     <>
       <h1>{fill(m.embed.countryTitle, { name })}</h1>
       {country.status === "REMOVED" ? (
-        <p>{fill(m.embed.countryRemoved, { name })}</p>
+        <p>
+          {fill(m.embed.countryRemoved, {
+            name,
+            status: statusWording(country.status, country.statusDate, country.addedBy !== null, lang),
+          })}
+        </p>
       ) : (
         <>
           <p>{fill(country.addedBy === null ? m.embed.countryLead : m.country.addedSince, { name })}</p>
