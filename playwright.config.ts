@@ -57,7 +57,8 @@ export default defineConfig({
       // deploys anywhere), then served on the run's database (scripts/with-db.ts sets DATABASE_URL)
       // the way `npm start` serves it: Next behind the server layer, plus the email worker.
       // TEST_PREBUILT: `npm test` built it already (scripts/test-all.ts), the same way.
-      command: (process.env.TEST_PREBUILT === "1" ? "" : "npm run --silent build:clean && ") + "npx tsx scripts/start.ts",
+      command:
+        (process.env.TEST_PREBUILT === "1" ? "" : "npm run --silent build:clean && ") + "npx tsx scripts/start.ts",
       url: `${BASE_URL}/api/health`,
       timeout: SERVER_TIMEOUT_MS,
       reuseExistingServer: false,
