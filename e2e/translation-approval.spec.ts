@@ -17,7 +17,9 @@ const drafts = [
   seed.campaign.ask,
   seed.petition.title,
   seed.petition.body,
-  ...Object.values(seed.countries).flatMap((c) => [c.name, c.statusNote]),
+  // Country names are left out: the signing form's country list writes them from the runtime's own
+  // Burmese locale data (Intl.DisplayNames), whatever the translations say.
+  ...Object.values(seed.countries).map((c) => c.statusNote),
   ...Object.values(seed.evidence),
 ].filter((d): d is string => !!d && !catalogue.includes(d));
 
