@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { csvCell } from "../export/csv";
+import { CURRENT_CONSENT_VERSION } from "../petition/consent";
 import { signPetition } from "../petition/sign-petition";
 import { context, signer } from "../testing/petition-fixtures";
 import { emailForAccessToken, requestDataAccess } from "./data-access";
@@ -47,7 +48,7 @@ describe("subject access", () => {
       email: mine,
       firstName: "Mya",
       handInConsent: true,
-      consentNoticeVersion: "2026-11-28.2",
+      consentNoticeVersion: CURRENT_CONSENT_VERSION,
     });
     expect(data.signatures[0].consentWording?.handIn).toMatch(/Add my name/);
     expect(data.emails.map((e) => e.kind)).toEqual(["signature-confirm"]);
