@@ -30,7 +30,7 @@ async function fillAndSign(page: Page, email: string, extra: { firstName?: strin
   await form.getByLabel("First name").fill(extra.firstName ?? "Thandar");
   await form.getByLabel("Last name").fill("Win");
   await form.getByLabel("Email address").fill(email);
-  await form.getByLabel("Country").selectOption("GB");
+  await form.getByLabel("Country", { exact: true }).selectOption("GB");
   await form.getByLabel("Postcode (optional)").fill(extra.postcode ?? "SW1A 1AA");
   await form.getByRole("button", { name: "Sign the petition" }).click();
 }
