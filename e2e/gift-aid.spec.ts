@@ -130,7 +130,7 @@ test("Gift Aid schedule: refunded and house-less gifts listed apart, and a secon
     chargeObject({ paymentIntent: refunded.paymentIntent, amount: 1000, amountRefunded: 1000 }),
   );
   const noHouse = await insertGiftWithoutHouse(`NoHouse${tag}`);
-  await signInAs(context, baseURL!, "ORGANISER");
+  await signInAs(context, baseURL!, "ADMIN");
 
   // The list: found by name, refunds shown, no email on it.
   await page.goto(`/admin/donations?q=${tag}`);

@@ -57,7 +57,7 @@ test("the hand-in CSV names exactly the confirmed signers who asked to be named,
       })
     ).map((s) => `${s.firstName} ${s.lastName},${s.signerCountry}`);
 
-    await signInAs(context, baseURL!, "ORGANISER");
+    await signInAs(context, baseURL!, "ADMIN");
     const today = new Date().toISOString().slice(0, 10);
     await page.goto(`/admin/export?shape=delivery&optIn=only&status=all&from=${today}&to=${today}&country=japan`);
     await expect(page.getByTestId("handin-filters-note")).toBeVisible();

@@ -92,7 +92,7 @@ test("an organiser adds a country with evidence, a contact and a letter: served 
   await page.goto("/countries/testland");
   await expect(page.getByTestId("added-since")).toContainText("not in Burma Campaign UK's briefing of March 2021");
   await expect(page.getByTestId("evidence-item")).toContainText("Testland and Myanmar sign a test agreement");
-  await expect(page.getByTestId("evidence-item")).toContainText("October 2026 (approx.)");
+  await expect(page.getByTestId("evidence-item")).toContainText("October 2026 (approximate date)");
   await expect(page.getByLabel("Subject")).toHaveValue("Testland: a test letter");
   await expect(page.getByTestId("mailto-link")).toHaveAttribute("href", /^mailto:embassy@testland\.example\?/);
   await expect(page.getByTestId("timeline")).toContainText("Testland added to the list");

@@ -31,6 +31,8 @@ export function EvidenceList({
         const date = formatDateIn(lang, item.publishedDate);
         const kind = dateKindOf(item);
         const seen = item.storedCopyFound || !!item.addedBy;
+        // A note that only says "approx." or "inferred" is what the kind's label already says.
+        const dateNote = item.dateNote && !/^(approx\.?|inferred)$/i.test(item.dateNote.trim()) ? item.dateNote : null;
         return (
           <li key={item.id} className="card evidence" data-testid="evidence-item">
             {item.title && seen ? (
@@ -44,13 +46,13 @@ export function EvidenceList({
               {item.publisher ?? sourceLabel(item.url)}
               {date ? ` · ${date}${kind ? ` (${t.dateKinds[kind]})` : ""}` : ` · ${t.dateUnknown}`}
               {/* The research's own note on the date is English: marked so on other languages' pages. */}
-              {date && item.dateNote ? (
+              {date && dateNote ? (
                 lang === "en" ? (
-                  `; ${item.dateNote}`
+                  `; ${dateNote}`
                 ) : (
                   <>
                     {" "}
-                    <span lang="en-GB">({item.dateNote})</span> {m.inEnglish}
+                    <span lang="en-GB">({dateNote})</span> {m.inEnglish}
                   </>
                 )
               ) : null}
