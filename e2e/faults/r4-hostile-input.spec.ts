@@ -269,6 +269,9 @@ test("R4c: stored and typed naughty strings run nothing in Chromium, and the CSV
       `R4c: ${shape} export, ${rows.length - 1} rows; cells starting with = + - @ tab or CR: ${risky.length}`,
     );
     expect(risky).toEqual([]);
-    expect(rows.length).toBeGreaterThan(100);
+    // The hand-in list (delivery) names only confirmed signers who asked to be named (issue 27): these
+    // sign-ups are unconfirmed, so it lists none of them; its cells go through the same neutralising
+    // SQL (userText) as the CRM shape's, which holds every one of them.
+    if (shape === "crm") expect(rows.length).toBeGreaterThan(100);
   }
 });
