@@ -5,7 +5,7 @@ import { challengeBinding, challengeKeys } from "./challenge-keys";
 import type { TChallengeStep } from "./difficulty";
 
 /** A challenge lives long enough for a slow phone on a slow link, and not for a queue of them. */
-export const CHALLENGE_SECONDS = 180;
+const CHALLENGE_SECONDS = 180;
 
 export type TIssueFor = { formSecret: string; ipHash: string; emailKey: string; now: number };
 

@@ -19,7 +19,7 @@ export type TChallengeSettings = {
   noScript: boolean;
 };
 
-export const CHALLENGE_MESSAGE =
+const CHALLENGE_MESSAGE =
   "Many people have signed from your connection today, so your browser is making a short check. " +
   "This takes a few seconds.";
 const IP_MESSAGE =
