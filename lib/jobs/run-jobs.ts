@@ -4,6 +4,7 @@ import type { TMailTransport } from "../mail/transport";
 import { workerName, writeHeartbeat } from "./heartbeat";
 import type { TJob, TJobContext } from "./job";
 import { JOBS } from "./registry";
+import { getLogger } from "../observability/logger";
 
 type TRunOptions = {
   jobs?: TJob[];
@@ -30,7 +31,9 @@ export function runJobs(db: PrismaClient, transport: TMailTransport | null, env:
   const jobs = options.jobs ?? JOBS;
   const worker = options.worker ?? workerName();
   const now = options.now ?? Date.now;
-  const log = options.log ?? ((job, message) => console.error(`Background job ${job}: ${message} (retrying)`));
+  // Through the project's logger (JSON lines, no raw error objects): the job's name and what went wrong.
+  const log =
+    options.log ?? ((job, message) => getLogger().warn({ job, reason: message }, "background job failed; retrying"));
   let stopped = false;
   const wakers = new Set<() => void>();
   const ctx: TJobContext = { db, transport, env, now, stopping: () => stopped };
