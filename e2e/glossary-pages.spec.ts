@@ -4,18 +4,13 @@ import { createPrismaClient } from "../lib/db/client";
 import { glossaryViolations } from "../lib/i18n/glossary";
 import { en } from "../lib/i18n/messages/en";
 import { my } from "../lib/i18n/messages/my";
+import { unescapeHtml } from "./html-text";
 
 // Every public page's server HTML, in both languages, as the main e2e server renders it (the seed's
 // Burmese approved there): no glossary violation, no rebuilt title quoted as a headline, and every
 // date labelled with what it is.
 
-const unescape = (html: string) =>
-  html
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+const unescape = unescapeHtml;
 /** What a reader sees: the text of the page, without scripts and tags. */
 const visibleText = (html: string) =>
   unescape(

@@ -4,6 +4,7 @@ import { loadSeedTranslations } from "../lib/i18n/seed-translations";
 import { my } from "../lib/i18n/messages/my";
 import { E2E_PLAIN_URL } from "../playwright.config";
 import { signInAs } from "./admin-session";
+import { unescapeHtml } from "./html-text";
 
 // The plain server shows the seed's Burmese as any deployment does: drafts, awaiting a fluent reader.
 // (The main server approves the seed's drafts for the specs that read Burmese pages: playwright.config.ts.)
@@ -23,13 +24,7 @@ const drafts = [
   ...Object.values(seed.evidence),
 ].filter((d): d is string => !!d && !catalogue.includes(d));
 
-const unescape = (html: string) =>
-  html
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
+const unescape = unescapeHtml;
 
 test("no Burmese page shows a draft; approving one shows it; editing its English sends it back to review", async ({
   page,
