@@ -3,13 +3,15 @@
 // non-zero if any failed, and a summary of each suite's result and time closes the output.
 import { run } from "./run";
 
-// `static` steps read only the sources: CI's second pass (same sources, another database and Node)
-// skips them with TEST_SKIP_STATIC=1. The build is made once and served by both browser suites
+// `static` steps read only the sources, or run pure code (`*.unit.test.ts`, no database, no process
+// of its own): CI's second pass (same sources, another database and Node) skips them with
+// TEST_SKIP_STATIC=1. The build is made once and served by both browser suites
 // (TEST_PREBUILT tells them not to build again): `next build` takes no settings, so one build is theirs.
 const STEPS: { name: string; script: string; static?: boolean }[] = [
   { name: "type-check", script: "typecheck", static: true },
   { name: "lint", script: "lint", static: true },
-  { name: "unit and integration (vitest)", script: "test:unit" },
+  { name: "unit (vitest, pure code)", script: "test:unit", static: true },
+  { name: "integration (vitest, own database each file)", script: "test:integration" },
   { name: "build (next build, no database, no secrets)", script: "build:clean" },
   { name: "end-to-end (Playwright)", script: "test:e2e" },
   { name: "quick fault suite", script: "test:faults:quick" },
@@ -21,7 +23,8 @@ async function main() {
     : "the embedded database (PGlite)";
   console.log(`npm test: ${STEPS.length} steps on ${database}.`);
   const skipStatic = process.env.TEST_SKIP_STATIC === "1";
-  if (skipStatic) console.log("TEST_SKIP_STATIC=1: the type-check and lint are left to the run that set it.");
+  if (skipStatic)
+    console.log("TEST_SKIP_STATIC=1: the type-check, lint and unit tests are left to the run that set it.");
   const results: { name: string; code: number; seconds: number }[] = [];
   let built = false;
   for (const step of STEPS) {

@@ -69,7 +69,7 @@ export function loadSeedData(file = SEED_DATA_PATH): TSeedData {
 // prisma/data/message-templates.json: several default letters for each listed country, each in
 // the app's own words and restating (never going beyond) that country's evidence, so that no two
 // supporters' emails need look alike; and example "why I care" lines a supporter can start from.
-// words-vs-sources.test.ts holds the letters to their sources, letter-overlap.test.ts keeps them apart.
+// words-vs-sources.unit.test.ts holds the letters to their sources, letter-overlap.unit.test.ts keeps them apart.
 const ZSeedLetter = z.object({
   key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)+$/),
   subject: z.string().min(1).max(90),

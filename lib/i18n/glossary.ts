@@ -1,6 +1,6 @@
 // Pure. The campaign's key terms in each language: the form to use, the forms that are wrong or
 // loaded, and the few places a wrong-looking form is right (each with its reason). Applied by
-// glossary.test.ts to the catalogue, the seed's translations, the letters and the hand-in letter, and
+// glossary.unit.test.ts to the catalogue, the seed's translations, the letters and the hand-in letter, and
 // by e2e/glossary-pages.spec.ts to every public page's server HTML. Burmese terms are from a careful
 // non-native reading (/shared/notes/burmese.md): a fluent reader confirms them before launch.
 
@@ -116,7 +116,7 @@ const ALLOWED: TAllowed[] = [
     form: "still training",
     within: "One report notes Burma Campaign's list of 12 countries still training Myanmar's military.",
     reason:
-      "the shared data set's own research note on Australia, kept word for word (seed-data.test.ts holds the " +
+      "the shared data set's own research note on Australia, kept word for word (seed-data.unit.test.ts holds the " +
       "seed to the data set); the reports it describes are of 7–8 March 2021",
   },
 ];

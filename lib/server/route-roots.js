@@ -1,5 +1,5 @@
 // The first path segments this app answers. Plain JS: next.config.js reads it too. A test holds the
-// list to app/'s folders and files (lib/server/route-roots.test.ts), so a new route cannot be missed.
+// list to app/'s folders and files (lib/server/route-roots.unit.test.ts), so a new route cannot be missed.
 
 /** The folders under app/[lang] and app/(embed)/[lang], reached in English at /<section>/… by a rewrite. */
 export const PUBLIC_SECTIONS = [

@@ -5,7 +5,7 @@ import { formatPartialDate, MONTHS } from "./format-date";
 import { loadSeedData, loadSeedLetters } from "./seed-data";
 
 // The app's words against its sources (prisma/data, itself checked against shared/data by
-// seed-data.test.ts): every quotation in a letter is in the evidence it quotes, every year and month
+// seed-data.unit.test.ts): every quotation in a letter is in the evidence it quotes, every year and month
 // a letter states is that evidence's, with its precision, and nothing presents the March 2021 list
 // as a statement about today. Every default letter of every country is checked.
 const data = loadSeedData();
