@@ -12,6 +12,14 @@ const config = [
   { rules: { "max-len": ["error", { code: 120, ignoreUrls: false, ignorePattern: "[\\u1000-\\u109F]" }] } },
   // Server actions used with useActionState take (state, formData) even when they need neither.
   { rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_" }] } },
+  // Logs go through the project's logger (lib/observability/logger.ts: JSON lines, an error's name and
+  // code, never the object or its text). console.log stays for what a developer is shown on purpose
+  // (an email printed when no SMTP_URL is set); the command-line scripts in scripts/ print as they like.
+  {
+    files: ["lib/**/*.ts", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: { "no-console": ["error", { allow: ["log"] }] },
+  },
   {
     ignores: [
       ".next/**",

@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "./db/unavailable";
+import { errorKind, getLogger } from "./observability/logger";
 
 // One error type for everything a user can cause, mapped to an HTTP status and to words a
 // supporter understands. Anything else is our fault: logged, and answered with a generic 500.
@@ -59,7 +60,7 @@ export function userErrorOf(error: unknown): AppError | null {
     return new AppError("INVALID_INPUT", "Some of the details were not valid.", { fields });
   }
   if (!isDatabaseUnavailable(error)) return null;
-  console.error("Database unavailable:", error instanceof Error ? error.message : error);
+  getLogger().warn(errorKind(error), "database unavailable; answered 503");
   return new AppError(
     "UNAVAILABLE",
     "Our database is restarting, so nothing could be saved just now. Please try again in a few seconds.",
@@ -84,7 +85,7 @@ export function errorResponse(error: unknown): Response {
       { status: userError.status, headers },
     );
   }
-  console.error(error);
+  getLogger().error(errorKind(error), "route failed; answered 500");
   return Response.json(
     { error: { code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE } },
     { status: 500, headers: { "Cache-Control": "no-store" } },

@@ -59,7 +59,7 @@ delete appEnv.REDIS_URL;
 
 // Expected while a fault is under way (a database restart, a killed instance, Redis away).
 const EXPECTED_NOISE =
-  /Database unavailable|terminating connection|Connection terminated|ECONNREFUSED|server conn crashed|Socket closed/;
+  /database unavailable|terminating connection|Connection terminated|ECONNREFUSED|server conn crashed|Socket closed/i;
 
 export type TStack = Awaited<ReturnType<typeof startStack>>;
 

@@ -7,6 +7,7 @@ import type { TFormState } from "../forms/form-state";
 import { formStrings } from "../http/form-strings";
 import { isLang } from "../i18n/languages";
 import { localiseFormState } from "../i18n/localise-reason";
+import { errorKind, getLogger } from "../observability/logger";
 
 /** Who may run an action: anyone ("public", said in words), any organiser, or admins only. */
 export type TWho = "public" | "organiser" | "admin";
@@ -77,7 +78,7 @@ async function runInEnglish<W extends TWho, S extends z.ZodType>(
       const challenge = userError.details?.challenge;
       return { status: "error", code: userError.code, message, fields, values, ...(challenge ? { challenge } : {}) };
     }
-    console.error(error);
+    getLogger().error(errorKind(error), "server action failed; answered INTERNAL");
     return { status: "error", code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE, values };
   }
 }

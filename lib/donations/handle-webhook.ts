@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
+import { errorKind, getLogger } from "../observability/logger";
 import { applyStripeEvent } from "./apply-stripe-event";
 import { refundOwner } from "./refund-owner";
 
@@ -29,7 +30,10 @@ export async function handleStripeWebhook(
     const owner = event.type === "charge.refunded" ? await refundOwner(db, stripe, event.data.object) : null;
     return { status: 200, body: { received: true, result: await applyStripeEvent(db, event, appUrl, owner) } };
   } catch (error) {
-    console.error(`Stripe event ${event.id} (${event.type}) not applied: ${(error as Error).message}`);
+    getLogger().error(
+      { ...errorKind(error), event: event.id, type: event.type },
+      "Stripe event not applied; Stripe retries",
+    );
     return { status: 500, body: { error: "Not processed; please retry." } };
   }
 }

@@ -5,6 +5,7 @@ import type { PrismaClient } from "../db/client";
 import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
 import { AppError } from "../errors";
 import { localPath } from "../i18n/languages";
+import { errorKind, getLogger } from "../observability/logger";
 import type { TDonationConfig } from "./config";
 import type { TDonateInput } from "./donate-input";
 import { CURRENT_GIFT_AID_VERSION } from "./gift-aid";
@@ -79,7 +80,7 @@ export async function startCheckout(
       { idempotencyKey: `checkout-${id}` },
     );
   } catch (error) {
-    console.error("Stripe checkout session failed:", (error as Error).message);
+    getLogger().error(errorKind(error), "Stripe checkout session failed");
     await db.donation.update({ where: { id }, data: { status: "FAILED" } });
     throw new AppError(
       "UNAVAILABLE",

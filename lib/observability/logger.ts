@@ -14,3 +14,15 @@ export function getLogger(): Logger {
   );
   return holder[KEY];
 }
+
+/**
+ * What a log line may say of an error: its name and code, never its message or the object itself (a
+ * database error's text can quote what it was given: an address, a name). The one way to log an error.
+ */
+export function errorKind(error: unknown): { error: string; code?: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    error: error instanceof Error ? error.name : typeof error,
+    ...(typeof code === "string" || typeof code === "number" ? { code: String(code) } : {}),
+  };
+}

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/client";
-import { getLogger } from "../observability/logger";
+import { errorKind, getLogger } from "../observability/logger";
 import { queueEmail } from "../mail/queue-email";
 import { emailLang } from "./email-language";
 import { getPetition } from "./petition";
@@ -105,12 +105,7 @@ async function followUp(tx: TTx, row: TClaimed, petitionTitle: string, appUrl: s
 }
 
 async function setAside(db: PrismaClient, signatureId: string, now: number, error: unknown) {
-  const code = (error as { code?: unknown })?.code;
-  // By kind only: a database error's text can quote what it was given.
-  getLogger().error(
-    { error: error instanceof Error ? error.name : typeof error, code: typeof code === "string" ? code : undefined },
-    "a repeat signer's follow-up failed; tried again later",
-  );
+  getLogger().error(errorKind(error), "a repeat signer's follow-up failed; tried again later");
   await db.$executeRaw`
     UPDATE "RepeatSignFollowUp" SET "attempts" = "attempts" + 1,
       "nextAttemptAt" = ${new Date(now + 60_000)}

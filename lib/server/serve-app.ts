@@ -10,7 +10,7 @@ import { embedOrigins, isEmbedPath } from "../embed/embed-origin";
 import { getEnv } from "../env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "../http/client-address";
 import { discardRest, refuseBodyEarly } from "../http/read-body";
-import { getLogger } from "../observability/logger";
+import { errorKind, getLogger } from "../observability/logger";
 import { loadRoutePatterns } from "../observability/route-pattern";
 import { drainServer } from "./drain";
 import { observeRequest } from "./observe-request";
@@ -84,7 +84,10 @@ function refuseHost(req: IncomingMessage, res: ServerResponse) {
 }
 
 function failInLayer(res: ServerResponse, error: unknown) {
-  getLogger().error({ err: error, reqId: res.getHeader("x-request-id") }, "request failed in the server layer");
+  getLogger().error(
+    { ...errorKind(error), reqId: res.getHeader("x-request-id") },
+    "request failed in the server layer",
+  );
   if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
   res.end('{"error":{"code":"INTERNAL","message":"Something went wrong on our side. Please try again in a minute."}}');
 }

@@ -67,7 +67,7 @@ async function withStack<T>(instances: number, pageCacheSeconds: number, work: (
     ports,
     databaseUrl: dbUrl,
     env: { ...env, PAGE_CACHE_SECONDS: String(pageCacheSeconds) },
-    onLog: (name, text) => void (/Database unavailable/.test(text) || process.stderr.write(`[${name}] ${text}`)),
+    onLog: (name, text) => void (/database unavailable/i.test(text) || process.stderr.write(`[${name}] ${text}`)),
   });
   try {
     await fetch(`${stack.url}/`); // the first render is not what is measured
