@@ -1,10 +1,10 @@
 import { connection } from "next/server";
-import { completeAudit, recordAudit } from "@/lib/audit/record-audit";
 import { requireOrganiser } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
 import { getGiftAidClaimSummary } from "@/lib/donations/gift-aid-claims";
 import { getEnv } from "@/lib/env";
-import { AppError, errorResponse } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { auditedDownload } from "@/lib/export/audited-download";
 import { giftAidScheduleFilename, streamGiftAidScheduleCsv } from "@/lib/export/export-gift-aid";
 
 // Admins only (issue 26): a claim's schedule names its donors and their addresses. Downloading it again
@@ -12,26 +12,17 @@ import { giftAidScheduleFilename, streamGiftAidScheduleCsv } from "@/lib/export/
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const organiser = await requireOrganiser("ADMIN");
   await connection();
-  try {
+  return auditedDownload(getDb(), organiser, async () => {
     const claim = await getGiftAidClaimSummary(getDb(), (await params).id);
     if (!claim) throw new AppError("NOT_FOUND", "There is no such Gift Aid claim.");
-    const details = { reference: claim.reference, expectedRows: claim.gifts };
-    const auditId = await recordAudit(getDb(), organiser.email, "export-gift-aid", claim.id, {
-      ...details,
-      state: "started",
-    });
-    const stream = streamGiftAidScheduleCsv(getEnv().DATABASE_URL, claim.id, (rows) =>
-      completeAudit(getDb(), auditId, { ...details, state: "completed", rows }),
-    );
-    return new Response(stream, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${giftAidScheduleFilename(claim.reference)}"`,
-        "Cache-Control": "no-store",
-        "X-Total-Rows": String(claim.gifts),
-      },
-    });
-  } catch (error) {
-    return errorResponse(error);
-  }
+    return {
+      action: "export-gift-aid",
+      target: claim.id,
+      details: { reference: claim.reference, expectedRows: claim.gifts },
+      contentType: "text/csv; charset=utf-8",
+      filename: giftAidScheduleFilename(claim.reference),
+      totalRows: claim.gifts,
+      stream: (finished) => streamGiftAidScheduleCsv(getEnv().DATABASE_URL, claim.id, (rows) => finished({ rows })),
+    };
+  });
 }
