@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DonationStatus } from "../generated/prisma/enums";
 import { cleanLine } from "../text/clean-text";
 
 const optionalDate = z.iso
@@ -11,6 +12,9 @@ const optional = <T extends [string, ...string[]]>(values: T) =>
     .optional()
     .or(z.literal("").transform(() => undefined));
 
+/** Every state a gift can be in, from the schema's enum (the one list: filters, the admin's select). */
+export const DONATION_STATUSES = Object.values(DonationStatus) as [DonationStatus, ...DonationStatus[]];
+
 /** The organisers' donation list and its CSV export: one set of filters, one WHERE clause. */
 export const ZDonationFilters = z.object({
   q: z
@@ -18,17 +22,7 @@ export const ZDonationFilters = z.object({
     .max(400)
     .optional()
     .transform((v) => (v ? cleanLine(v).slice(0, 100) : undefined)),
-  status: optional([
-    "PENDING",
-    "PROCESSING",
-    "SUCCEEDED",
-    "FAILED",
-    "PARTIALLY_REFUNDED",
-    "REFUNDED",
-    "ACTIVE",
-    "PAST_DUE",
-    "CANCELED",
-  ]),
+  status: optional(DONATION_STATUSES),
   frequency: optional(["ONE_OFF", "MONTHLY"]),
   from: optionalDate,
   to: optionalDate,

@@ -10,7 +10,8 @@ import { webUrl } from "../text/web-url";
 // A pack handed to a mission: kept as a HandInDelivery row, and told on the country's public timeline
 // as a dated update (what the timeline already shows), both written in one transaction and audited.
 
-const METHODS = { IN_PERSON: "in person", POST: "by post", EMAIL: "by email" } as const;
+/** How a petition was handed in, in the organisers' words (the delivery form, the record, the list). */
+export const DELIVERY_METHOD_WORDS = { IN_PERSON: "in person", POST: "by post", EMAIL: "by email" } as const;
 
 export const ZHandInDelivery = z.object({
   deliveredOn: z.iso.date("Give the date as YYYY-MM-DD."),
@@ -69,8 +70,8 @@ export async function recordDelivery(
     dateNote: "",
     title: `Petition handed in to ${mission}`.slice(0, 200),
     summary:
-      `Handed ${METHODS[input.method]} to ${input.recipient}: ${count} signatures, naming only the signers ` +
-      `who asked to be named.${input.reply ? `\n\nTheir reply: ${input.reply}` : ""}`,
+      `Handed ${DELIVERY_METHOD_WORDS[input.method]} to ${input.recipient}: ${count} signatures, naming only ` +
+      `the signers who asked to be named.${input.reply ? `\n\nTheir reply: ${input.reply}` : ""}`,
     sourceUrl: input.photoUrl ?? options.petitionUrl,
   });
   return db.$transaction(async (tx) => {

@@ -10,14 +10,4 @@ export const ACTION_CHANNELS = [
   "PHONE",
 ] as const;
 export type TActionChannel = (typeof ACTION_CHANNELS)[number];
-
-export const ACTION_CHANNEL_LABELS: Record<TActionChannel, string> = {
-  EMAIL_APP: "email app",
-  EMAIL_GMAIL: "Gmail",
-  EMAIL_OUTLOOK: "Outlook",
-  EMAIL_EMPTY: "email (pasted)",
-  COPY: "copied message",
-  WEBSITE: "embassy website",
-  PRINT: "printed letter",
-  PHONE: "phone call",
-};
+// Their words, in every language, are the catalogue's (lib/i18n/messages: country.channels).

@@ -10,7 +10,8 @@ import { formatMoney } from "@/lib/donations/config";
 import { getEnv } from "@/lib/env";
 import { MAIL_MODE_WORDS, mailMode } from "@/lib/mail/transport";
 import { MailHealth } from "./mail-health";
-import { ACTION_CHANNEL_LABELS, ACTION_CHANNELS } from "@/lib/messages/action-channels";
+import { en } from "@/lib/i18n/messages/en";
+import { ACTION_CHANNELS } from "@/lib/messages/action-channels";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
 
@@ -116,7 +117,7 @@ export default async function DashboardPage({ searchParams }: TProps) {
             <th scope="col">Total</th>
             {ACTION_CHANNELS.map((c) => (
               <th scope="col" key={c}>
-                {ACTION_CHANNEL_LABELS[c]}
+                {en.actions.channels[c]}
               </th>
             ))}
           </tr>

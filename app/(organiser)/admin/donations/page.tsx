@@ -3,22 +3,10 @@ import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
 import { formatMoney } from "@/lib/donations/config";
-import { ZDonationFilters } from "@/lib/donations/donation-filters";
+import { DONATION_STATUSES, ZDonationFilters } from "@/lib/donations/donation-filters";
 import { searchDonations } from "@/lib/donations/donations-admin";
 
 export const metadata: Metadata = { title: "Donations", robots: { index: false } };
-
-const STATUSES = [
-  "PENDING",
-  "PROCESSING",
-  "SUCCEEDED",
-  "FAILED",
-  "PARTIALLY_REFUNDED",
-  "REFUNDED",
-  "ACTIVE",
-  "PAST_DUE",
-  "CANCELED",
-];
 
 export default async function DonationsPage({
   searchParams,
@@ -58,9 +46,9 @@ export default async function DonationsPage({
           <label htmlFor="status">Status</label>
           <select id="status" name="status" defaultValue={filters.status ?? ""}>
             <option value="">Any</option>
-            {STATUSES.map((s) => (
+            {DONATION_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {s.toLowerCase().replace("_", " ")}
+                {s.toLowerCase().replaceAll("_", " ")}
               </option>
             ))}
           </select>

@@ -1,7 +1,6 @@
 import { formatPartialDate } from "@/lib/campaign/format-date";
 import { ExternalLink } from "@/components/ui/ExternalLink";
-
-const HOW = { IN_PERSON: "in person", POST: "by post", EMAIL: "by email" } as const;
+import { DELIVERY_METHOD_WORDS as HOW } from "@/lib/handin/record-delivery";
 
 type TDelivery = {
   id: string;
