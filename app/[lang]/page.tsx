@@ -11,7 +11,7 @@ import { FirstAction } from "@/components/ui/FirstAction";
 import { LocalText } from "@/components/ui/LocalText";
 import { getCampaignOverview, listLatestUpdates } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
-import { getPetitionCounts } from "@/lib/petition/counts";
+import { loadPetitionView } from "@/lib/petition/petition-view";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
@@ -42,12 +42,13 @@ export default async function HomePage({ params }: TProps) {
   const lang = await langOf(params);
   const m = messagesFor(lang);
   const t = m.home;
-  const [campaign, actionCounts, updates, petitionCounts] = await Promise.all([
+  const [campaign, actionCounts, updates, petition] = await Promise.all([
     getCampaignOverview(),
     countActionsByCountry(),
     listLatestUpdates(),
-    getPetitionCounts(getDb()),
+    loadPetitionView(getDb(), lang),
   ]);
+  const petitionCounts = petition.counts;
   const translate = await loadTranslator(getDb(), lang, {
     campaign: [campaign.id],
     country: campaign.countries.map((c) => c.id),
@@ -93,7 +94,7 @@ export default async function HomePage({ params }: TProps) {
           : null}
       </p>
       <WorldMap lang={lang} countries={countries} />
-      <PetitionSection lang={lang} sourcePath="/" showProgress={false} />
+      <PetitionSection lang={lang} petition={petition} sourcePath="/" showProgress={false} />
       <BriefingContext lang={lang} briefingUrl={campaign.briefingUrl} />
       {updates.length ? (
         <section aria-labelledby="updates-heading" data-testid="latest-updates">

@@ -16,6 +16,7 @@ import { readableDates } from "@/lib/campaign/format-date";
 import { getCountryBySlug, type TCountryPage } from "@/lib/campaign/queries";
 import { buildTimeline } from "@/lib/campaign/timeline";
 import { getDb } from "@/lib/db/get-db";
+import { loadPetitionView } from "@/lib/petition/petition-view";
 import { postalAddressOf } from "@/lib/campaign/postal-address";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
@@ -91,7 +92,10 @@ export default async function CountryPage({ params }: TProps) {
   const m = messagesFor(lang);
   const t = m.country;
   const removed = country.status === "REMOVED";
-  const counts = await countActionsForCountry(country.id);
+  const [counts, petition] = await Promise.all([
+    countActionsForCountry(country.id),
+    removed ? null : loadPetitionView(getDb(), lang),
+  ]);
   const letters = !removed ? country.messageTemplates : [];
   const inBriefing = country.addedBy === null;
   const writable = letters.length > 0 && country.contacts.length > 0;
@@ -183,7 +187,9 @@ export default async function CountryPage({ params }: TProps) {
           />
         </section>
       ) : null}
-      {!removed ? <PetitionSection lang={lang} sourcePath={path} sourceCountry={country.slug} /> : null}
+      {petition ? (
+        <PetitionSection lang={lang} petition={petition} sourcePath={path} sourceCountry={country.slug} />
+      ) : null}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t.timelineHeading}</h2>
         <Timeline lang={lang} entries={buildTimeline(country, lang, translate)} headingId="timeline-heading" />

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { EmbedPetition } from "@/components/embed/EmbedPetition";
+import { getDb } from "@/lib/db/get-db";
 import { langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
+import { loadPetitionView } from "@/lib/petition/petition-view";
 import { isBuildPrerender } from "@/lib/server/build-phase";
 
 // Cached like the petition page: the same HTML for every partner; which partner framed it is read
@@ -16,5 +18,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function EmbedPetitionPage({ params }: TProps) {
   if (isBuildPrerender()) return null;
-  return <EmbedPetition lang={await langOf(params)} sourcePath="/embed/petition" heading="h1" />;
+  const lang = await langOf(params);
+  const petition = await loadPetitionView(getDb(), lang);
+  return <EmbedPetition lang={lang} petition={petition} sourcePath="/embed/petition" heading="h1" />;
 }

@@ -4,6 +4,7 @@ import { EmbedPetition } from "@/components/embed/EmbedPetition";
 import { PartnerLink } from "@/components/embed/PartnerLink";
 import { getCountryBySlug } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
+import { loadPetitionView } from "@/lib/petition/petition-view";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { isLang, localPath } from "@/lib/i18n/languages";
@@ -42,6 +43,7 @@ export default async function EmbedCountryPage({ params }: TProps) {
   if (!page) notFound();
   const { lang, country, name } = page;
   const m = messagesFor(lang);
+  const petition = await loadPetitionView(getDb(), lang);
   return (
     <>
       <h1>{fill(m.embed.countryTitle, { name })}</h1>
@@ -68,6 +70,7 @@ export default async function EmbedCountryPage({ params }: TProps) {
       )}
       <EmbedPetition
         lang={lang}
+        petition={petition}
         sourcePath={`/embed/countries/${country.slug}`}
         sourceCountry={country.slug}
         heading="h2"
