@@ -25,6 +25,7 @@ import {
   ZNewEvidence,
   ZNewUpdate,
 } from "@/lib/content/add-content";
+import type { TOrganiser } from "@/lib/auth/guards";
 import type { PrismaClient } from "@/lib/db/client";
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
@@ -37,9 +38,37 @@ const ZRow = ZSlug.extend({ id: z.string().min(1).max(64) });
 
 const SAVED = "Saved. The public pages show it now.";
 
+type TEdited = { done: string; refresh?: string };
+
+/**
+ * Every content form, one way: an organiser's, checked first (runFormAction), with the values bound
+ * to the action parsed with the form; the change made (and audited) by lib/content; the public pages
+ * it touches redrawn (one country's, or all when `refresh` is absent); the words to show returned.
+ */
+function editContent<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  bound: Record<string, string> | undefined,
+  edit: (input: z.output<S>, organiser: TOrganiser, db: PrismaClient) => Promise<TEdited>,
+) {
+  return runFormAction(
+    {
+      who: "organiser",
+      schema,
+      work: async (input, organiser) => {
+        const { done, refresh } = await edit(input, organiser, getDb());
+        refreshPublicPages(refresh);
+        return done;
+      },
+    },
+    formData,
+    bound,
+  );
+}
+
 type TAdd<I> = (db: PrismaClient, by: string, slug: string, input: I) => Promise<unknown>;
 
-/** The "add to a country" forms: an organiser's, checked first; the addition audited; the page redrawn. */
+/** The "add to a country" forms: the bound slug checked with the form, the rest the schema's own. */
 function addToCountry<S extends z.ZodObject>(
   slug: string,
   formData: FormData,
@@ -47,36 +76,18 @@ function addToCountry<S extends z.ZodObject>(
   add: TAdd<z.output<S>>,
   done: string,
 ) {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: schema.extend(ZSlug.shape),
-      work: async (parsed, organiser) => {
-        // The bound slug was checked with the form (ZSlug); the rest is the schema's own output.
-        const { slug: checked, ...input } = parsed as { slug: string } & z.output<S>;
-        await add(getDb(), organiser.email, checked, input as z.output<S>);
-        refreshPublicPages(checked);
-        return done;
-      },
-    },
-    formData,
-    { slug },
-  );
+  return editContent(formData, schema.extend(ZSlug.shape), { slug }, async (parsed, organiser, db) => {
+    const { slug: checked, ...input } = parsed as { slug: string } & z.output<S>;
+    await add(db, organiser.email, checked, input as z.output<S>);
+    return { done, refresh: checked };
+  });
 }
 
 export async function saveCampaignTextAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZCampaignText,
-      work: async (input, organiser) => {
-        await updateCampaignText(getDb(), organiser.email, input);
-        refreshPublicPages();
-        return SAVED;
-      },
-    },
-    formData,
-  );
+  return editContent(formData, ZCampaignText, undefined, async (input, organiser, db) => {
+    await updateCampaignText(db, organiser.email, input);
+    return { done: SAVED };
+  });
 }
 
 export async function saveCountryStatusAction(
@@ -84,18 +95,14 @@ export async function saveCountryStatusAction(
   _state: TFormState,
   formData: FormData,
 ): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: z.intersection(ZCountryStatus, ZSlug),
-      work: async ({ slug, ...status }, organiser) => {
-        await updateCountryStatus(getDb(), organiser.email, slug, status);
-        refreshPublicPages(slug);
-        return SAVED;
-      },
-    },
+  return editContent(
     formData,
+    z.intersection(ZCountryStatus, ZSlug),
     { slug },
+    async ({ slug, ...status }, organiser, db) => {
+      await updateCountryStatus(db, organiser.email, slug, status);
+      return { done: SAVED, refresh: slug };
+    },
   );
 }
 
@@ -105,18 +112,14 @@ export async function saveContactAction(
   _state: TFormState,
   formData: FormData,
 ): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZContactEdit.extend(ZRow.shape),
-      work: async ({ slug, id, ...edit }, organiser) => {
-        await updateContact(getDb(), organiser.email, id, edit);
-        refreshPublicPages(slug);
-        return "Contact saved (still unverified until someone marks it verified).";
-      },
-    },
+  return editContent(
     formData,
+    ZContactEdit.extend(ZRow.shape),
     { slug, id },
+    async ({ slug, id, ...edit }, organiser, db) => {
+      await updateContact(db, organiser.email, id, edit);
+      return { done: "Contact saved (still unverified until someone marks it verified).", refresh: slug };
+    },
   );
 }
 
@@ -126,19 +129,10 @@ export async function verifyContactAction(
   _state: TFormState,
   formData: FormData,
 ): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZRow,
-      work: async (input, organiser) => {
-        await verifyContact(getDb(), organiser.email, input.id);
-        refreshPublicPages(input.slug);
-        return `Marked verified by ${organiser.email}.`;
-      },
-    },
-    formData,
-    { slug, id },
-  );
+  return editContent(formData, ZRow, { slug, id }, async (input, organiser, db) => {
+    await verifyContact(db, organiser.email, input.id);
+    return { done: `Marked verified by ${organiser.email}.`, refresh: input.slug };
+  });
 }
 
 export async function unverifyContactAction(
@@ -147,19 +141,10 @@ export async function unverifyContactAction(
   _state: TFormState,
   formData: FormData,
 ): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZRow,
-      work: async (input, organiser) => {
-        await unverifyContact(getDb(), organiser.email, input.id);
-        refreshPublicPages(input.slug);
-        return "Marked as not yet verified.";
-      },
-    },
-    formData,
-    { slug, id },
-  );
+  return editContent(formData, ZRow, { slug, id }, async (input, organiser, db) => {
+    await unverifyContact(db, organiser.email, input.id);
+    return { done: "Marked as not yet verified.", refresh: input.slug };
+  });
 }
 
 export async function saveEvidenceAction(
@@ -168,23 +153,20 @@ export async function saveEvidenceAction(
   _state: TFormState,
   formData: FormData,
 ): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZEvidenceEdit.extend(ZRow.shape),
-      work: async ({ slug, id, ...edit }, organiser) => {
-        await updateEvidenceItem(getDb(), organiser.email, id, edit);
-        refreshPublicPages(slug);
-        return "Evidence saved.";
-      },
-    },
+  return editContent(
     formData,
+    ZEvidenceEdit.extend(ZRow.shape),
     { slug, id },
+    async ({ slug, id, ...edit }, organiser, db) => {
+      await updateEvidenceItem(db, organiser.email, id, edit);
+      return { done: "Evidence saved.", refresh: slug };
+    },
   );
 }
 
 // The letter's own rules (merge fields included) are checked where it is saved.
 const ZLetter = z.object({ subject: z.string().default(""), body: z.string().default("") });
+const ZLetterRow = ZRow.extend({ countryId: z.string().min(1).max(64) });
 
 export async function saveLetterAction(
   slug: string,
@@ -193,18 +175,15 @@ export async function saveLetterAction(
   _state: TFormState,
   formData: FormData,
 ): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZLetter.extend(ZRow.shape).extend({ countryId: z.string().min(1).max(64) }),
-      work: async ({ slug, countryId, id, ...letter }, organiser) => {
-        const saved = await editLetter(getDb(), organiser.email, countryId, id, letter);
-        refreshPublicPages(slug);
-        return `Letter saved as version ${saved.version}.`;
-      },
-    },
+  const schema = ZLetter.extend(ZLetterRow.shape);
+  return editContent(
     formData,
+    schema,
     { slug, countryId, id },
+    async ({ slug, countryId, id, ...letter }, organiser, db) => {
+      const saved = await editLetter(db, organiser.email, countryId, id, letter);
+      return { done: `Letter saved as version ${saved.version}.`, refresh: slug };
+    },
   );
 }
 
@@ -220,40 +199,24 @@ export async function setLetterRetiredAction(
   _state: TFormState,
   formData: FormData,
 ): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZRow.extend({
-        countryId: z.string().min(1).max(64),
-        retired: z.enum(["retire", "restore"]).transform((v) => v === "retire"),
-      }),
-      work: async (input, organiser) => {
-        await setLetterRetired(getDb(), organiser.email, input.countryId, input.id, input.retired);
-        refreshPublicPages(input.slug);
-        return input.retired ? "Retired: no longer offered to visitors." : "Offered to visitors again.";
-      },
-    },
-    formData,
-    { slug, countryId, id, retired: retired ? "retire" : "restore" },
-  );
+  const schema = ZLetterRow.extend({ retired: z.enum(["retire", "restore"]).transform((v) => v === "retire") });
+  const bound = { slug, countryId, id, retired: retired ? "retire" : "restore" };
+  return editContent(formData, schema, bound, async (input, organiser, db) => {
+    await setLetterRetired(db, organiser.email, input.countryId, input.id, input.retired);
+    const done = input.retired ? "Retired: no longer offered to visitors." : "Offered to visitors again.";
+    return { done, refresh: input.slug };
+  });
 }
 
 export async function addCountryAction(_state: TFormState, formData: FormData): Promise<TFormState> {
-  return runFormAction(
-    {
-      who: "organiser",
-      schema: ZNewCountry,
-      work: async (input, organiser) => {
-        const country = await addCountry(getDb(), organiser.email, input);
-        refreshPublicPages(country.slug);
-        return (
-          `${country.name} added: its page is /countries/${country.slug}. ` +
-          "Add its evidence, a contact and a letter below."
-        );
-      },
-    },
-    formData,
-  );
+  return editContent(formData, ZNewCountry, undefined, async (input, organiser, db) => {
+    const country = await addCountry(db, organiser.email, input);
+    const page = `/countries/${country.slug}`;
+    return {
+      done: `${country.name} added: its page is ${page}. Add its evidence, a contact and a letter below.`,
+      refresh: country.slug,
+    };
+  });
 }
 
 export async function addEvidenceAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
