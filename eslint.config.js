@@ -20,6 +20,25 @@ const config = [
     ignores: ["**/*.test.ts"],
     rules: { "no-console": ["error", { allow: ["log"] }] },
   },
+  // Process-wide state lives in one place (lib/process-state.js), and whether `next build` is
+  // prerendering is asked of one function (lib/server/build-phase.ts): the old idioms are refused.
+  {
+    files: ["lib/**/*.{ts,js}", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],
+    ignores: ["**/*.test.ts", "lib/process-state.js", "lib/server/build-phase.ts", "lib/generated/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "globalThis", message: "Keep process-wide state in processSlot() (lib/process-state.js)." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name='NEXT_PHASE']",
+          message: "Ask isBuildPrerender() (lib/server/build-phase.ts) whether the build is prerendering.",
+        },
+      ],
+    },
+  },
   {
     ignores: [
       ".next/**",

@@ -2,6 +2,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 import { poolStats } from "../db/client";
 import { getDb } from "../db/get-db";
 import { readJobHealth } from "../jobs/read-health";
+import { processSlot } from "../process-state.js";
 
 // Prometheus metrics, served at /api/metrics by the server layer. Recording is on every request,
 // the signing endpoint's thousands a second among them, so the label children are looked up once
@@ -106,8 +107,7 @@ function createMetrics() {
     help: "Distinct pages this instance has written to the page cache since it started (lib/server/isr-cache.js)",
     registers,
     collect() {
-      const keys = (globalThis as { [key: symbol]: unknown })[Symbol.for("campaign.isrCacheKeys")];
-      this.set(keys instanceof Set ? keys.size : 0);
+      this.set(processSlot<Set<string>>("isrCacheKeys").get()?.size ?? 0);
     },
   });
   const pool = new Gauge({
@@ -128,10 +128,9 @@ function createMetrics() {
   return { registry, requests, duration, signatures, routes };
 }
 
-// One set per process, on globalThis: lib modules load twice (bundled by Next, and in the server layer).
-const KEY = Symbol.for("campaign.metrics");
-const holder = globalThis as unknown as { [KEY]?: ReturnType<typeof createMetrics> };
-const metrics = () => (holder[KEY] ??= createMetrics());
+// One set per process (lib/process-state.js): lib modules load twice (bundled by Next, and in the server layer).
+const slot = processSlot<ReturnType<typeof createMetrics>>("metrics");
+const metrics = () => slot.getOrCreate(createMetrics);
 
 // The two gauges are read in one query per scrape.
 let outboxRead: { at: number; value: Promise<{ pending: number; oldestSeconds: number }> } | undefined;

@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { poolOf, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
+import { processSlot } from "../process-state.js";
 
 /** A new signer's rows, ready to write: the signature, its two token hashes and its confirmation email. */
 export type TNewSignature = {
@@ -188,9 +189,8 @@ class SignatureWriter {
   }
 }
 
-// One writer per pool, on globalThis like the pool itself (lib modules load twice in one server).
-const WRITERS = Symbol.for("campaign.signatureWriters");
-const globalWriters = globalThis as unknown as { [WRITERS]?: WeakMap<pg.Pool, SignatureWriter> };
+// One writer per pool, per process like the pool itself (lib/process-state.js).
+const writersSlot = processSlot<WeakMap<pg.Pool, SignatureWriter>>("signatureWriters");
 
 /**
  * Writes a new signer's rows with any others arriving at the same moment; true if the address was new,
@@ -198,7 +198,7 @@ const globalWriters = globalThis as unknown as { [WRITERS]?: WeakMap<pg.Pool, Si
  */
 export function writeNewSignature(db: PrismaClient, row: TNewSignature): Promise<boolean> {
   const pool = poolOf(db);
-  const writers = (globalWriters[WRITERS] ??= new WeakMap());
+  const writers = writersSlot.getOrCreate(() => new WeakMap());
   let writer = writers.get(pool);
   if (!writer) writers.set(pool, (writer = new SignatureWriter(pool)));
   return writer.write(row);

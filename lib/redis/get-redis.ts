@@ -1,5 +1,6 @@
 import { createClient } from "@redis/client";
 import { getEnv } from "../env";
+import { processSlot } from "../process-state.js";
 
 // The type of the client this module makes (RESP3, no modules): `ReturnType<typeof createClient>`
 // would be the generic one, which the made client is not assignable to.
@@ -11,29 +12,33 @@ const connectTo = (url: string) =>
   });
 export type TRedis = ReturnType<typeof connectTo>;
 
-// One client per process, on globalThis for the same reason as the database pool (lib/db/get-db.ts):
+// One client per process (lib/process-state.js), for the same reason as the database pool (lib/db/get-db.ts):
 // the server layer and Next's bundled code load this module separately.
-const globalForRedis = globalThis as unknown as { campaignRedis?: TRedis | null };
+const slot = processSlot<TRedis | null>("redis");
 
 /**
  * The process's Redis client, or null when REDIS_URL is not set. The client reconnects by itself;
  * while it is down its commands fail at once (no offline queue), so callers fall back instead of waiting.
  */
 export function getRedis(): TRedis | null {
-  if (globalForRedis.campaignRedis !== undefined) return globalForRedis.campaignRedis;
+  const known = slot.get();
+  if (known !== undefined) return known;
   const url = getEnv().REDIS_URL;
-  if (!url) return (globalForRedis.campaignRedis = null);
+  if (!url) {
+    slot.set(null);
+    return null;
+  }
   const client = connectTo(url);
   // Without a listener an 'error' event would end the process; the callers see the failed command.
   client.on("error", () => {});
   client.connect().catch(() => {});
-  globalForRedis.campaignRedis = client;
+  slot.set(client);
   return client;
 }
 
 /** At shutdown: closes the process's client, if it ever opened one. */
 export async function closeRedis(): Promise<void> {
-  const client = globalForRedis.campaignRedis;
-  globalForRedis.campaignRedis = undefined;
+  const client = slot.get();
+  slot.set(undefined);
   if (client?.isOpen) await client.close().catch(() => {});
 }

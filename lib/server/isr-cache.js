@@ -16,14 +16,15 @@
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { processSlot } from "../process-state.js";
 import { currentKey, signedSerializer } from "./signed-cache-value.js";
 
-const SHARED = Symbol.for("campaign.sharedCache");
+/** @type {ReturnType<typeof processSlot<{ client: any, keyPrefix: string, macKey: Buffer }>>} */
+const sharedCache = processSlot("sharedCache");
 
 CacheHandler.onCreation(({ buildId }) => {
   const memory = createLruHandler({ maxItemsNumber: 500 });
-  /** @type {{ client: any, keyPrefix: string, macKey: Buffer } | undefined} */
-  const shared = /** @type {any} */ (globalThis)[SHARED];
+  const shared = sharedCache.get();
   if (!shared) return { handlers: [memory] };
   const redis = createRedisHandler({
     client: shared.client,
@@ -48,10 +49,9 @@ CacheHandler.onCreation(({ buildId }) => {
 
 // The pages (cache keys) this process has written, for the metrics (page_cache_keys): regenerating a
 // page writes its key again, so a new key means a page never cached before. Capped, as a count.
-const KEYS = Symbol.for("campaign.isrCacheKeys");
 const MAX_COUNTED = 10_000;
 /** @type {Set<string>} */
-const written = /** @type {any} */ (globalThis[KEYS] ??= new Set());
+const written = processSlot("isrCacheKeys").getOrCreate(() => new Set());
 const TAGS_HEADER = "x-next-cache-tags";
 
 class IsrCache extends CacheHandler {

@@ -4,6 +4,7 @@
 // without a query string (see pageCacheKey) whose response Next marked shareable (`s-maxage`) are kept.
 // PAGE_CACHE_SECONDS sets the second; 0 turns it off where nginx micro-caches in front (npm run stack):
 // each instance's own copy would be a second per instance that a page could trail an organiser's save.
+import { processSlot } from "../process-state.js";
 
 export type TCachedPage = {
   status: number;
@@ -14,15 +15,10 @@ export type TCachedPage = {
 };
 
 const MAX_ENTRIES = 200;
-// One map per process, shared through globalThis: organiser actions (bundled by Next) purge the
-// same map the server (loaded outside the bundle) reads.
-const KEY = Symbol.for("campaign.pageCache");
-const holder = globalThis as unknown as { [KEY]?: Map<string, TCachedPage> };
-
-function pages(): Map<string, TCachedPage> {
-  holder[KEY] ??= new Map();
-  return holder[KEY];
-}
+// One map per process (lib/process-state.js): organiser actions (bundled by Next) purge the same map
+// the server (loaded outside the bundle) reads.
+const slot = processSlot<Map<string, TCachedPage>>("pageCache");
+const pages = () => slot.getOrCreate(() => new Map());
 
 /**
  * The entry a GET answer belongs to, if any. Shared links carry utm_* tags (lib/share/share-links.ts),

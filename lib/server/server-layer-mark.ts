@@ -1,14 +1,15 @@
 // Whether this process's Next.js runs behind our server layer (lib/server/serve-app.ts). Kept on
-// globalThis, not in the environment, so nothing outside the process can claim it.
-const KEY = Symbol.for("campaign.servedByServerLayer");
-const holder = globalThis as unknown as { [KEY]?: true };
+// the process (lib/process-state.js), not in the environment, so nothing outside the process can claim it.
+import { processSlot } from "../process-state.js";
+
+const mark = processSlot<true>("servedByServerLayer");
 
 export function markServedByServerLayer(): void {
-  holder[KEY] = true;
+  mark.set(true);
 }
 
 export function isServedByServerLayer(): boolean {
-  return holder[KEY] === true;
+  return mark.get() === true;
 }
 
 /**

@@ -1,8 +1,11 @@
 import { createHmac } from "node:crypto";
 import { getEnv } from "../env";
+import { processSlot } from "../process-state.js";
 import { getRedis } from "../redis/get-redis";
 
-const SHARED = Symbol.for("campaign.sharedCache");
+export type TSharedCache = { client: unknown; keyPrefix: string; macKey: Buffer };
+/** Read by lib/server/isr-cache.js. */
+const shared = processSlot<TSharedCache>("sharedCache");
 
 /**
  * Hands the process's Redis client to Next's page cache (lib/server/isr-cache.js, plain JS, which
@@ -15,5 +18,5 @@ export function offerSharedCache(): void {
   const database = new URL(getEnv().DATABASE_URL).pathname.slice(1) || "postgres";
   // The key of the entries' HMACs (lib/server/signed-cache-value.js): every instance derives the same.
   const macKey = createHmac("sha256", getEnv().AUTH_SECRET).update("page-cache-entries").digest();
-  (globalThis as Record<symbol, unknown>)[SHARED] = { client, keyPrefix: `campaign:${database}:`, macKey };
+  shared.set({ client, keyPrefix: `campaign:${database}:`, macKey });
 }

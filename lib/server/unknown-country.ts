@@ -1,6 +1,7 @@
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import { getDb } from "../db/get-db";
 import { splitLangPath } from "../i18n/languages";
+import { processSlot } from "../process-state.js";
 
 // Country pages are rendered on demand (a country an organiser adds has a page at once, with no
 // rebuild), so a made-up slug must be turned away before Next.js renders it and writes the result to
@@ -18,8 +19,7 @@ const SLUGS_TTL_MS = 2_000;
 export const NOT_FOUND_PATH = "/countries/-/not-found";
 
 type TSlugs = { at: number; slugs: Set<string>; loading?: Promise<void> };
-const KEY = Symbol.for("campaign.countrySlugs");
-const holder = globalThis as unknown as { [KEY]?: TSlugs };
+const holder = processSlot<TSlugs>("countrySlugs");
 
 /**
  * The known slugs, refreshed every 2 s. A failed refresh keeps the last good list (a database
@@ -27,17 +27,17 @@ const holder = globalThis as unknown as { [KEY]?: TSlugs };
  * load, with no list yet, fails.
  */
 async function knownSlugs(now = Date.now()): Promise<Set<string>> {
-  const state = holder[KEY];
+  const state = holder.get();
   if (state && now - state.at < SLUGS_TTL_MS) return state.slugs;
   if (state?.loading) return state.slugs;
   const load = getDb()
     .country.findMany({ where: { campaign: { slug: CAMPAIGN_SLUG } }, select: { slug: true } })
     .then((rows) => {
-      holder[KEY] = { at: Date.now(), slugs: new Set(rows.map((r) => r.slug)) };
+      holder.set({ at: Date.now(), slugs: new Set(rows.map((r) => r.slug)) });
     });
   if (!state) {
     await load;
-    return holder[KEY]!.slugs;
+    return holder.get()!.slugs;
   }
   state.loading = load.catch(() => undefined).finally(() => (state.loading = undefined));
   return state.slugs; // served stale for the moment the refresh takes

@@ -2,9 +2,10 @@
 // link preview: drawn on each request (89 ms of CPU each), about 24 a second saturated an instance
 // (issue 26). Each card and language is drawn at most once a minute per process; everyone asking
 // meanwhile gets the same bytes. A failed drawing is forgotten at once, so the next request tries again.
-const KEY = Symbol.for("campaign.shareCards");
+import { processSlot } from "../process-state.js";
+
 type TDrawn = { at: number; card: Promise<{ body: ArrayBuffer; headers: [string, string][] }> };
-const holder = globalThis as unknown as { [KEY]?: Map<string, TDrawn> };
+const holder = processSlot<Map<string, TDrawn>>("shareCards");
 const MINUTE = 60_000;
 
 export async function cardAtMostOncePerMinute(
@@ -12,7 +13,7 @@ export async function cardAtMostOncePerMinute(
   draw: () => Promise<Response>,
   now = Date.now(),
 ): Promise<Response> {
-  const cards = (holder[KEY] ??= new Map());
+  const cards = holder.getOrCreate(() => new Map());
   let drawn = cards.get(key);
   if (!drawn || now - drawn.at >= MINUTE) {
     const card = draw().then(async (response) => ({
@@ -30,5 +31,5 @@ export async function cardAtMostOncePerMinute(
 
 /** After an organiser's change: the next request draws the cards again. */
 export function forgetDrawnCards(): void {
-  holder[KEY]?.clear();
+  holder.get()?.clear();
 }
