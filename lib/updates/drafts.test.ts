@@ -32,6 +32,27 @@ describe("update drafts", () => {
     });
   });
 
+  it("keeps a Burmese version only whole: subject and update, or neither", async () => {
+    const both = draft({ subjectMy: "ဂျပန်မှ သတင်း", bodyMy: "သဘောတူညီချက်အသစ် လက်မှတ်ထိုးခဲ့သည်။" });
+    const id = await createUpdate(db, "o@example.org", both);
+    expect(await db.campaignUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      subjectMy: "ဂျပန်မှ သတင်း",
+      bodyMy: "သဘောတူညီချက်အသစ် လက်မှတ်ထိုးခဲ့သည်။",
+    });
+    await expect(editUpdate(db, "o@example.org", id, draft({ subjectMy: "ဂျပန်မှ သတင်း" }))).rejects.toThrow(
+      /Write the Burmese update too/,
+    );
+    await expect(createUpdate(db, "o@example.org", draft({ bodyMy: "သဘောတူညီချက်အသစ်" }))).rejects.toThrow(
+      /Write a Burmese subject too/,
+    );
+    // Emptied, it goes: Burmese signers get the English again.
+    await editUpdate(db, "o@example.org", id, draft({ subjectMy: " ", bodyMy: "" }));
+    expect(await db.campaignUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      subjectMy: null,
+      bodyMy: null,
+    });
+  });
+
   it("is audited, keeps the country page it is for, and is fixed once sending starts", async () => {
     const id = await createUpdate(db, "o@example.org", draft({ sourceCountry: "japan", signerCountry: "LT" }));
     const saved = await db.campaignUpdate.findUniqueOrThrow({ where: { id }, include: { sourceCountry: true } });
