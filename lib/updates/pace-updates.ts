@@ -53,7 +53,8 @@ export async function paceUpdates(db: PrismaClient, settings: TPaceSettings, now
       if (!locked) return 0;
       // Locked until the batch commits: a pause waits for it, then no further batch starts.
       const [update] = await tx.$queryRaw<TSending[]>`
-        SELECT "id", "subject", "body", "subjectMy", "bodyMy", "signerCountry", "sourceCountryId", "cursor", "nextSlotAt"
+        SELECT "id", "subject", "body", "subjectMy", "bodyMy", "signerCountry", "sourceCountryId", "cursor",
+          "nextSlotAt"
         FROM "CampaignUpdate" WHERE "status" = 'SENDING' ORDER BY "startedAt", "id" LIMIT 1 FOR UPDATE`;
       if (!update) return 0;
       const interval = 60_000 / settings.perMinute;
