@@ -2,14 +2,18 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signInAs } from "./admin-session";
 import { expectNoAxeViolations } from "./axe";
+import { messagesFor } from "../lib/i18n/messages";
 import { linkIn, mailTo, waitForMail } from "./mailbox";
 
 // Signers living in Tuvalu: no other spec signs from there, so the update's filter picks exactly ours.
 const COUNTRY = "TV";
 
-async function sign(request: APIRequestContext, email: string, optIn: boolean) {
+const my = messagesFor("my");
+
+// A sourcePath under /my/ is signing on the Burmese pages: that signer's emails are in Burmese.
+async function sign(request: APIRequestContext, email: string, optIn: boolean, sourcePath?: string) {
   const response = await request.post("/api/petition/sign", {
-    data: Buffer.from(JSON.stringify({ firstName: "Su", lastName: "Mon", email, country: COUNTRY, optIn })),
+    data: Buffer.from(JSON.stringify({ firstName: "Su", lastName: "Mon", email, country: COUNTRY, optIn, sourcePath })),
     headers: {
       "content-type": "application/json",
       "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
@@ -18,23 +22,38 @@ async function sign(request: APIRequestContext, email: string, optIn: boolean) {
   expect(response.status()).toBe(202);
 }
 
-async function confirm(page: Page, email: string) {
+async function confirm(page: Page, email: string, button = "Confirm my signature") {
   const [mail] = await waitForMail(email);
   await page.goto(linkIn(mail, "confirm"));
-  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await page.getByRole("button", { name: button }).click();
   await expect(page.getByTestId("confirmed")).toBeVisible();
 }
 
-/** Writes an update for the Tuvalu signers, starts it, and waits until the page says all were sent. */
-async function writeAndSend(page: Page, subject: string, expected: number): Promise<string> {
+/**
+ * Writes an update for the Tuvalu signers (with a Burmese version, when given), starts it, and waits
+ * until the page says all were sent.
+ */
+async function writeAndSend(
+  page: Page,
+  subject: string,
+  expected: number,
+  burmese?: { subject: string; body: string },
+): Promise<string> {
   await page.goto("/admin/updates");
   const form = page.getByTestId("new-update");
-  await form.getByLabel("Subject").fill(subject);
-  await form.getByLabel(/The update/).fill(`Japan suspended its training programme.\nSource: https://example.org/news`);
+  await form.getByLabel("Subject", { exact: true }).fill(subject);
+  await form
+    .getByLabel(/^The update \(/)
+    .fill(`Japan suspended its training programme.\nSource: https://example.org/news`);
+  if (burmese) {
+    await form.getByLabel("Subject in Burmese").fill(burmese.subject);
+    await form.getByLabel("The update in Burmese").fill(burmese.body);
+  }
   await form.getByLabel("Only signers living in").selectOption(COUNTRY);
   await form.getByRole("button", { name: "Save draft and preview" }).click();
   await expect(page).toHaveURL(/\/admin\/updates\/[a-z0-9]+$/);
   await expect(page.getByTestId("update-preview")).toContainText("Japan suspended its training programme.");
+  if (burmese) await expect(page.getByTestId("update-preview-my")).toContainText(burmese.body);
   await expect(page.getByTestId("audience")).toContainText(`It would go to ${expected} supporter`);
   const start = page.getByTestId("start-sending");
   await start.getByLabel(/enter the number of supporters/).fill(String(expected));
@@ -51,19 +70,21 @@ async function writeAndSend(page: Page, subject: string, expected: number): Prom
   return page.url();
 }
 
-test("an update reaches the opted-in signers once each; one-click unsubscribe leaves them out of the next", async ({
+test("an update reaches opted-in signers once each, Burmese signers in Burmese; the unsubscribed get no more", async ({
   page,
   context,
   baseURL,
   browser,
 }) => {
-  test.setTimeout(120_000); // five signers, two sends at the configured pace
+  test.setTimeout(120_000); // six signers, two sends at the configured pace
   const tag = randomUUID().slice(0, 8);
   const address = (name: string) => `upd-${name}-${tag}@example.org`;
-  const [a, b, c, notOptedIn, unconfirmed] = ["a", "b", "c", "no", "pending"].map(address);
+  const [a, b, c, notOptedIn, unconfirmed, burmese] = ["a", "b", "c", "no", "pending", "my"].map(address);
   for (const email of [a, b, c, unconfirmed]) await sign(page.request, email, true);
   await sign(page.request, notOptedIn, false);
+  await sign(page.request, burmese, true, "/my/petition");
   for (const email of [a, b, c, notOptedIn]) await confirm(page, email);
+  await confirm(page, burmese, my.confirm.button);
 
   // Starting a send to supporters is an admin's power (issue 26).
   await signInAs(context, baseURL!, "ADMIN");
@@ -72,14 +93,15 @@ test("an update reaches the opted-in signers once each; one-click unsubscribe le
 
   // A draft, its preview and a test copy to the organiser, before anyone gets it.
   const subject = `Campaign news ${tag}`;
-  await page.getByTestId("new-update").getByLabel("Subject").fill(subject);
+  await page.getByTestId("new-update").getByLabel("Subject", { exact: true }).fill(subject);
   await page
     .getByTestId("new-update")
-    .getByLabel(/The update/)
+    .getByLabel(/^The update \(/)
     .fill("Short.");
   await page.getByTestId("new-update").getByRole("button", { name: "Save draft and preview" }).click();
   await expect(page.getByTestId("new-update").getByRole("alert")).toContainText("at least a sentence or two");
-  const updateUrl = await writeAndSend(page, subject, 3);
+  const inBurmese = { subject: `လှုပ်ရှားမှု သတင်း ${tag}`, body: "ဂျပန်အစိုးရသည် လေ့ကျင့်ရေး အစီအစဉ်ကို ရပ်ဆိုင်းခဲ့သည်။" };
+  const updateUrl = await writeAndSend(page, subject, 4, inBurmese);
   await expectNoAxeViolations(page);
 
   // Each opted-in, confirmed signer got it once; the others nothing.
@@ -87,6 +109,12 @@ test("an update reaches the opted-in signers once each; one-click unsubscribe le
   expect(received.map((mails) => mails.length)).toEqual([1, 1, 1]);
   expect(mailTo(notOptedIn, subject)).toEqual([]);
   expect(mailTo(unconfirmed, subject)).toEqual([]);
+  // The Burmese signer got the Burmese version, ending in Burmese, once.
+  const [mailMy] = await waitForMail(burmese, 1, inBurmese.subject);
+  expect(mailMy.text).toContain(inBurmese.body);
+  expect(mailMy.text).toContain(my.updateEmail.why);
+  expect(mailMy.text).not.toContain("Japan suspended");
+  expect(mailTo(burmese, subject)).toEqual([]);
   const [mailA] = received[0];
   expect(mailA.text).toContain("Japan suspended its training programme.");
   expect(mailA.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
@@ -115,16 +143,25 @@ test("an update reaches the opted-in signers once each; one-click unsubscribe le
   await expect(noJs.getByTestId("unsubscribed")).toContainText("no more campaign updates");
   await plain.close();
 
+  // The Burmese signer's link opens the Burmese page, and its button answers in Burmese.
+  await page.goto(/https?:\/\/\S+\/my\/unsubscribe\/[A-Za-z0-9_-]+/.exec(mailMy.text)![0]);
+  await expect(page.locator("html")).toHaveAttribute("lang", "my");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(my.unsubscribe.title);
+  await page.getByRole("button", { name: my.unsubscribe.button }).click();
+  await expect(page.getByTestId("unsubscribed")).toHaveText(my.unsubscribe.done);
+
   // The next update goes to C alone.
   const next = `More campaign news ${tag}`;
   await writeAndSend(page, next, 1);
   await waitForMail(c, 1, next);
   expect(mailTo(a, next)).toEqual([]);
   expect(mailTo(b, next)).toEqual([]);
+  expect(mailTo(burmese, next)).toEqual([]);
   // And the first went to nobody twice.
   for (const to of [a, b, c]) expect(mailTo(to, subject)).toHaveLength(1);
+  expect(mailTo(burmese, inBurmese.subject)).toHaveLength(1);
   await page.goto(updateUrl);
-  await expect(page.getByTestId("update-progress")).toContainText("3 handed to the outbox, 3 sent");
+  await expect(page.getByTestId("update-progress")).toContainText("4 handed to the outbox, 4 sent");
 });
 
 test("an organiser previews, tests and edits a draft; an update for nobody does not start", async ({
@@ -137,8 +174,8 @@ test("an organiser previews, tests and edits a draft; an update for nobody does 
   await page.goto("/admin/updates");
   const subject = `Draft ${randomUUID().slice(0, 8)}`;
   const form = page.getByTestId("new-update");
-  await form.getByLabel("Subject").fill(subject);
-  await form.getByLabel(/The update/).fill("Our briefing is now in Burmese: https://example.org/briefing-my");
+  await form.getByLabel("Subject", { exact: true }).fill(subject);
+  await form.getByLabel(/^The update \(/).fill("Our briefing is now in Burmese: https://example.org/briefing-my");
   // Signers in a country nobody signs from: nothing can go out while the test looks at it.
   await form.getByLabel("Only signers living in").selectOption("AQ");
   await form.getByRole("button", { name: "Save draft and preview" }).click();
@@ -161,7 +198,7 @@ test("an organiser previews, tests and edits a draft; an update for nobody does 
   await page.getByTestId("start-sending").getByRole("button", { name: "Start sending" }).click();
   await expect(page.getByTestId("start-sending").getByRole("alert")).toContainText("No supporter matches");
 
-  await page.getByTestId("edit-update").getByLabel("Subject").fill(`${subject} (edited)`);
+  await page.getByTestId("edit-update").getByLabel("Subject", { exact: true }).fill(`${subject} (edited)`);
   await page.getByTestId("edit-update").getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByTestId("edit-update").getByRole("status")).toContainText("Saved");
   await page.reload();

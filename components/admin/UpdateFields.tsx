@@ -5,7 +5,14 @@ type TProps = {
   pages: TChoice[];
   /** Countries a signer may live in. */
   signerCountries: TChoice[];
-  values?: { subject?: string; body?: string; signerCountry?: string | null; sourceCountry?: string | null };
+  values?: {
+    subject?: string;
+    body?: string;
+    subjectMy?: string | null;
+    bodyMy?: string | null;
+    signerCountry?: string | null;
+    sourceCountry?: string | null;
+  };
 };
 
 /** The fields of an email update to supporters: what it says and who gets it. */
@@ -23,6 +30,28 @@ export function UpdateFields({ pages, signerCountries, values = {} }: TProps) {
       <p className="note">
         Every email ends with a line saying why the supporter gets it and a link to stop updates; you need not add one.
       </p>
+      <fieldset>
+        <legend>In Burmese (optional)</legend>
+        <p className="note">
+          Supporters who signed on the Burmese pages get this version, and the English when it is empty. The closing
+          line and the page to stop updates are in Burmese for them either way.
+        </p>
+        <div className="field">
+          <label htmlFor="subjectMy">Subject in Burmese</label>
+          <input id="subjectMy" name="subjectMy" lang="my" maxLength={150} defaultValue={values.subjectMy ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="bodyMy">The update in Burmese</label>
+          <textarea
+            id="bodyMy"
+            name="bodyMy"
+            lang="my"
+            rows={14}
+            maxLength={20_000}
+            defaultValue={values.bodyMy ?? ""}
+          />
+        </div>
+      </fieldset>
       <div className="field">
         <label htmlFor="signerCountry">Only signers living in</label>
         <select id="signerCountry" name="signerCountry" defaultValue={values.signerCountry ?? ""}>

@@ -7,6 +7,8 @@ export type TSigner = {
   optIn?: boolean;
   country?: string;
   sourceCountryId?: string | null;
+  /** The page signed on: "/my/petition" makes a Burmese signer. */
+  sourcePath?: string;
 };
 
 /** Signatures written directly (the signing path has its own tests); gives their ids and addresses. */
@@ -27,6 +29,7 @@ export async function addSigners(db: PrismaClient, signers: TSigner[]) {
       signerCountry: s.country ?? "GB",
       optIn: s.optIn ?? true,
       sourceCountryId: s.sourceCountryId ?? null,
+      sourcePath: s.sourcePath ?? null,
       consentNoticeVersion: "2026-11-28.2",
       confirmedAt: s.status === "PENDING" ? null : new Date(),
     };
@@ -36,11 +39,16 @@ export async function addSigners(db: PrismaClient, signers: TSigner[]) {
 }
 
 /** An update's draft, written directly, for tests of sending it. */
-export async function addDraft(db: PrismaClient, filters: { signerCountry?: string; sourceCountryId?: string } = {}) {
+export async function addDraft(
+  db: PrismaClient,
+  filters: { signerCountry?: string; sourceCountryId?: string } = {},
+  burmese: { subjectMy?: string; bodyMy?: string } = {},
+) {
   const { id } = await db.campaignUpdate.create({
     data: {
       subject: `News ${randomUUID().slice(0, 8)}`,
       body: "The Japanese government has suspended new aid. Read more: https://example.org/news",
+      ...burmese,
       signerCountry: filters.signerCountry ?? null,
       sourceCountryId: filters.sourceCountryId ?? null,
       createdBy: "organiser@example.org",

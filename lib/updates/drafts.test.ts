@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { addSigners } from "../testing/update-fixtures";
 import { createUpdate, editUpdate } from "./drafts";
-import { startSending } from "./sending";
+import { sendTestCopy, startSending } from "./sending";
 import { ZUpdateDraft } from "./update-input";
 
 let db: PrismaClient;
@@ -30,6 +30,45 @@ describe("update drafts", () => {
       signerCountry: "Choose the signers' country from the list.",
       sourceCountry: "Choose the country page from the list.",
     });
+  });
+
+  it("keeps a Burmese version only whole: subject and update, or neither", async () => {
+    const both = draft({ subjectMy: "ဂျပန်မှ သတင်း", bodyMy: "သဘောတူညီချက်အသစ် လက်မှတ်ထိုးခဲ့သည်။" });
+    const id = await createUpdate(db, "o@example.org", both);
+    expect(await db.campaignUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      subjectMy: "ဂျပန်မှ သတင်း",
+      bodyMy: "သဘောတူညီချက်အသစ် လက်မှတ်ထိုးခဲ့သည်။",
+    });
+    await expect(editUpdate(db, "o@example.org", id, draft({ subjectMy: "ဂျပန်မှ သတင်း" }))).rejects.toThrow(
+      /Write the Burmese update too/,
+    );
+    await expect(createUpdate(db, "o@example.org", draft({ bodyMy: "သဘောတူညီချက်အသစ်" }))).rejects.toThrow(
+      /Write a Burmese subject too/,
+    );
+    // Emptied, it goes: Burmese signers get the English again.
+    await editUpdate(db, "o@example.org", id, draft({ subjectMy: " ", bodyMy: "" }));
+    expect(await db.campaignUpdate.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      subjectMy: null,
+      bodyMy: null,
+    });
+  });
+
+  it("sends the organiser a test copy of each version it has", async () => {
+    const organiser = `o-${Date.now()}@example.org`;
+    const english = await createUpdate(db, organiser, draft());
+    await sendTestCopy(db, organiser, english, "http://app.test");
+    const withBurmese = await createUpdate(
+      db,
+      organiser,
+      draft({ subjectMy: "ဂျပန်မှ သတင်း", bodyMy: "သဘောတူညီချက်အသစ် လက်မှတ်ထိုးခဲ့သည်။" }),
+    );
+    await sendTestCopy(db, organiser, withBurmese, "http://app.test");
+    const copies = await db.outboxEmail.findMany({ where: { toAddress: organiser }, orderBy: { createdAt: "asc" } });
+    expect(copies.map((c) => c.subject).sort()).toEqual(
+      ["[Test] News from Tokyo", "[Test] News from Tokyo", "[Test] ဂျပန်မှ သတင်း"].sort(),
+    );
+    const burmese = copies.find((c) => c.subject.includes("ဂျပန်"))!;
+    expect(burmese.text).toContain("http://app.test/my/unsubscribe/test-copy-for-organisers-changes-nothing");
   });
 
   it("is audited, keeps the country page it is for, and is fixed once sending starts", async () => {

@@ -20,14 +20,30 @@ async function sourceCountryIdOf(db: PrismaClient, slug: string | null): Promise
   return country.id;
 }
 
+// A Burmese subject without its body (or the reverse) would send half an email: both or neither.
+function burmeseVersionOf(input: TUpdateDraft): { subjectMy: string | null; bodyMy: string | null } {
+  const { subjectMy, bodyMy } = input;
+  if (subjectMy && !bodyMy)
+    throw new AppError("INVALID_INPUT", "Write the Burmese update too, or leave the Burmese subject empty.", {
+      fields: { bodyMy: "Write the Burmese update too, or leave the Burmese subject empty." },
+    });
+  if (bodyMy && !subjectMy)
+    throw new AppError("INVALID_INPUT", "Write a Burmese subject too, or leave the Burmese update empty.", {
+      fields: { subjectMy: "Write a Burmese subject too, or leave the Burmese update empty." },
+    });
+  return { subjectMy, bodyMy };
+}
+
 /** A new draft; nothing is sent until an organiser starts it (lib/updates/sending.ts). */
 export async function createUpdate(db: PrismaClient, actor: string, input: TUpdateDraft): Promise<string> {
+  const burmese = burmeseVersionOf(input);
   const sourceCountryId = await sourceCountryIdOf(db, input.sourceCountry);
   return db.$transaction(async (tx) => {
     const { id } = await tx.campaignUpdate.create({
       data: {
         subject: input.subject,
         body: input.body,
+        ...burmese,
         signerCountry: input.signerCountry,
         sourceCountryId,
         createdBy: actor,
@@ -41,6 +57,7 @@ export async function createUpdate(db: PrismaClient, actor: string, input: TUpda
 
 /** Changes a draft; once sending has started, what supporters get is fixed. */
 export async function editUpdate(db: PrismaClient, actor: string, id: string, input: TUpdateDraft): Promise<void> {
+  const burmese = burmeseVersionOf(input);
   const sourceCountryId = await sourceCountryIdOf(db, input.sourceCountry);
   await db.$transaction(async (tx) => {
     const changed = await tx.campaignUpdate.updateMany({
@@ -48,6 +65,7 @@ export async function editUpdate(db: PrismaClient, actor: string, id: string, in
       data: {
         subject: input.subject,
         body: input.body,
+        ...burmese,
         signerCountry: input.signerCountry,
         sourceCountryId,
       },

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
+import { messagesFor } from "../i18n/messages";
 import { addDraft, addSigners, emailsOfUpdate } from "../testing/update-fixtures";
 import { paceUpdates } from "./pace-updates";
 import { setPaused, startSending } from "./sending";
@@ -118,6 +119,54 @@ describe("sending an update", () => {
     });
     // Caught up: the pace restarts from now rather than sending the missed seconds at once.
     expect(await paceUpdates(db, settings(600), T + 6000)).toBe(20);
+  });
+
+  it("sends Burmese signers the Burmese version, ending in Burmese with a Burmese unsubscribe page", async () => {
+    const [english, burmese] = await addSigners(db, [
+      { country: "MM", sourcePath: "/countries/japan" },
+      { country: "MM", sourcePath: "/my/petition" },
+    ]);
+    const id = await addDraft(
+      db,
+      { signerCountry: "MM" },
+      { subjectMy: "ဂျပန်မှ သတင်း", bodyMy: "ဂျပန်အစိုးရသည် အကူအညီအသစ်ကို ဆိုင်းငံ့ထားသည်။ https://example.org/news" },
+    );
+    await startSending(db, "o@example.org", id, 2, T);
+    expect(await paceUpdates(db, settings(60), T)).toBe(2);
+    const update = await db.campaignUpdate.findUniqueOrThrow({ where: { id } });
+    const emails = new Map((await emailsOf(id)).map((e) => [e.toAddress, e]));
+
+    const mine = emails.get(burmese.email)!;
+    expect(mine.subject).toBe("ဂျပန်မှ သတင်း");
+    expect(mine.text).toContain("ဂျပန်အစိုးရသည် အကူအညီအသစ်ကို ဆိုင်းငံ့ထားသည်။");
+    expect(mine.text).not.toContain(update.body);
+    expect(mine.text).toContain(messagesFor("my").updateEmail.howToStop);
+    expect(mine.text).toMatch(/^http:\/\/app\.test\/my\/unsubscribe\/[A-Za-z0-9_-]+$/m);
+    // Mail programs' one-click button posts to the same endpoint for everyone.
+    expect((mine.headers as Record<string, string>)["List-Unsubscribe"]).toMatch(
+      /^<http:\/\/app\.test\/api\/unsubscribe\//,
+    );
+
+    const theirs = emails.get(english.email)!;
+    expect(theirs.subject).toBe(update.subject);
+    expect(theirs.text).toContain(update.body);
+    expect(theirs.text).not.toContain("ဂျပန်");
+    expect(theirs.text).toContain(messagesFor("en").updateEmail.howToStop);
+    expect(theirs.text).toMatch(/^http:\/\/app\.test\/unsubscribe\/[A-Za-z0-9_-]+$/m);
+  });
+
+  it("sends Burmese signers the English when the update has no Burmese version", async () => {
+    const [burmese] = await addSigners(db, [{ country: "TH", sourcePath: "/my/countries/japan" }]);
+    const id = await addDraft(db, { signerCountry: "TH" });
+    await startSending(db, "o@example.org", id, 1, T);
+    expect(await paceUpdates(db, settings(60), T)).toBe(1);
+    const update = await db.campaignUpdate.findUniqueOrThrow({ where: { id } });
+    const [email] = await emailsOf(id);
+    expect(email).toMatchObject({ toAddress: burmese.email, subject: update.subject });
+    expect(email.text).toContain(update.body);
+    // The interface around it stays in their language, as on the site's pages.
+    expect(email.text).toContain(messagesFor("my").updateEmail.why);
+    expect(email.text).toMatch(/^http:\/\/app\.test\/my\/unsubscribe\/[A-Za-z0-9_-]+$/m);
   });
 
   it("narrows to the country page signed on, and refuses to start an update for nobody", async () => {

@@ -3,9 +3,11 @@ import type { PrismaClient } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { hashToken } from "../crypto/tokens";
 import { queueEmails } from "../mail/queue-email";
+import { emailLang } from "../petition/email-language";
 import { getPetition } from "../petition/petition";
 import { audienceWhere } from "./audience";
 import { unsubscribeToken, unsubscribeUrls } from "./unsubscribe-link";
+import { updateTextFor } from "./update-text";
 
 export type TPaceSettings = { appUrl: string; perMinute: number; secret: string };
 
@@ -20,6 +22,8 @@ type TSending = {
   id: string;
   subject: string;
   body: string;
+  subjectMy: string | null;
+  bodyMy: string | null;
   signerCountry: string | null;
   sourceCountryId: string | null;
   cursor: string | null;
@@ -49,7 +53,8 @@ export async function paceUpdates(db: PrismaClient, settings: TPaceSettings, now
       if (!locked) return 0;
       // Locked until the batch commits: a pause waits for it, then no further batch starts.
       const [update] = await tx.$queryRaw<TSending[]>`
-        SELECT "id", "subject", "body", "signerCountry", "sourceCountryId", "cursor", "nextSlotAt"
+        SELECT "id", "subject", "body", "subjectMy", "bodyMy", "signerCountry", "sourceCountryId", "cursor",
+          "nextSlotAt"
         FROM "CampaignUpdate" WHERE "status" = 'SENDING' ORDER BY "startedAt", "id" LIMIT 1 FOR UPDATE`;
       if (!update) return 0;
       const interval = 60_000 / settings.perMinute;
@@ -60,9 +65,9 @@ export async function paceUpdates(db: PrismaClient, settings: TPaceSettings, now
       wanted = Math.min(wanted, await roomInOutbox(tx, settings.perMinute));
       if (wanted <= 0) return 0;
 
-      const picked = await tx.$queryRaw<{ id: string; email: string; fresh: boolean }[]>`
+      const picked = await tx.$queryRaw<{ id: string; email: string; sourcePath: string | null; fresh: boolean }[]>`
         WITH picked AS (
-          SELECT s."id", s."email" FROM "Signature" s
+          SELECT s."id", s."email", s."sourcePath" FROM "Signature" s
           WHERE ${audienceWhere({ petitionId, ...update })}
             AND s."id" > ${update.cursor ?? ""}
           ORDER BY s."id" LIMIT ${wanted}),
@@ -70,19 +75,21 @@ export async function paceUpdates(db: PrismaClient, settings: TPaceSettings, now
           INSERT INTO "UpdateDelivery" ("updateId", "signatureId")
           SELECT ${update.id}, "id" FROM picked
           ON CONFLICT DO NOTHING RETURNING "signatureId")
-        SELECT p."id", p."email", (f."signatureId" IS NOT NULL) AS "fresh"
+        SELECT p."id", p."email", p."sourcePath", (f."signatureId" IS NOT NULL) AS "fresh"
         FROM picked p LEFT JOIN fresh f ON f."signatureId" = p."id" ORDER BY p."id"`;
 
       const fresh = picked.filter((p) => p.fresh);
       const emails = fresh.map((recipient, i) => {
         const token = unsubscribeToken(settings.secret, recipient.id);
+        // The page they signed on chooses the language, as for their other emails.
+        const lang = emailLang(recipient.sourcePath).lang ?? "en";
         return {
           id: randomUUID(),
           to: recipient.email,
           signatureId: recipient.id,
           notBefore: new Date(slot + i * interval),
           token,
-          payload: { subject: update.subject, body: update.body, ...unsubscribeUrls(settings.appUrl, token) },
+          payload: { ...updateTextFor(update, lang), ...unsubscribeUrls(settings.appUrl, token, lang) },
         };
       });
       await queueEmails(tx, "campaign-update", emails);

@@ -1,4 +1,5 @@
 import { recordAudit } from "../audit/record-audit";
+import { LANGS, type TLang } from "../i18n/languages";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { queueEmail } from "../mail/queue-email";
@@ -7,22 +8,27 @@ import { getPetition } from "../petition/petition";
 import { countAudience } from "./audience";
 import { requireUpdate } from "./drafts";
 import { TEST_COPY_TOKEN, unsubscribeUrls } from "./unsubscribe-link";
+import { hasVersionIn, updateTextFor, type TUpdateVersions } from "./update-text";
 
-type TUpdateText = { subject: string; body: string };
-
-/** The email as each supporter gets it, with a link that is no one's: for the preview and the test copy. */
-export function previewUpdateEmail(update: TUpdateText, appUrl: string) {
-  return renderEmail("campaign-update", { ...update, ...unsubscribeUrls(appUrl, TEST_COPY_TOKEN) });
+/** The email as a supporter reading `lang` gets it, with a link that is no one's: for the preview and the test copy. */
+export function previewUpdateEmail(update: TUpdateVersions, appUrl: string, lang: TLang = "en") {
+  return renderEmail("campaign-update", {
+    ...updateTextFor(update, lang),
+    ...unsubscribeUrls(appUrl, TEST_COPY_TOKEN, lang),
+  });
 }
 
-/** Sends the organiser a copy, marked as a test, through the outbox like every other email. */
+/** Sends the organiser a copy of each version, marked as a test, through the outbox like every other email. */
 export async function sendTestCopy(db: PrismaClient, organiserEmail: string, id: string, appUrl: string) {
   const update = await requireUpdate(db, id);
-  await queueEmail(db, organiserEmail, "campaign-update", {
-    subject: `[Test] ${update.subject}`,
-    body: update.body,
-    ...unsubscribeUrls(appUrl, TEST_COPY_TOKEN),
-  });
+  for (const lang of LANGS.filter((l) => hasVersionIn(update, l))) {
+    const text = updateTextFor(update, lang);
+    await queueEmail(db, organiserEmail, "campaign-update", {
+      ...text,
+      subject: `[Test] ${text.subject}`,
+      ...unsubscribeUrls(appUrl, TEST_COPY_TOKEN, lang),
+    });
+  }
   await recordAudit(db, organiserEmail, "update-test", id);
 }
 

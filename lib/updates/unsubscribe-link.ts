@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { localPath, type TLang } from "../i18n/languages";
 
 /*
  * The unsubscribe link's token is an HMAC of the signature id under a key derived from AUTH_SECRET
@@ -12,9 +13,15 @@ export function unsubscribeToken(secret: string, signatureId: string): string {
   return createHmac("sha256", secret).update(`unsubscribe-link:${signatureId}`).digest("base64url");
 }
 
-/** The page with the button (in the email's text) and the one-click endpoint (in its headers). */
-export function unsubscribeUrls(appUrl: string, token: string) {
-  return { unsubscribeUrl: `${appUrl}/unsubscribe/${token}`, oneClickUrl: `${appUrl}/api/unsubscribe/${token}` };
+/**
+ * The page with the button (in the email's text), in the reader's language, and the one-click
+ * endpoint (in its headers; no page, so no language).
+ */
+export function unsubscribeUrls(appUrl: string, token: string, lang: TLang = "en") {
+  return {
+    unsubscribeUrl: `${appUrl}${localPath(lang, `/unsubscribe/${token}`)}`,
+    oneClickUrl: `${appUrl}/api/unsubscribe/${token}`,
+  };
 }
 
 /** The shape of our tokens; anything else is answered like an unknown token, without a query. */

@@ -12,6 +12,15 @@ const optionalChoice = (schema: z.ZodType<string, string>) =>
     .transform((v) => (v ? cleanLine(v) : ""))
     .pipe(z.union([z.literal("").transform(() => null), schema]));
 
+const optionalText = (max: number, clean: (v: string) => string, tooLong: string) =>
+  z
+    .string()
+    .max(max * 2, tooLong)
+    .optional()
+    .transform((v) => (v ? clean(v) : ""))
+    .pipe(z.string().max(max, tooLong))
+    .transform((v) => v || null);
+
 export const ZUpdateDraft = z.object({
   subject: z
     .string({ error: "Please write a subject." })
@@ -26,6 +35,10 @@ export const ZUpdateDraft = z.object({
         .min(20, "The update needs at least a sentence or two.")
         .max(20_000, "The update can be at most 20,000 characters."),
     ),
+  // The Burmese version: both or neither (lib/updates/drafts.ts says which is missing). Typed in
+  // Zawgyi, it is stored as Unicode like every other field.
+  subjectMy: optionalText(150, cleanLine, "The Burmese subject can be at most 150 characters."),
+  bodyMy: optionalText(20_000, (v) => cleanText(v).trim(), "The Burmese update can be at most 20,000 characters."),
   signerCountry: optionalChoice(
     z
       .string()

@@ -568,6 +568,11 @@ export const en = {
     removeTooLink: "see everything we hold about your address",
     back: "Back to the campaign",
   },
+  // The end of every campaign update email, in the signer's language (lib/mail/templates/campaign-update.ts).
+  updateEmail: {
+    why: "You get this because you signed our petition and asked for campaign updates.",
+    howToStop: "To stop them, open this link and press the button (no sign-in needed):",
+  },
 };
 
 /** The shape every language's catalogue has: the same keys, each a string (or list of strings). */

@@ -13,6 +13,7 @@ import { getUpdate } from "@/lib/updates/drafts";
 import { updateProgress } from "@/lib/updates/progress";
 import { audienceOf, previewUpdateEmail } from "@/lib/updates/sending";
 import { STATUS_WORDS } from "@/lib/updates/status-words";
+import { hasVersionIn } from "@/lib/updates/update-text";
 import {
   editUpdateAction,
   pauseUpdateAction,
@@ -28,6 +29,7 @@ export default async function UpdatePage({ params }: { params: Promise<{ id: str
   const update = await getUpdate(getDb(), (await params).id);
   if (!update) notFound();
   const email = previewUpdateEmail(update, getEnv().APP_URL);
+  const burmese = hasVersionIn(update, "my") ? previewUpdateEmail(update, getEnv().APP_URL, "my") : null;
   const countryName = update.signerCountry
     ? new Intl.DisplayNames(["en-GB"], { type: "region" }).of(update.signerCountry)
     : null;
@@ -61,6 +63,23 @@ export default async function UpdatePage({ params }: { params: Promise<{ id: str
       <pre className="email-preview" data-testid="update-preview">
         {email.text}
       </pre>
+      <h2>Preview in Burmese</h2>
+      {burmese ? (
+        <>
+          <p className="note">As supporters who signed on the Burmese pages get it.</p>
+          <dl>
+            <dt>Subject</dt>
+            <dd lang="my">{burmese.subject}</dd>
+          </dl>
+          <pre className="email-preview" lang="my" data-testid="update-preview-my">
+            {burmese.text}
+          </pre>
+        </>
+      ) : (
+        <p className="note" data-testid="update-preview-my">
+          No Burmese version: supporters who signed on the Burmese pages get the English above, ending in Burmese.
+        </p>
+      )}
     </>
   );
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CampaignUpdate" ADD COLUMN     "bodyMy" TEXT,
+ADD COLUMN     "subjectMy" TEXT;
