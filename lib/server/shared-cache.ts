@@ -3,7 +3,7 @@ import { getEnv } from "../env";
 import { processSlot } from "../process-state.js";
 import { getRedis } from "../redis/get-redis";
 
-export type TSharedCache = { client: unknown; keyPrefix: string; macKey: Buffer };
+type TSharedCache = { client: unknown; keyPrefix: string; macKey: Buffer };
 /** Read by lib/server/isr-cache.js. */
 const shared = processSlot<TSharedCache>("sharedCache");
 
