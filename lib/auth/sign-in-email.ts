@@ -1,5 +1,7 @@
 import type { PrismaClient } from "../db/client";
 import type { TEnv } from "../env";
+import { randomUUID } from "node:crypto";
+import { emailIdOfSignInToken, linkSlot, signInToken } from "../mail/link-tokens";
 import { queueEmail } from "../mail/queue-email";
 import { onAppUrl } from "./app-url-redirect";
 
@@ -11,18 +13,36 @@ function confirmPageUrl(callbackUrl: string, appUrl: string): string {
   const params = new URL(callbackUrl).searchParams;
   const destination = params.get("callbackUrl");
   const page = new URL("/admin/sign-in/confirm", appUrl);
-  for (const name of ["token", "email"]) page.searchParams.set(name, params.get(name) ?? "");
+  page.searchParams.set("token", TOKEN_SLOT);
+  page.searchParams.set("email", params.get("email") ?? "");
   if (destination) page.searchParams.set("callbackUrl", new URL(destination, appUrl).pathname);
-  return page.toString();
+  return page.toString().replace(TOKEN_SLOT, linkSlot("organiser-sign-in"));
 }
 
-/** The email provider's hooks: the sign-in link goes into the same outbox as every other email. */
+// Where the token goes while the link is built (URL-safe, so it survives the query's encoding).
+const TOKEN_SLOT = "TOKENSLOT";
+
+/**
+ * The email provider's hooks: the sign-in link goes into the same outbox as every other email, with
+ * a slot where its token goes. The token is chosen here (Auth.js stores only its hash) as one made
+ * from the email's id under AUTH_SECRET (lib/mail/link-tokens.ts), so the worker makes it again when
+ * it sends the email and the outbox never holds a live sign-in.
+ */
 export function signInEmail(db: PrismaClient, env: Pick<TEnv, "APP_URL" | "AUTH_SECRET">) {
   return {
-    async sendVerificationRequest({ identifier, url: rawUrl }: { identifier: string; url: string; token: string }) {
+    generateVerificationToken: () => signInToken(env.AUTH_SECRET, randomUUID()),
+    async sendVerificationRequest({
+      identifier,
+      url: rawUrl,
+      token,
+    }: {
+      identifier: string;
+      url: string;
+      token: string;
+    }) {
       // Auth.js wrote this link, on the host the request came under: its path is ours.
       const url = confirmPageUrl(onAppUrl(rawUrl, env.APP_URL, new URL(rawUrl).origin), env.APP_URL);
-      await queueEmail(db, identifier, "organiser-sign-in", { url });
+      await queueEmail(db, identifier, "organiser-sign-in", { url }, null, emailIdOfSignInToken(token));
     },
   };
 }

@@ -14,7 +14,7 @@ export function findGiftByCheckoutSession(db: PrismaClient, sessionId: string) {
 
 /**
  * Stripe's Customer Portal for the monthly gift an emailed manage link belongs to, or null when the
- * link is not one of ours (holding the link is the permission). Its way back is the donate page in
+ * link is not one of ours or has expired (holding the link is the permission). Its way back is the donate page in
  * the language the donor manages it in.
  */
 export async function customerPortalUrl(
@@ -23,13 +23,15 @@ export async function customerPortalUrl(
   token: string,
   appUrl: string,
   lang: TLang = "en",
+  now = Date.now(),
 ): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const donation = await db.donation.findUnique({
     where: { manageTokenHash: hashToken(token) },
-    select: { stripeCustomerId: true },
+    select: { stripeCustomerId: true, manageTokenExpiresAt: true },
   });
-  if (!donation?.stripeCustomerId) return null;
+  // Working for 7 days from when its email was sent (lib/mail/link-lifetimes.ts); unsent, it is no one's.
+  if (!donation?.stripeCustomerId || (donation.manageTokenExpiresAt?.getTime() ?? Infinity) <= now) return null;
   const portal = await stripe.billingPortal.sessions.create({
     customer: donation.stripeCustomerId,
     return_url: `${appUrl}${localPath(lang, "/donate")}`,

@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
+import type { TLinkSettings } from "../petition/confirmation-links";
 import { applyStripeEvent } from "./apply-stripe-event";
 import { refundOwner } from "./refund-owner";
 
@@ -17,7 +18,7 @@ export async function handleStripeWebhook(
   secret: string,
   rawBody: string,
   signature: string | null,
-  appUrl: string,
+  links: TLinkSettings,
 ): Promise<TWebhookResult> {
   let event: Stripe.Event;
   try {
@@ -27,7 +28,7 @@ export async function handleStripeWebhook(
   }
   try {
     const owner = event.type === "charge.refunded" ? await refundOwner(db, stripe, event.data.object) : null;
-    return { status: 200, body: { received: true, result: await applyStripeEvent(db, event, appUrl, owner) } };
+    return { status: 200, body: { received: true, result: await applyStripeEvent(db, event, links, owner) } };
   } catch (error) {
     console.error(`Stripe event ${event.id} (${event.type}) not applied: ${(error as Error).message}`);
     return { status: 500, body: { error: "Not processed; please retry." } };

@@ -4,7 +4,7 @@ import { getEnv } from "../env";
 import { eraseSignatureByToken, isRemoveTokenKnown } from "../petition/erase-signature";
 import { signPetition } from "../petition/sign-petition";
 import { setUpDonationsHarness } from "../testing/donations-harness";
-import { context, signer } from "../testing/petition-fixtures";
+import { context, LINKS, signer } from "../testing/petition-fixtures";
 import { checkoutSessionObject, newIds, stripeEvent } from "../testing/stripe-events";
 import { deliverDueEmails } from "./deliver-outbox";
 import type { TMailTransport } from "./transport";
@@ -15,8 +15,9 @@ import type { TMailTransport } from "./transport";
 
 const h = setUpDonationsHarness();
 const DAY = 86_400_000;
-const env = getEnv();
-const links = { appUrl: env.APP_URL, secret: env.AUTH_SECRET };
+// The secret and address the donations harness queues with, for the jobs and the worker too.
+const links = LINKS;
+const env = { ...getEnv(), APP_URL: LINKS.appUrl, AUTH_SECRET: LINKS.secret };
 
 async function sendAll(at: number, to: string) {
   const sent: { to: string; text: string }[] = [];

@@ -12,7 +12,7 @@ import { isRemoveTokenKnown } from "../petition/erase-signature";
 import { signPetition } from "../petition/sign-petition";
 import { emailForAccessToken, requestDataAccess } from "../privacy/data-access";
 import { setUpDonationsHarness } from "../testing/donations-harness";
-import { context, signer } from "../testing/petition-fixtures";
+import { context, LINKS, signer } from "../testing/petition-fixtures";
 import { checkoutSessionObject, newIds, stripeEvent } from "../testing/stripe-events";
 import { addDraft, addSigners } from "../testing/update-fixtures";
 import { sendTestCopy, startSending } from "../updates/sending";
@@ -26,8 +26,9 @@ import type { TMailTransport } from "./transport";
 
 const h = setUpDonationsHarness();
 const DAY = 86_400_000;
-const env = getEnv();
-const links = { appUrl: env.APP_URL, secret: env.AUTH_SECRET };
+// The secret and address the donations harness queues with, for the jobs and the worker too.
+const links = LINKS;
+const env = { ...getEnv(), APP_URL: LINKS.appUrl, AUTH_SECRET: LINKS.secret };
 const sent: { kind?: string; to: string; subject: string; text: string; headers?: Record<string, string> }[] = [];
 const capture: TMailTransport = { send: async (mail) => void sent.push(mail), close: () => {} };
 const jobContext = (now: number): TJobContext => ({
@@ -66,11 +67,26 @@ async function worksAs(token: string): Promise<string[]> {
   if (await customerPortalUrl(h.db, h.stripe(), token, env.APP_URL)) works.push("manage-gift");
   const signIn = await h.db.verificationToken.findFirst({ where: { token: signInHash(token) } });
   if (signIn && signIn.expires.getTime() > Date.now()) works.push("sign-in");
-  const unsubscribed = await h.db.signature.count({ where: { unsubscribedAt: { not: null } } });
-  await unsubscribeByToken(h.db, token);
-  if ((await h.db.signature.count({ where: { unsubscribedAt: { not: null } } })) > unsubscribed)
-    works.push("unsubscribe");
   return works;
+}
+
+/** The candidates that work anywhere, tried a few at a time; unsubscribing is tried on all, then counted. */
+async function workingTokens(candidates: string[]): Promise<string[]> {
+  const working: string[] = [];
+  for (let i = 0; i < candidates.length; i += 6) {
+    await Promise.all(
+      candidates.slice(i, i + 6).map(async (candidate) => {
+        const works = await worksAs(candidate);
+        if (works.length) working.push(`${works.join(", ")}: ${candidate}`);
+      }),
+    );
+  }
+  const unsubscribed = () => h.db.signature.count({ where: { unsubscribedAt: { not: null } } });
+  const before = await unsubscribed();
+  for (let i = 0; i < candidates.length; i += 6)
+    await Promise.all(candidates.slice(i, i + 6).map((candidate) => unsubscribeByToken(h.db, candidate)));
+  if ((await unsubscribed()) > before) working.push("unsubscribe: one of the candidates");
+  return working;
 }
 
 /** Every row of every table, as text: what someone holding a copy of the database reads. */
@@ -165,12 +181,7 @@ describe("no working secret at rest", () => {
     expect(dump).toContain("donor@example.org");
     const candidates = tokenCandidates(dump);
     expect(candidates.length).toBeGreaterThan(50);
-    const working: string[] = [];
-    for (const candidate of candidates) {
-      const works = await worksAs(candidate);
-      if (works.length) working.push(`${works.join(", ")}: ${candidate}`);
-    }
-    expect(working).toEqual([]);
+    expect(await workingTokens(candidates)).toEqual([]);
 
     // Once sent, every link works: the dump held none because none was there, not because none works.
     while ((await deliverDueEmails(h.db, capture, links, () => now + 120_000)) > 0);

@@ -14,7 +14,7 @@ import { limitSubjectAccessRequests } from "../rate-limit/abuse-limits";
 import { consumeRateLimits } from "../rate-limit/consume";
 import { closeRedis, type TRedis } from "../redis/get-redis";
 import { findTraces, tracesOf } from "../testing/find-traces";
-import { context, signer, tokenFromOutbox } from "../testing/petition-fixtures";
+import { context, LINKS, signer, tokenFromOutbox, withLinks } from "../testing/petition-fixtures";
 import { emailForAccessToken, requestDataAccess } from "./data-access";
 import { runRetention } from "./retention";
 
@@ -60,9 +60,9 @@ async function someoneEverywhere() {
   await queueEmail(db, email, "donation-receipt", receipt);
   await queueEmail(db, email.toLowerCase(), "organiser-sign-in", { url: "http://app.test/admin/sign-in/confirm" });
   // She asks for her data with her address written the plain way.
-  await requestDataAccess(db, canonical, "http://app.test");
+  await requestDataAccess(db, canonical, LINKS);
   const access = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: canonical, kind: "data-access" } });
-  const accessToken = /\/privacy\/my-data\/([A-Za-z0-9_-]+)/.exec(access.text)![1];
+  const accessToken = /\/privacy\/my-data\/([A-Za-z0-9_-]+)/.exec(withLinks(access))![1];
   // Some went out already (their text cleared as the worker does), others wait.
   await db.outboxEmail.updateMany({
     where: {

@@ -5,7 +5,10 @@ import { hashToken } from "../crypto/tokens";
 import { queueEmails } from "../mail/queue-email";
 import { getPetition } from "../petition/petition";
 import { audienceWhere } from "./audience";
+import { linkSlot } from "../mail/link-tokens";
 import { unsubscribeToken, unsubscribeUrls } from "./unsubscribe-link";
+
+const UNSUBSCRIBE_SLOT = linkSlot("unsubscribe");
 
 export type TPaceSettings = { appUrl: string; perMinute: number; secret: string };
 
@@ -82,7 +85,12 @@ export async function paceUpdates(db: PrismaClient, settings: TPaceSettings, now
           signatureId: recipient.id,
           notBefore: new Date(slot + i * interval),
           token,
-          payload: { subject: update.subject, body: update.body, ...unsubscribeUrls(settings.appUrl, token) },
+          // The link is made again from the signature's id when the email is sent (lib/mail/link-tokens.ts).
+          payload: {
+            subject: update.subject,
+            body: update.body,
+            ...unsubscribeUrls(settings.appUrl, UNSUBSCRIBE_SLOT),
+          },
         };
       });
       await queueEmails(tx, "campaign-update", emails);

@@ -33,7 +33,7 @@ export async function requestMyDataAction(formData: FormData) {
         const env = getEnv();
         const secret = env.IP_HASH_SECRET;
         await limitSubjectAccessRequests(getDb(), hashClientAddress(await headers(), secret), email, secret);
-        await requestDataAccess(getDb(), email, env.APP_URL, Date.now(), lang);
+        await requestDataAccess(getDb(), email, { appUrl: env.APP_URL, secret: env.AUTH_SECRET }, Date.now(), lang);
         return "";
       },
     },
