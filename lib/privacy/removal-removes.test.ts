@@ -6,6 +6,7 @@ import { keyedHash } from "../crypto/keyed-hash";
 import { hashToken, newToken } from "../crypto/tokens";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { getEnv } from "../env";
+import { eraseDonor } from "../donations/erase-donor";
 import { queueEmail } from "../mail/queue-email";
 import { canonicalEmail } from "../petition/canonical-email";
 import { eraseSignatureByToken } from "../petition/erase-signature";
@@ -93,16 +94,41 @@ async function someoneEverywhere() {
     Date.now(),
     null,
   );
+  // She gave £7.50 with Gift Aid; the thank-you went out.
+  const campaign = await db.campaign.findFirstOrThrow();
+  const giftId = randomUUID();
+  await db.donation.create({
+    data: {
+      id: giftId,
+      campaignId: campaign.id,
+      frequency: "ONE_OFF",
+      amount: 750,
+      currency: "gbp",
+      status: "SUCCEEDED",
+      donorEmail: email,
+      donorName: "Mya Tester",
+      stripeCustomerId: `cus_${randomUUID().slice(0, 12)}`,
+      paidAt: new Date(),
+      completedAt: new Date(),
+      giftAid: true,
+      giftAidFirstName: "Mya",
+      giftAidLastName: "Tester",
+      giftAidHouse: "3",
+      giftAidPostcode: "LS2 9JT",
+      giftAidDeclarationVersion: "2026-11-28",
+      giftAidDeclaredAt: new Date(),
+    },
+  });
   // What the donations export used to write: an organiser's search for her address.
   await db.auditLog.create({
     data: { actorEmail: "organiser@example.org", action: "export-donations", details: { search: email } },
   });
-  return { email, secret, removeToken, accessToken };
+  return { email, secret, removeToken, accessToken, giftId };
 }
 
 describe("removal removes", () => {
-  it("leaves no row, key or hash naming the address once she removes her signature; her data link dies", async () => {
-    const { email, secret, removeToken, accessToken } = await someoneEverywhere();
+  it("leaves no row, key or hash naming her once she removes her signature and is erased as a donor", async () => {
+    const { email, secret, removeToken, accessToken, giftId } = await someoneEverywhere();
     const traces = tracesOf(email, secret);
     const before = await findTraces(db, redis, traces);
     expect(before.length).toBeGreaterThan(10);
@@ -111,9 +137,13 @@ describe("removal removes", () => {
     const auditBefore = (await listAudit(db)).length;
 
     expect(await eraseSignatureByToken(db, removeToken)).toBe("erased");
+    // Her gift is not her signature: an organiser erases her as a donor when she asks (the gift was
+    // never claimed, so its Gift Aid declaration goes too).
+    await eraseDonor(db, "admin@example.org", giftId, { secret });
 
     expect(await emailForAccessToken(db, accessToken)).toBeNull();
     expect(await findTraces(db, redis, traces)).toEqual([]);
+    for (const personal of ["Mya Tester", "LS2 9JT"]) expect(await findTraces(db, null, { personal })).toEqual([]);
     // The removal and the data request are on record, without the address.
     const actions = (await listAudit(db)).map((a) => a.action);
     expect(actions).toContain("remove-signature");
