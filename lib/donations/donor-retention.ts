@@ -29,7 +29,7 @@ export const DONOR_RETENTION = {
 } as const;
 
 /** "MM-DD": the last day of the charity's financial year. */
-export const DEFAULT_ACCOUNTING_YEAR_END = "03-31";
+const DEFAULT_ACCOUNTING_YEAR_END = "03-31";
 
 /**
  * Gift Aid records of gifts made before this moment are past their six years at `now`: the start of

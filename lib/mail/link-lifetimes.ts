@@ -10,8 +10,8 @@ import type { TLinkPurpose } from "./link-tokens";
  * and each month's thank-you brings a new one. Confirm links keep their 7 days from signing, sign-in
  * links Auth.js's 15 minutes, data-access links 24 hours; unsubscribe links never expire.
  */
-export const REMOVE_LINK_DAYS = 30;
-export const MANAGE_LINK_DAYS = 7;
+const REMOVE_LINK_DAYS = 30;
+const MANAGE_LINK_DAYS = 7;
 const DAY_MS = 86_400_000;
 
 /** Starts the lifetime of the expiring links just made for the emails being sent. */
