@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { customerPortalUrl } from "../donations/donation-views";
+import { customerPortalUrl, portalUrlForDataLink } from "../donations/donation-views";
 import { getEnv } from "../env";
 import { eraseSignatureByToken, isRemoveTokenKnown } from "../petition/erase-signature";
 import { signPetition } from "../petition/sign-petition";
+import { requestDataAccess } from "../privacy/data-access";
 import { setUpDonationsHarness } from "../testing/donations-harness";
 import { context, LINKS, signer } from "../testing/petition-fixtures";
 import { checkoutSessionObject, newIds, stripeEvent } from "../testing/stripe-events";
@@ -43,7 +44,7 @@ describe("links that expire", () => {
     expect(await h.db.signature.count({ where: { email: input.email } })).toBe(1);
   });
 
-  it("a monthly gift's manage link works for 7 days from when its email is sent, then is refused", async () => {
+  it("a manage link works 7 days from sending; later a data-access link reaches the donor's own gift", async () => {
     const now = Date.now();
     const { session, donation } = await h.newDonation("MONTHLY", "1000");
     const ids = newIds();
@@ -65,5 +66,22 @@ describe("links that expire", () => {
     const portal = (at: number) => customerPortalUrl(h.db, h.stripe(), token, env.APP_URL, "en", at);
     expect(await portal(sentAt + 6 * DAY)).toMatch(/\/portal\//);
     expect(await portal(sentAt + 8 * DAY)).toBeNull();
+
+    // Later, the donor reaches the portal again from a data-access link to their address (asked for
+    // at any time): for their own monthly gift only, and only while that link works.
+    const askedAt = sentAt + 30 * DAY;
+    await requestDataAccess(h.db, "Monthly-Expiry@example.org", links, askedAt);
+    const [access] = await sendAll(askedAt, "Monthly-Expiry@example.org");
+    const accessToken = tokenIn(access.text, "/privacy/my-data/");
+    const fromData = (id: string, at: number) =>
+      portalUrlForDataLink(h.db, h.stripe(), accessToken, id, env.APP_URL, "en", at);
+    expect(await fromData(donation.id, askedAt + 3_600_000)).toMatch(/\/portal\//);
+    expect(await fromData(donation.id, askedAt + 25 * 3_600_000)).toBeNull();
+    const other = await h.newDonation("MONTHLY", "1000");
+    await h.db.donation.update({
+      where: { id: other.donation.id },
+      data: { donorEmail: "someone-else@example.org", stripeCustomerId: "cus_someone_else" },
+    });
+    expect(await fromData(other.donation.id, askedAt + 3_600_000)).toBeNull();
   });
 });
