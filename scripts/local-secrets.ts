@@ -34,8 +34,13 @@ export function ensureLocalSecrets(options: { root?: string; env?: Record<string
       console.log(`Moved ${OLD_FILE} to ${path.relative(root, file) || file}, apart from the database's files.`);
     }
   } catch {
-    // A container's files are read-only, and its instances must share one value anyway.
-    if (missing.length) throw unwritable(missing);
+    // Read-only files (a container's): what the old place holds is still used, and nothing is generated
+    // (a container's instances must share one value anyway).
+    const kept: Record<string, string> = existsSync(old) ? JSON.parse(readFileSync(old, "utf8")) : {};
+    for (const key of missing) env[key] = kept[key];
+    const unset = missing.filter((key) => !env[key]);
+    if (unset.length) throw unwritable(unset);
+    console.log(`${OLD_FILE} could not be moved (read-only?): its secrets are used where they are.`);
     return;
   }
   const stored: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
