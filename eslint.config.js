@@ -45,6 +45,7 @@ const config = [
       "lib/generated/**",
       "node_modules/**",
       ".data/**",
+      ".secrets/**",
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",

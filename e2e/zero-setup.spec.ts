@@ -30,7 +30,7 @@ test.beforeAll(async () => {
       ...env,
       PORT: String(PORT),
       EMBEDDED_DATA_DIR: path.join(DATA, "pglite"),
-      // Given, so this server leaves the generated ones in .data/secrets.json alone.
+      // Given, so this server leaves the generated ones in .secrets/ alone.
       IP_HASH_SECRET: "e2e-only-zero-setup-ip-hash-secret-0123456789",
       AUTH_SECRET: "e2e-only-zero-setup-auth-secret-0123456789abc",
       // The e2e SMTP sink, to read the receipt (mail is the one thing this server is told about).

@@ -84,6 +84,13 @@ const ZEnv = z.object({
     .optional(),
   // A person takes a moment to fill the form; measured by the server (lib/petition/form-token.ts).
   SIGN_MIN_FILL_SECONDS: z.coerce.number().min(0).max(60).default(2),
+  // The last day of the charity's financial year ("MM-DD"): Gift Aid records are kept six years after
+  // the end of the accounting period they relate to (lib/donations/donor-retention.ts).
+  ACCOUNTING_YEAR_END: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "ACCOUNTING_YEAR_END must be a month and day, e.g. 03-31")
+    .refine((v) => v !== "02-29", "ACCOUNTING_YEAR_END cannot be 29 February (it is not in every year)")
+    .default("03-31"),
   ANONYMISE_DAYS_AFTER_CLOSE: z.coerce
     .number()
     .int()

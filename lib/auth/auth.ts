@@ -5,23 +5,10 @@ import Nodemailer from "next-auth/providers/nodemailer";
 import { recordAudit } from "../audit/record-audit";
 import { getDb } from "../db/get-db";
 import { getEnv } from "../env";
-import { queueEmail } from "../mail/queue-email";
 import { onAppUrl } from "./app-url-redirect";
 import { withHashedSessions } from "./hashed-sessions";
+import { signInEmail } from "./sign-in-email";
 import { canSignIn } from "./organiser-access";
-
-/**
- * The link in the email opens our confirmation page (a button, not a spent link) with Auth.js's
- * token, address and destination; the button sends them on to Auth.js's callback.
- */
-function confirmPageUrl(callbackUrl: string, appUrl: string): string {
-  const params = new URL(callbackUrl).searchParams;
-  const destination = params.get("callbackUrl");
-  const page = new URL("/admin/sign-in/confirm", appUrl);
-  for (const name of ["token", "email"]) page.searchParams.set(name, params.get(name) ?? "");
-  if (destination) page.searchParams.set("callbackUrl", new URL(destination, appUrl).pathname);
-  return page.toString();
-}
 
 /*
  * Auth.js v5: email magic links for organisers, sessions in the database. The link is written to
@@ -45,11 +32,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         server: { host: "127.0.0.1", port: 25 }, // unused: sendVerificationRequest below goes through the outbox
         from: env.MAIL_FROM,
         maxAge: 15 * 60,
-        async sendVerificationRequest({ identifier, url: rawUrl }) {
-          // Auth.js wrote this link, on the host the request came under: its path is ours.
-          const url = confirmPageUrl(onAppUrl(rawUrl, env.APP_URL, new URL(rawUrl).origin), env.APP_URL);
-          await queueEmail(db, identifier, "organiser-sign-in", { url });
-        },
+        ...signInEmail(db, env),
       }),
     ],
     callbacks: {

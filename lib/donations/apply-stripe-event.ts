@@ -2,9 +2,12 @@ import type { Prisma } from "../generated/prisma/client";
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
 import type { DonationStatus } from "../generated/prisma/enums";
-import { hashToken, newToken } from "../crypto/tokens";
+import { randomUUID } from "node:crypto";
+import { hashToken } from "../crypto/tokens";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
+import { linkSlot, linkToken } from "../mail/link-tokens";
 import { queueEmail } from "../mail/queue-email";
+import type { TLinkSettings } from "../petition/confirmation-links";
 import { cleanLine } from "../text/clean-text";
 import { nextMonthlyStatus, nextOneOffStatus, subscriptionStatusToDonation } from "./status-rules";
 
@@ -57,7 +60,7 @@ const idOf = (value: string | { id: string } | null | undefined) =>
 export async function applyStripeEvent(
   db: PrismaClient,
   event: Stripe.Event,
-  appUrl: string,
+  links: TLinkSettings,
   refundOwner: TFind | null = null,
 ): Promise<"applied" | "duplicate" | "ignored"> {
   if (!isOurs(event, refundOwner)) return "ignored";
@@ -68,7 +71,7 @@ export async function applyStripeEvent(
       VALUES (${event.id}, ${event.type}, ${new Date(event.created * 1000)})
       ON CONFLICT ("id") DO NOTHING`;
       if (inserted === 0) return "duplicate";
-      const donationId = await applyEffect(tx, event, appUrl, refundOwner);
+      const donationId = await applyEffect(tx, event, links, refundOwner);
       if (!donationId) return "ignored";
       await tx.stripeEvent.update({ where: { id: event.id }, data: { donationId } });
       return "applied";
@@ -81,7 +84,7 @@ export async function applyStripeEvent(
 async function applyEffect(
   tx: Prisma.TransactionClient,
   event: Stripe.Event,
-  appUrl: string,
+  links: TLinkSettings,
   refundOwner: TFind | null,
 ): Promise<string | null> {
   const at = new Date(event.created * 1000);
@@ -89,7 +92,7 @@ async function applyEffect(
     case "checkout.session.completed":
     case "checkout.session.async_payment_succeeded":
     case "checkout.session.async_payment_failed":
-      return onCheckoutSession(tx, event.type, event.data.object, at, appUrl, !event.livemode);
+      return onCheckoutSession(tx, event.type, event.data.object, at, links, !event.livemode);
     case "invoice.paid":
     case "invoice.payment_failed":
       return onInvoice(tx, event.data.object, event.type === "invoice.paid", at);
@@ -174,7 +177,7 @@ async function onCheckoutSession(
   type: string,
   session: Stripe.Checkout.Session,
   at: Date,
-  appUrl: string,
+  links: TLinkSettings,
   /** Stripe's test mode (the event's livemode is false): the receipt says nothing was charged. */
   testMode: boolean,
 ): Promise<string> {
@@ -208,7 +211,7 @@ async function onCheckoutSession(
   if (type === "checkout.session.completed" && !donation.completedAt) {
     await tx.donation.update({ where: { id: donation.id }, data: { completedAt: at } });
     const email = session.customer_details?.email;
-    if (email) await queueReceipt(tx, donation, email, donorName, appUrl, testMode);
+    if (email) await queueReceipt(tx, donation, email, donorName, links, testMode);
   }
   return donation.id;
 }
@@ -279,20 +282,20 @@ async function queueReceipt(
   donation: TDonationRow,
   email: string,
   name: string | null,
-  appUrl: string,
+  links: TLinkSettings,
   testMode: boolean,
 ) {
+  const emailId = randomUUID();
   let manageUrl: string | null = null;
   if (donation.frequency === "MONTHLY") {
-    const token = newToken();
-    await tx.donation.update({ where: { id: donation.id }, data: { manageTokenHash: hashToken(token) } });
-    manageUrl = `${appUrl}/donate/manage/${token}`;
+    // Made from the email's id when it is sent (lib/mail/link-tokens.ts), and working for 7 days from then.
+    const token = linkToken(links.secret, "manage-gift", emailId);
+    await tx.donation.update({
+      where: { id: donation.id },
+      data: { manageTokenHash: hashToken(token), manageTokenExpiresAt: null },
+    });
+    manageUrl = `${links.appUrl}/donate/manage/${linkSlot("manage-gift")}`;
   }
-  await queueEmail(tx, email, "donation-receipt", {
-    name,
-    amount: donation.amount,
-    currency: donation.currency,
-    manageUrl,
-    testMode,
-  });
+  const receipt = { name, amount: donation.amount, currency: donation.currency, manageUrl, testMode };
+  await queueEmail(tx, email, "donation-receipt", receipt, null, emailId);
 }

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
 import { errorKind, getLogger } from "../observability/logger";
+import type { TLinkSettings } from "../petition/confirmation-links";
 import { applyStripeEvent } from "./apply-stripe-event";
 import { refundOwner } from "./refund-owner";
 
@@ -18,7 +19,7 @@ export async function handleStripeWebhook(
   secret: string,
   rawBody: string,
   signature: string | null,
-  appUrl: string,
+  links: TLinkSettings,
 ): Promise<TWebhookResult> {
   let event: Stripe.Event;
   try {
@@ -28,7 +29,7 @@ export async function handleStripeWebhook(
   }
   try {
     const owner = event.type === "charge.refunded" ? await refundOwner(db, stripe, event.data.object) : null;
-    return { status: 200, body: { received: true, result: await applyStripeEvent(db, event, appUrl, owner) } };
+    return { status: 200, body: { received: true, result: await applyStripeEvent(db, event, links, owner) } };
   } catch (error) {
     getLogger().error(
       { ...errorKind(error), event: event.id, type: event.type },

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { setUpDonationsHarness, WEBHOOK_SECRET } from "../testing/donations-harness";
+import { LINKS, withLinks } from "../testing/petition-fixtures";
 import {
   chargeObject,
   checkoutSessionObject,
@@ -161,7 +162,8 @@ describe("Stripe webhooks", () => {
     const receipt = await h.db.outboxEmail.findFirstOrThrow({
       where: { toAddress: "monthly@example.org", kind: "donation-receipt" },
     });
-    expect(receipt.text).toMatch(/http:\/\/app\.test\/donate\/manage\/[A-Za-z0-9_-]{43}/);
+    expect(receipt.text).toContain("http://app.test/donate/manage/{{token:manage-gift}}");
+    expect(withLinks(receipt)).toMatch(/http:\/\/app\.test\/donate\/manage\/[A-Za-z0-9_-]{43}/);
   });
 
   it("monthly without cancellation: the newest event's state wins whatever the order", async () => {
@@ -213,15 +215,9 @@ describe("Stripe webhooks", () => {
     const { payload, signature } = signEvent(event, WEBHOOK_SECRET);
     const events = await h.db.stripeEvent.count();
     const tampered = payload.replace('"paid"', '"unpaid"');
-    expect(
-      (await handleStripeWebhook(h.db, h.stripe(), WEBHOOK_SECRET, tampered, signature, "http://app.test")).status,
-    ).toBe(400);
-    expect((await handleStripeWebhook(h.db, h.stripe(), WEBHOOK_SECRET, payload, null, "http://app.test")).status).toBe(
-      400,
-    );
-    expect(
-      (await handleStripeWebhook(h.db, h.stripe(), "whsec_other", payload, signature, "http://app.test")).status,
-    ).toBe(400);
+    expect((await handleStripeWebhook(h.db, h.stripe(), WEBHOOK_SECRET, tampered, signature, LINKS)).status).toBe(400);
+    expect((await handleStripeWebhook(h.db, h.stripe(), WEBHOOK_SECRET, payload, null, LINKS)).status).toBe(400);
+    expect((await handleStripeWebhook(h.db, h.stripe(), "whsec_other", payload, signature, LINKS)).status).toBe(400);
     expect(await h.db.stripeEvent.count()).toBe(events);
     expect((await h.db.donation.findUniqueOrThrow({ where: { id: donation.id } })).status).toBe("PENDING");
   });

@@ -6,6 +6,6 @@ export const remindersJob: TJob = {
   name: "reminders",
   intervalMs: 60_000,
   run: async ({ db, env, now }) => {
-    await queueReminders(db, env.APP_URL, now());
+    await queueReminders(db, { appUrl: env.APP_URL, secret: env.AUTH_SECRET }, now());
   },
 };

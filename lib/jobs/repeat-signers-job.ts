@@ -10,6 +10,6 @@ export const repeatSignersJob: TJob = {
   name: "repeat-signers",
   intervalMs: 1_000,
   run: async ({ db, env, now }) => {
-    await handleRepeatSigners(db, env.APP_URL, now());
+    await handleRepeatSigners(db, { appUrl: env.APP_URL, secret: env.AUTH_SECRET }, now());
   },
 };

@@ -248,13 +248,13 @@ describe("email outbox", () => {
     const day = 86_400_000;
     await signPetition(db, input, context({ now: Date.now() - 6 * day }));
     const count = () => db.outboxEmail.count({ where: { toAddress: input.email, kind: "signature-reminder" } });
-    await queueReminders(db, "http://app.test", Date.now() - 5 * day + 1000);
+    await queueReminders(db, LINKS, Date.now() - 5 * day + 1000);
     expect(await count()).toBe(1);
-    await queueReminders(db, "http://app.test", Date.now() - 5 * day + 2000);
+    await queueReminders(db, LINKS, Date.now() - 5 * day + 2000);
     expect(await count()).toBe(1);
-    await queueReminders(db, "http://app.test");
+    await queueReminders(db, LINKS);
     expect(await count()).toBe(2);
-    await queueReminders(db, "http://app.test", Date.now() + 30 * day);
+    await queueReminders(db, LINKS, Date.now() + 30 * day);
     expect(await count()).toBe(2);
     const reminder = await db.outboxEmail.findFirstOrThrow({
       where: { toAddress: input.email, kind: "signature-reminder" },

@@ -73,7 +73,7 @@ export async function deliverBatch(
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${at} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at})
       ORDER BY "priority", "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING "id", "kind", "signatureId", "toAddress", "subject", "text", "headers", "attempts", "rowFailures"`;
-  const renderFailures = await renderAtSend(db, claimed, links);
+  const renderFailures = await renderAtSend(db, claimed, links, now());
   // The batch goes out at once over the transport's pooled connections; every email settles (sent
   // and recorded, or put back) before the turn ends, even when one of them fails.
   const results = await Promise.allSettled(

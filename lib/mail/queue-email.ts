@@ -15,8 +15,10 @@ export async function queueEmail<T extends TEmailTemplate>(
   template: T,
   payload: TEmailPayload<T>,
   signatureId: string | null = null,
+  /** The email's id, when its links' tokens are made from it (lib/mail/link-tokens.ts). */
+  id: string = randomUUID(),
 ): Promise<void> {
-  await queueEmails(db, template, [{ id: randomUUID(), to, payload, signatureId }]);
+  await queueEmails(db, template, [{ id, to, payload, signatureId }]);
 }
 
 export type TQueuedEmail<T extends TEmailTemplate> = {

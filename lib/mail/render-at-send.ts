@@ -1,8 +1,16 @@
 import type { PrismaClient } from "../db/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { renderDeferredConfirmations, type TLinkSettings } from "../petition/confirmation-links";
+import { startLinkLifetimes } from "./link-lifetimes";
+import { fillLinks, type TLinkPurpose } from "./link-tokens";
 
-export type TSendTimeRow = { id: string; kind: string; text: string; signatureId: string | null };
+export type TSendTimeRow = {
+  id: string;
+  kind: string;
+  text: string;
+  signatureId: string | null;
+  headers?: Record<string, string> | null;
+};
 type TRenderer = (db: PrismaClient, rows: TSendTimeRow[], links: TLinkSettings) => Promise<void>;
 
 /**
@@ -14,14 +22,17 @@ const SEND_TIME_RENDERERS: Record<string, TRenderer> = {
 };
 
 /**
- * Renders the claimed rows that need it. Returns the rows that could not be rendered, with why, so
- * the caller sets them aside one by one: a row that cannot be rendered never stops the others. A
- * database outage is not the rows' fault and is thrown (the turn fails, nothing is counted).
+ * Renders the claimed rows that need it, then fills every row's link slots (text and headers) with
+ * tokens made now (lib/mail/link-tokens.ts) and starts the expiring links' lifetimes. Returns the
+ * rows that could not be rendered, with why, so the caller sets them aside one by one: a row that
+ * cannot be rendered never stops the others. A database outage is not the rows' fault and is thrown
+ * (the turn fails, nothing is counted).
  */
 export async function renderAtSend(
   db: PrismaClient,
   rows: TSendTimeRow[],
   links: TLinkSettings,
+  now: number = Date.now(),
 ): Promise<Map<string, Error>> {
   const failures = new Map<string, Error>();
   const byKind = new Map<string, TSendTimeRow[]>();
@@ -47,5 +58,21 @@ export async function renderAtSend(
       }
     }
   }
+  const made = new Map<TLinkPurpose, string[]>();
+  for (const row of rows.filter((r) => !failures.has(r.id))) {
+    try {
+      row.text = fillLinks(row.text, links.secret, row, made);
+      if (row.headers) {
+        const filled = Object.entries(row.headers).map(([name, value]) => [
+          name,
+          fillLinks(value, links.secret, row, made),
+        ]);
+        row.headers = Object.fromEntries(filled);
+      }
+    } catch (error) {
+      failures.set(row.id, error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+  await startLinkLifetimes(db, made, now);
   return failures;
 }

@@ -1,25 +1,27 @@
-import { createHmac } from "node:crypto";
 import type { PrismaClient } from "../db/client";
+import { linkSlot, linkToken } from "../mail/link-tokens";
 import { renderEmail } from "../mail/templates";
 import { emailLang, pagesPrefix } from "./email-language";
 import { getPetition } from "./petition";
 
 // A new signer's confirmation email is written without its text: the worker renders it when it
 // sends it (issue 16: a kilobyte less per signature to write at a peak, and no working link kept in
-// the outbox meanwhile). Its two links' tokens are HMACs of the email's id under AUTH_SECRET, as an
-// update's unsubscribe link is, so the worker can make them again; the signature's token rows keep
-// only their SHA-256, as for every other token. Rotating AUTH_SECRET voids links not yet sent.
+// the outbox meanwhile). Its two links' tokens are HMACs of the email's id under AUTH_SECRET, as every
+// emailed link's are (lib/mail/link-tokens.ts), so the worker can make them again; the signature's
+// token rows keep only their SHA-256. Rotating AUTH_SECRET voids links not yet sent.
 
 export type TLinkSettings = { appUrl: string; secret: string };
 
 export function confirmationTokens(secret: string, emailId: string): { confirm: string; remove: string } {
-  const token = (purpose: string) => createHmac("sha256", secret).update(`${purpose}:${emailId}`).digest("base64url");
-  return { confirm: token("signature-confirm"), remove: token("signature-remove") };
+  return {
+    confirm: linkToken(secret, "signature-confirm", emailId),
+    remove: linkToken(secret, "signature-remove", emailId),
+  };
 }
 
 type TOutboxRow = { id: string; kind: string; text: string; signatureId?: string | null };
 
-/** Fills in the text of claimed confirmation emails written without it, in place. */
+/** Fills in the text of claimed confirmation emails written without it, in place (links as slots, filled next). */
 export async function renderDeferredConfirmations(
   db: PrismaClient,
   emails: TOutboxRow[],
@@ -34,7 +36,6 @@ export async function renderDeferredConfirmations(
   });
   const byId = new Map(signers.map((s) => [s.id, s]));
   for (const email of deferred) {
-    const { confirm, remove } = confirmationTokens(links.secret, email.id);
     const signer = byId.get(email.signatureId!);
     // Erased, deleted, confirmed or invalidated since it was queued: there is nothing to send, and
     // the text stays empty (the worker sends no email without text).
@@ -43,8 +44,8 @@ export async function renderDeferredConfirmations(
     email.text = renderEmail("signature-confirm", {
       firstName: signer.firstName ?? "",
       petitionTitle: petition.title,
-      confirmUrl: `${pages}/petition/confirm/${confirm}`,
-      removeUrl: `${pages}/petition/remove/${remove}`,
+      confirmUrl: `${pages}/petition/confirm/${linkSlot("signature-confirm")}`,
+      removeUrl: `${pages}/petition/remove/${linkSlot("signature-remove")}`,
       ...emailLang(signer.sourcePath),
     }).text;
   }

@@ -56,15 +56,24 @@ export async function eraseSignatureById(
   return true;
 }
 
+// A remove link works until 30 days after its email was sent (lib/mail/link-lifetimes.ts); before
+// that it has no end yet, and no one holds it.
+const removeLinkWorks = (row: { purpose: string; expiresAt: Date | null } | null, now: number) =>
+  row?.purpose === "REMOVE" && (!row.expiresAt || row.expiresAt.getTime() > now);
+
 /** "Remove my signature", from the link in any email we sent. */
-export async function eraseSignatureByToken(db: PrismaClient, token: string): Promise<"erased" | "unknown"> {
+export async function eraseSignatureByToken(
+  db: PrismaClient,
+  token: string,
+  now = Date.now(),
+): Promise<"erased" | "unknown"> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return "unknown";
   return db.$transaction(async (tx) => {
     const row = await tx.signatureToken.findUnique({
       where: { tokenHash: hashToken(token) },
-      select: { purpose: true, signatureId: true },
+      select: { purpose: true, signatureId: true, expiresAt: true },
     });
-    if (!row || row.purpose !== "REMOVE") return "unknown";
+    if (!row || !removeLinkWorks(row, now)) return "unknown";
     if (!(await eraseSignatureById(tx, row.signatureId, "signer request"))) return "unknown";
     // On record that it happened, never who: the signature's row holds nothing of her any more.
     await recordAudit(tx, "supporter", "remove-signature", row.signatureId);
@@ -72,8 +81,11 @@ export async function eraseSignatureByToken(db: PrismaClient, token: string): Pr
   });
 }
 
-export async function isRemoveTokenKnown(db: PrismaClient, token: string): Promise<boolean> {
+export async function isRemoveTokenKnown(db: PrismaClient, token: string, now = Date.now()): Promise<boolean> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return false;
-  const row = await db.signatureToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { purpose: true } });
-  return row?.purpose === "REMOVE";
+  const row = await db.signatureToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { purpose: true, expiresAt: true },
+  });
+  return removeLinkWorks(row, now);
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/client";
+import type { TLinkSettings } from "./confirmation-links";
 import { getPetition } from "./petition";
 import { queueConfirmation } from "./sign-petition";
 
@@ -6,7 +7,7 @@ import { queueConfirmation } from "./sign-petition";
 const REMINDER_AFTER_MS = [86_400_000, 4 * 86_400_000];
 
 /** Queues reminder emails for signatures still unconfirmed. Returns how many were queued. */
-export async function queueReminders(db: PrismaClient, appUrl: string, now = Date.now()): Promise<number> {
+export async function queueReminders(db: PrismaClient, links: TLinkSettings, now = Date.now()): Promise<number> {
   const petition = await getPetition(db);
   let queued = 0;
   for (const [round, after] of REMINDER_AFTER_MS.entries()) {
@@ -33,7 +34,7 @@ export async function queueReminders(db: PrismaClient, appUrl: string, now = Dat
           tx,
           { id, email: row.email, firstName: row.firstName, sourcePath: row.sourcePath },
           petition.title,
-          appUrl,
+          links,
           now,
           "reminder",
         );

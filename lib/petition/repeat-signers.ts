@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/client";
+import type { TLinkSettings } from "./confirmation-links";
 import { errorKind, getLogger } from "../observability/logger";
 import { queueEmail } from "../mail/queue-email";
 import { emailLang } from "./email-language";
@@ -26,7 +27,7 @@ type TClaimed = { signatureId: string; submittedAt: Date; attempts: number };
  */
 export async function handleRepeatSigners(
   db: PrismaClient,
-  appUrl: string,
+  links: TLinkSettings,
   now = Date.now(),
 ): Promise<{ signatureId: string; outcome: TFollowUpOutcome }[]> {
   const outcomes: { signatureId: string; outcome: TFollowUpOutcome }[] = [];
@@ -43,7 +44,7 @@ export async function handleRepeatSigners(
             RETURNING "signatureId", "submittedAt", "attempts"`;
           if (!row) return null;
           claimedId = row.signatureId;
-          return { signatureId: row.signatureId, outcome: await followUp(tx, row, petition.title, appUrl) };
+          return { signatureId: row.signatureId, outcome: await followUp(tx, row, petition.title, links) };
         },
         { timeout: 15_000 },
       );
@@ -64,7 +65,12 @@ type TTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * in all), a confirmed one's "you had already signed". An invalidated or erased one hears nothing:
  * organisers invalidated it as abuse, and a note would make us a relay for it.
  */
-async function followUp(tx: TTx, row: TClaimed, petitionTitle: string, appUrl: string): Promise<TFollowUpOutcome> {
+async function followUp(
+  tx: TTx,
+  row: TClaimed,
+  petitionTitle: string,
+  links: TLinkSettings,
+): Promise<TFollowUpOutcome> {
   const at = row.submittedAt.getTime();
   const [existing] = await tx.$queryRaw<
     {
@@ -89,7 +95,7 @@ async function followUp(tx: TTx, row: TClaimed, petitionTitle: string, appUrl: s
   };
   if (existing.status === "PENDING") {
     if (existing.confirmationsSent >= MAX_CONFIRMATION_EMAILS) return "quiet";
-    await queueConfirmation(tx, signature, petitionTitle, appUrl, at, "resend");
+    await queueConfirmation(tx, signature, petitionTitle, links, at, "resend");
     return "resent";
   }
   if (existing.status !== "CONFIRMED") return "quiet";

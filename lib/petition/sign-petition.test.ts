@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
-import { context, FORM_SECRET, signer, tokenFromOutbox } from "../testing/petition-fixtures";
+import { context, FORM_SECRET, LINKS, signer, tokenFromOutbox } from "../testing/petition-fixtures";
 import { CURRENT_CONSENT_VERSION } from "./consent";
 import { confirmSignature, inspectConfirmToken } from "./confirm-signature";
 import { eraseSignatureByToken } from "./erase-signature";
@@ -19,7 +19,7 @@ const byEmail = (email: string) => db.signature.findMany({ where: { email } });
 
 /** The worker's turn (lib/petition/repeat-signers.ts) at `now`: what it did for this signature. */
 async function followUp(signatureId: string, now: number) {
-  const done = await handleRepeatSigners(db, "http://app.test", now);
+  const done = await handleRepeatSigners(db, LINKS, now);
   return done.find((d) => d.signatureId === signatureId)?.outcome;
 }
 

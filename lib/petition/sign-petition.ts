@@ -12,9 +12,10 @@ import { signatureConfirm } from "../mail/templates/signature";
 import { formTokenAge } from "./form-token";
 import { getPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
-import { hashToken, newToken } from "../crypto/tokens";
+import { hashToken } from "../crypto/tokens";
 import { writeNewSignature } from "./signature-writer";
-import { confirmationTokens } from "./confirmation-links";
+import { confirmationTokens, type TLinkSettings } from "./confirmation-links";
+import { linkSlot } from "../mail/link-tokens";
 import { emailLang, pagesPrefix } from "./email-language";
 import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
 import { countrySlugOf } from "./source-path";
@@ -147,12 +148,13 @@ export async function queueConfirmation(
   tx: Prisma.TransactionClient,
   signature: { id: string; email: string; firstName: string; sourcePath?: string | null },
   petitionTitle: string,
-  appUrl: string,
+  links: TLinkSettings,
   now: number,
   kind: "resend" | "reminder",
 ) {
-  const confirm = newToken();
-  const remove = newToken();
+  // The links are made from the email's id when it is sent: the outbox holds their slots, not them.
+  const emailId = randomUUID();
+  const { confirm, remove } = confirmationTokens(links.secret, emailId);
   await tx.signatureToken.createMany({
     data: [
       {
@@ -167,11 +169,11 @@ export async function queueConfirmation(
   const payload = {
     firstName: signature.firstName,
     petitionTitle,
-    confirmUrl: `${appUrl}${pagesPrefix(signature.sourcePath)}/petition/confirm/${confirm}`,
-    removeUrl: `${appUrl}${pagesPrefix(signature.sourcePath)}/petition/remove/${remove}`,
+    confirmUrl: `${links.appUrl}${pagesPrefix(signature.sourcePath)}/petition/confirm/${linkSlot("signature-confirm")}`,
+    removeUrl: `${links.appUrl}${pagesPrefix(signature.sourcePath)}/petition/remove/${linkSlot("signature-remove")}`,
     ...emailLang(signature.sourcePath),
   };
-  await queueEmail(tx, signature.email, `signature-${kind}`, payload, signature.id);
+  await queueEmail(tx, signature.email, `signature-${kind}`, payload, signature.id, emailId);
   await tx.signature.update({
     where: { id: signature.id },
     data: {

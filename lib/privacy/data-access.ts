@@ -1,8 +1,11 @@
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../db/client";
-import { hashToken, newToken } from "../crypto/tokens";
+import { randomUUID } from "node:crypto";
+import { hashToken } from "../crypto/tokens";
 import { localPath, type TLang } from "../i18n/languages";
+import { linkSlot, linkToken } from "../mail/link-tokens";
 import { queueEmail } from "../mail/queue-email";
+import type { TLinkSettings } from "../petition/confirmation-links";
 
 const ACCESS_HOURS = 24;
 
@@ -13,17 +16,20 @@ const ACCESS_HOURS = 24;
 export async function requestDataAccess(
   db: PrismaClient,
   email: string,
-  appUrl: string,
+  links: TLinkSettings,
   now = Date.now(),
   /** The page's language the request came from: the email and the page its link opens are in it. */
   lang: TLang = "en",
 ): Promise<void> {
-  const token = newToken();
+  // The link is made from the email's id when it is sent (lib/mail/link-tokens.ts); the outbox holds its slot.
+  const emailId = randomUUID();
+  const token = linkToken(links.secret, "data-access", emailId);
   await db.$transaction(async (tx) => {
     const expiresAt = new Date(now + ACCESS_HOURS * 3_600_000);
     await tx.dataAccessToken.create({ data: { tokenHash: hashToken(token), email, expiresAt } });
-    const url = `${appUrl}${localPath(lang, `/privacy/my-data/${token}`)}`;
-    await queueEmail(tx, email, "data-access", { url, hours: ACCESS_HOURS, ...(lang === "en" ? {} : { lang }) });
+    const url = `${links.appUrl}${localPath(lang, `/privacy/my-data/${linkSlot("data-access")}`)}`;
+    const payload = { url, hours: ACCESS_HOURS, ...(lang === "en" ? {} : { lang }) };
+    await queueEmail(tx, email, "data-access", payload, null, emailId);
     // That a request was made, never by whom (the answer goes to the address, whoever asked).
     await recordAudit(tx, "supporter", "data-access-request", null, { lang });
   });

@@ -4,7 +4,7 @@ import { createPrismaClient, type PrismaClient } from "../db/client";
 import { csvCell } from "../export/csv";
 import { CURRENT_CONSENT_VERSION } from "../petition/consent";
 import { signPetition } from "../petition/sign-petition";
-import { context, signer } from "../testing/petition-fixtures";
+import { context, LINKS, signer, withLinks } from "../testing/petition-fixtures";
 import { emailForAccessToken, requestDataAccess } from "./data-access";
 import { collectPersonalData, personalDataRows } from "./personal-data";
 
@@ -71,23 +71,24 @@ describe("subject access", () => {
   it("sends the link to the address whatever we hold, and the link lasts a day", async () => {
     const email = `asker-${randomUUID().slice(0, 8)}@example.org`;
     const now = Date.now();
-    await requestDataAccess(db, email, "http://app.test", now);
+    await requestDataAccess(db, email, LINKS, now);
     const sent = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, kind: "data-access" } });
-    const token = /\/privacy\/my-data\/([A-Za-z0-9_-]+)/.exec(sent.text)![1];
+    const token = /\/privacy\/my-data\/([A-Za-z0-9_-]+)/.exec(withLinks(sent))![1];
     expect(await emailForAccessToken(db, token, now + 60_000)).toBe(email);
     expect(await emailForAccessToken(db, token, now + 25 * 3_600_000)).toBeNull();
     expect(await emailForAccessToken(db, "x".repeat(43), now)).toBeNull();
     expect(await db.dataAccessToken.count({ where: { tokenHash: token } })).toBe(0); // only the hash is stored
-    expect(sent.text).toContain(`http://app.test/privacy/my-data/${token}`);
+    expect(withLinks(sent)).toContain(`http://app.test/privacy/my-data/${token}`);
+    expect(sent.text).not.toContain(token); // made when it is sent, never stored
   });
 
   it("answers a request made from a Burmese page in Burmese first, its link opening the Burmese page", async () => {
     const email = `asker-my-${randomUUID().slice(0, 8)}@example.org`;
-    await requestDataAccess(db, email, "http://app.test", Date.now(), "my");
+    await requestDataAccess(db, email, LINKS, Date.now(), "my");
     const sent = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: email, kind: "data-access" } });
     expect(sent.subject).toBe("ကျွန်ုပ်တို့ ကိုင်ထားသော သင့်အချက်အလက်များကို ကြည့်ရန် လင့်ခ် / Your link to see the data we hold");
     expect(sent.text.startsWith("တစ်စုံတစ်ဦး")).toBe(true);
-    expect(sent.text).toMatch(/http:\/\/app\.test\/my\/privacy\/my-data\/[A-Za-z0-9_-]{20,}/);
+    expect(withLinks(sent)).toMatch(/http:\/\/app\.test\/my\/privacy\/my-data\/[A-Za-z0-9_-]{20,}/);
     expect(sent.text).not.toMatch(/http:\/\/app\.test\/privacy\//);
   });
 });

@@ -6,6 +6,7 @@ import { keyedHash } from "../crypto/keyed-hash";
 import { hashToken, newToken } from "../crypto/tokens";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { getEnv } from "../env";
+import { eraseDonor } from "../donations/erase-donor";
 import { queueEmail } from "../mail/queue-email";
 import { canonicalEmail } from "../petition/canonical-email";
 import { eraseSignatureByToken } from "../petition/erase-signature";
@@ -14,7 +15,7 @@ import { limitSubjectAccessRequests } from "../rate-limit/abuse-limits";
 import { consumeRateLimits } from "../rate-limit/consume";
 import { closeRedis, type TRedis } from "../redis/get-redis";
 import { findTraces, tracesOf } from "../testing/find-traces";
-import { context, signer, tokenFromOutbox } from "../testing/petition-fixtures";
+import { context, LINKS, signer, tokenFromOutbox, withLinks } from "../testing/petition-fixtures";
 import { emailForAccessToken, requestDataAccess } from "./data-access";
 import { runRetention } from "./retention";
 
@@ -60,9 +61,9 @@ async function someoneEverywhere() {
   await queueEmail(db, email, "donation-receipt", receipt);
   await queueEmail(db, email.toLowerCase(), "organiser-sign-in", { url: "http://app.test/admin/sign-in/confirm" });
   // She asks for her data with her address written the plain way.
-  await requestDataAccess(db, canonical, "http://app.test");
+  await requestDataAccess(db, canonical, LINKS);
   const access = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: canonical, kind: "data-access" } });
-  const accessToken = /\/privacy\/my-data\/([A-Za-z0-9_-]+)/.exec(access.text)![1];
+  const accessToken = /\/privacy\/my-data\/([A-Za-z0-9_-]+)/.exec(withLinks(access))![1];
   // Some went out already (their text cleared as the worker does), others wait.
   await db.outboxEmail.updateMany({
     where: {
@@ -93,16 +94,41 @@ async function someoneEverywhere() {
     Date.now(),
     null,
   );
+  // She gave £7.50 with Gift Aid; the thank-you went out.
+  const campaign = await db.campaign.findFirstOrThrow();
+  const giftId = randomUUID();
+  await db.donation.create({
+    data: {
+      id: giftId,
+      campaignId: campaign.id,
+      frequency: "ONE_OFF",
+      amount: 750,
+      currency: "gbp",
+      status: "SUCCEEDED",
+      donorEmail: email,
+      donorName: "Mya Tester",
+      stripeCustomerId: `cus_${randomUUID().slice(0, 12)}`,
+      paidAt: new Date(),
+      completedAt: new Date(),
+      giftAid: true,
+      giftAidFirstName: "Mya",
+      giftAidLastName: "Tester",
+      giftAidHouse: "3",
+      giftAidPostcode: "LS2 9JT",
+      giftAidDeclarationVersion: "2026-11-28",
+      giftAidDeclaredAt: new Date(),
+    },
+  });
   // What the donations export used to write: an organiser's search for her address.
   await db.auditLog.create({
     data: { actorEmail: "organiser@example.org", action: "export-donations", details: { search: email } },
   });
-  return { email, secret, removeToken, accessToken };
+  return { email, secret, removeToken, accessToken, giftId };
 }
 
 describe("removal removes", () => {
-  it("leaves no row, key or hash naming the address once she removes her signature; her data link dies", async () => {
-    const { email, secret, removeToken, accessToken } = await someoneEverywhere();
+  it("leaves no row, key or hash naming her once she removes her signature and is erased as a donor", async () => {
+    const { email, secret, removeToken, accessToken, giftId } = await someoneEverywhere();
     const traces = tracesOf(email, secret);
     const before = await findTraces(db, redis, traces);
     expect(before.length).toBeGreaterThan(10);
@@ -111,9 +137,13 @@ describe("removal removes", () => {
     const auditBefore = (await listAudit(db)).length;
 
     expect(await eraseSignatureByToken(db, removeToken)).toBe("erased");
+    // Her gift is not her signature: an organiser erases her as a donor when she asks (the gift was
+    // never claimed, so its Gift Aid declaration goes too).
+    await eraseDonor(db, "admin@example.org", giftId, { secret });
 
     expect(await emailForAccessToken(db, accessToken)).toBeNull();
     expect(await findTraces(db, redis, traces)).toEqual([]);
+    for (const personal of ["Mya Tester", "LS2 9JT"]) expect(await findTraces(db, null, { personal })).toEqual([]);
     // The removal and the data request are on record, without the address.
     const actions = (await listAudit(db)).map((a) => a.action);
     expect(actions).toContain("remove-signature");

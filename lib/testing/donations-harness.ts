@@ -6,6 +6,7 @@ import { handleStripeWebhook } from "../donations/handle-webhook";
 import { startCheckout } from "../donations/start-checkout";
 import { createStripe } from "../donations/stripe-client";
 import { startFakeStripe } from "./fake-stripe";
+import { LINKS } from "./petition-fixtures";
 import { signEvent } from "./stripe-events";
 
 export const WEBHOOK_SECRET = "whsec_test_secret_for_integration";
@@ -39,7 +40,7 @@ export function setUpDonationsHarness() {
     },
     async deliver(event: object) {
       const { payload, signature } = signEvent(event, WEBHOOK_SECRET);
-      const result = await handleStripeWebhook(h.db, h.stripe(), WEBHOOK_SECRET, payload, signature, "http://app.test");
+      const result = await handleStripeWebhook(h.db, h.stripe(), WEBHOOK_SECRET, payload, signature, LINKS);
       if (result.body.result === "applied") h.applied.add((event as { type: string }).type);
       return result;
     },

@@ -11,7 +11,8 @@ export type TFakeCheckoutSession = {
 
 /**
  * A local stand-in for the parts of Stripe's HTTP API the app calls (Checkout Sessions, Customer
- * Portal sessions, and the payment intent and invoice payment look-ups behind a refund). Stripe's
+ * Portal sessions, the payment intent and invoice payment look-ups behind a refund, and deleting a
+ * customer when a donor is erased). Stripe's
  * own SDK talks to it through STRIPE_API_BASE; it answers in Stripe's shapes, honours idempotency
  * keys, and remembers what it was asked.
  */
@@ -23,7 +24,9 @@ export async function startFakeStripe(port: number) {
   const byKey = new Map<string, string>();
   // Port 0 takes any free one; the address is known once listening.
   let base = `http://127.0.0.1:${port}`;
-  const control = { failNext: 0 };
+  // failNext: checkout sessions refused; customersDown: customer deletions answered 500, as in an outage.
+  const control = { failNext: 0, customersDown: 0 };
+  const deletedCustomers: string[] = [];
   // Payment intents and the invoices they paid, as tests tell the fake about them (refund lookups).
   const paymentIntents = new Map<string, { metadata: Record<string, string> }>();
   const invoicesByPaymentIntent = new Map<string, object>();
@@ -106,6 +109,20 @@ export async function startFakeStripe(port: number) {
         : [];
       return json(200, { object: "list", data, has_more: false, url: "/v1/invoice_payments" });
     }
+    if (req.method === "DELETE" && url.pathname.startsWith("/v1/customers/")) {
+      if (control.customersDown > 0) {
+        control.customersDown--;
+        return json(500, { error: { type: "api_error", message: "Fake Stripe was told to be down." } });
+      }
+      const id = decodeURIComponent(url.pathname.slice("/v1/customers/".length));
+      // As Stripe: a customer deleted once is no longer there to delete.
+      if (deletedCustomers.includes(id))
+        return json(404, {
+          error: { type: "invalid_request_error", code: "resource_missing", message: `No such customer: '${id}'` },
+        });
+      deletedCustomers.push(id);
+      return json(200, { id, object: "customer", deleted: true });
+    }
     if (req.method === "GET" && url.pathname === "/__sessions") return json(200, sessions);
     const paying = url.pathname.startsWith("/pay/") ? sessions.find((s) => s.id === url.pathname.slice(5)) : undefined;
     if (req.method === "GET" && (url.pathname.startsWith("/pay/") || url.pathname.startsWith("/portal/"))) {
@@ -132,6 +149,7 @@ export async function startFakeStripe(port: number) {
     base,
     sessions,
     control,
+    deletedCustomers,
     paymentIntents,
     invoicesByPaymentIntent,
     sendWebhooksTo: (target: TFakeWebhook) => {

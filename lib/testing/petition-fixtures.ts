@@ -3,6 +3,7 @@ import type { PrismaClient } from "../db/client";
 import { ZSignPetitionInput, type TSignPetitionInput } from "../petition/sign-input";
 import type { TSignContext } from "../petition/sign-petition";
 import { confirmationTokens } from "../petition/confirmation-links";
+import { fillLinks } from "../mail/link-tokens";
 
 export const FORM_SECRET = "test-only-form-token-secret";
 /** What the worker renders confirmation links with in tests (deliverDueEmails' third argument). */
@@ -30,6 +31,11 @@ export function context(overrides: Partial<TSignContext> = {}): TSignContext {
   };
 }
 
+/** A queued email's text as the worker sends it: its link slots filled (lib/mail/link-tokens.ts). */
+export function withLinks(email: { id: string; signatureId: string | null; text: string }): string {
+  return fillLinks(email.text, LINKS.secret, email, new Map());
+}
+
 /** The token in the newest queued email's link ("confirm" or "remove") for a signature. */
 export async function tokenFromOutbox(
   db: PrismaClient,
@@ -45,7 +51,7 @@ export async function tokenFromOutbox(
   });
   // A new signer's confirmation is rendered only when sent: its links derive from its id.
   if (email.text === "") return confirmationTokens(LINKS.secret, email.id)[kind];
-  const match = new RegExp(`/petition/${kind}/([A-Za-z0-9_-]+)`).exec(email.text);
+  const match = new RegExp(`/petition/${kind}/([A-Za-z0-9_-]+)`).exec(withLinks(email));
   if (!match) throw new Error(`no ${kind} link in ${email.text}`);
   return match[1];
 }

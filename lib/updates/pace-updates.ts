@@ -6,8 +6,11 @@ import { queueEmails } from "../mail/queue-email";
 import { emailLang } from "../petition/email-language";
 import { getPetition } from "../petition/petition";
 import { audienceWhere } from "./audience";
+import { linkSlot } from "../mail/link-tokens";
 import { unsubscribeToken, unsubscribeUrls } from "./unsubscribe-link";
 import { updateTextFor } from "./update-text";
+
+const UNSUBSCRIBE_SLOT = linkSlot("unsubscribe");
 
 export type TPaceSettings = { appUrl: string; perMinute: number; secret: string };
 
@@ -89,7 +92,8 @@ export async function paceUpdates(db: PrismaClient, settings: TPaceSettings, now
           signatureId: recipient.id,
           notBefore: new Date(slot + i * interval),
           token,
-          payload: { ...updateTextFor(update, lang), ...unsubscribeUrls(settings.appUrl, token, lang) },
+          // The link is made again from the signature's id when the email is sent (lib/mail/link-tokens.ts).
+          payload: { ...updateTextFor(update, lang), ...unsubscribeUrls(settings.appUrl, UNSUBSCRIBE_SLOT, lang) },
         };
       });
       await queueEmails(tx, "campaign-update", emails);

@@ -14,7 +14,8 @@ import { LINKS } from "../testing/petition-fixtures";
 
 const url = process.env.DATABASE_URL!;
 const PORT = 30_000 + (process.pid % 5000);
-const SECRET = "test-only-secret";
+// The worker makes the links with the same secret the sender queued them with (AUTH_SECRET in both).
+const SECRET = LINKS.secret;
 let db: PrismaClient;
 beforeAll(() => {
   db = createPrismaClient(url, 4);

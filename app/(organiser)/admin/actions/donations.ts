@@ -6,9 +6,12 @@ import { z } from "zod";
 import { runFormAction } from "@/lib/actions/form-action";
 import { getDb } from "@/lib/db/get-db";
 import { cancelDeclaration, completeDeclaration } from "@/lib/donations/donations-admin";
+import { eraseDonor } from "@/lib/donations/erase-donor";
 import { createGiftAidClaim, ZNewGiftAidClaim } from "@/lib/donations/gift-aid-claims";
 import { ZDeclarationFields } from "@/lib/donations/gift-aid-declaration";
+import { getEnv } from "@/lib/env";
 import type { TFormState } from "@/lib/forms/form-state";
+import { getRedis } from "@/lib/redis/get-redis";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 
@@ -58,6 +61,32 @@ export async function cancelDeclarationAction(id: string, _state: TFormState, fo
         await cancelDeclaration(getDb(), organiser.email, input.id);
         revalidatePath(`/admin/donations/${input.id}`);
         return "The declaration is cancelled: none of this donor's gifts will be claimed from now on.";
+      },
+    },
+    formData,
+    { id },
+  );
+}
+
+// Admins only: erasing a donor cannot be undone. They type "erase" so a slipped click erases nobody.
+const ZErase = ZId.extend({ confirm: z.literal("erase", { error: 'Type "erase" to erase this donor.' }) });
+
+export async function eraseDonorAction(id: string, _state: TFormState, formData: FormData): Promise<TFormState> {
+  return runFormAction(
+    {
+      who: "admin",
+      schema: ZErase,
+      work: async (input, organiser) => {
+        const { gifts, declarationsKept } = await eraseDonor(getDb(), organiser.email, input.id, {
+          secret: getEnv().IP_HASH_SECRET,
+          redis: getRedis(),
+        });
+        revalidatePath(`/admin/donations/${input.id}`);
+        const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+        const kept = declarationsKept
+          ? ` ${plural(declarationsKept, "Gift Aid declaration")} of claimed gifts kept until HMRC's six years end.`
+          : "";
+        return `Erased from ${plural(gifts, "gift")}; their Stripe customer is deleted in the background.${kept}`;
       },
     },
     formData,

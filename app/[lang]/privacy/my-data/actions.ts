@@ -7,7 +7,9 @@ import { runFormAction } from "@/lib/actions/form-action";
 import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { hashClientAddress } from "@/lib/http/client-address";
-import { isLang, localPath } from "@/lib/i18n/languages";
+import { portalUrlForDataLink } from "@/lib/donations/donation-views";
+import { getStripe } from "@/lib/donations/stripe-from-env";
+import { isLang, LANGS, localPath } from "@/lib/i18n/languages";
 import { requestDataAccess } from "@/lib/privacy/data-access";
 import { refusalReason } from "@/lib/forms/refusal-reason";
 import { limitSubjectAccessRequests } from "@/lib/rate-limit/abuse-limits";
@@ -33,7 +35,7 @@ export async function requestMyDataAction(formData: FormData) {
         const env = getEnv();
         const secret = env.IP_HASH_SECRET;
         await limitSubjectAccessRequests(getDb(), hashClientAddress(await headers(), secret), email, secret);
-        await requestDataAccess(getDb(), email, env.APP_URL, Date.now(), lang);
+        await requestDataAccess(getDb(), email, { appUrl: env.APP_URL, secret: env.AUTH_SECRET }, Date.now(), lang);
         return "";
       },
     },
@@ -43,4 +45,32 @@ export async function requestMyDataAction(formData: FormData) {
   const page = localPath(lang, "/privacy/my-data");
   if (state.status === "ok") redirect(`${page}?sent=1`);
   redirect(`${page}?error=${refusalReason(state)}`);
+}
+
+const ZManageFromData = z.object({
+  token: z.string().max(200),
+  donationId: z.string().max(64),
+  lang: z.enum(LANGS).default("en"),
+});
+
+// Public: holding a working data-access link to a monthly gift's address is the permission to open
+// Stripe's portal for it (the receipt's own manage link works only 7 days). Anything else comes back
+// to the data page, which says when its link is no longer valid.
+export async function manageGiftFromDataAction(formData: FormData) {
+  let portal: string | null = null;
+  await runFormAction(
+    {
+      who: "public",
+      schema: ZManageFromData,
+      work: async ({ token, donationId, lang }) => {
+        const stripe = getStripe();
+        portal = stripe ? await portalUrlForDataLink(getDb(), stripe, token, donationId, getEnv().APP_URL, lang) : null;
+        return "";
+      },
+    },
+    formData,
+  );
+  const token = encodeURIComponent(String(formData.get("token") ?? "").slice(0, 200));
+  const asked = String(formData.get("lang"));
+  redirect(portal ?? localPath(isLang(asked) ? asked : "en", `/privacy/my-data/${token}`));
 }

@@ -26,7 +26,7 @@ export async function POST(request: Request) {
     env.STRIPE_WEBHOOK_SECRET,
     body,
     request.headers.get("stripe-signature"),
-    env.APP_URL,
+    { appUrl: env.APP_URL, secret: env.AUTH_SECRET },
   );
   return Response.json(result.body, { status: result.status });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminForm } from "@/components/admin/AdminForm";
 import { GiftAidDeclaration } from "@/components/admin/GiftAidDeclaration";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
@@ -8,7 +9,7 @@ import { formatMoney } from "@/lib/donations/config";
 import { getDonation } from "@/lib/donations/donations-admin";
 import { isStripeTestKey, stripeDashboardUrl, stripeEventUrl } from "@/lib/donations/stripe-dashboard";
 import { getEnv } from "@/lib/env";
-import { cancelDeclarationAction, completeDeclarationAction } from "../../actions/donations";
+import { cancelDeclarationAction, completeDeclarationAction, eraseDonorAction } from "../../actions/donations";
 
 export const metadata: Metadata = { title: "Donation", robots: { index: false } };
 
@@ -132,6 +133,24 @@ export default async function DonationPage({ params }: { params: Promise<{ id: s
         complete={completeDeclarationAction.bind(null, d.id)}
         cancel={cancelDeclarationAction.bind(null, d.id)}
       />
+      <h2>Erase the donor</h2>
+      {d.personErasedAt ? (
+        <p data-testid="donor-erased">The donor was erased from this gift on {when(d.personErasedAt)}.</p>
+      ) : null}
+      {d.donorEmail || d.donorName || d.stripeCustomerId ? (
+        <AdminForm action={eraseDonorAction.bind(null, d.id)} submitLabel="Erase the donor" danger testId="erase-donor">
+          <p>
+            When the donor asks us to: their name, email and Stripe customer go from this gift and every other gift with
+            the same email or Stripe customer, and their Stripe customer is deleted. Amounts and dates stay. A Gift Aid
+            declaration behind a gift already claimed is kept until six years after the end of its financial year, as
+            HMRC asks; the others go now. This cannot be undone. Admins only.
+          </p>
+          <label>
+            Type &quot;erase&quot; to confirm
+            <input name="confirm" autoComplete="off" required />
+          </label>
+        </AdminForm>
+      ) : null}
     </>
   );
 }

@@ -5,7 +5,7 @@ export const metadata: Metadata = { title: "Sign in", robots: { index: false } }
 
 // What Auth.js put in the link it made; anything else is not a link of ours.
 const ZLink = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{16,200}$/),
+  token: z.string().regex(/^[A-Za-z0-9_.-]{16,200}$/),
   email: z.email().max(254),
   callbackUrl: z.string().max(500).startsWith("/").optional().catch(undefined),
 });

@@ -3,12 +3,14 @@ import { Fragment } from "react";
 import { PageLink as Link } from "@/components/ui/PageLink";
 import { Filled } from "@/components/ui/Filled";
 import { getDb } from "@/lib/db/get-db";
+import { formatMoney } from "@/lib/donations/config";
 import { fill } from "@/lib/i18n/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { collectPersonalData } from "@/lib/privacy/personal-data";
 import { emailForAccessToken } from "@/lib/privacy/data-access";
 import { readableRecord } from "@/lib/privacy/readable-record";
+import { manageGiftFromDataAction } from "../actions";
 
 type TProps = { params: Promise<{ lang: string; token: string }> };
 
@@ -44,6 +46,7 @@ function Records({ caption, none, rows, testId, lang }: TRecords) {
 export default async function MyDataShownPage({ params }: TProps) {
   const lang = await langOf(params);
   const t = messagesFor(lang).myData;
+  const manage = messagesFor(lang).donate.manage;
   const { token } = await params;
   const email = await emailForAccessToken(getDb(), token);
   if (!email) {
@@ -76,6 +79,21 @@ export default async function MyDataShownPage({ params }: TProps) {
       <Records caption={t.signatures} none={t.none} rows={data.signatures} testId="my-signatures" lang={lang} />
       <Records caption={t.emails} none={t.none} rows={data.emails} testId="my-emails" lang={lang} />
       <Records caption={t.donations} none={t.none} rows={data.donations} testId="my-donations" lang={lang} />
+      {data.donations
+        .filter((d) => d.frequency === "MONTHLY" && (d.status === "ACTIVE" || d.status === "PAST_DUE"))
+        .map((d) => (
+          <form key={d.id} action={manageGiftFromDataAction} data-testid="manage-from-data">
+            <input type="hidden" name="token" value={token} />
+            <input type="hidden" name="donationId" value={d.id} />
+            <input type="hidden" name="lang" value={lang} />
+            <p>
+              {formatMoney(d.amount, d.currency)}: {manage.body}
+            </p>
+            <button type="submit" className="button button-primary">
+              {manage.button}
+            </button>
+          </form>
+        ))}
     </>
   );
 }

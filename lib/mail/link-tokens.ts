@@ -1,0 +1,64 @@
+import { createHmac } from "node:crypto";
+import { unsubscribeToken } from "../updates/unsubscribe-link";
+
+/*
+ * No working secret at rest (issue 27). An email is stored with a slot where each link's token goes
+ * ("{{token:data-access}}"), and the worker fills the slots when it sends it. A token is an HMAC
+ * of the email's id (an update's unsubscribe token: of the signature's id) under AUTH_SECRET, which
+ * is not in the database: the code that queues the email stores the token's SHA-256 where the link
+ * is checked, and the worker makes the same token again. So a copy of the database holds the slot,
+ * the id and the hash, and no link that works. Rotating AUTH_SECRET voids links not yet sent.
+ *
+ * Organiser sign-in is the same, not an encrypted copy of Auth.js's token: Auth.js lets the provider
+ * choose its token (generateVerificationToken), so the token is made from the email's id in the first
+ * place and there is nothing to decrypt, one scheme for every link, and no second key to keep.
+ */
+
+export type TLinkPurpose =
+  "signature-confirm" | "signature-remove" | "data-access" | "manage-gift" | "organiser-sign-in" | "unsubscribe";
+
+/** What an email's text holds where its link's token will go. */
+export const linkSlot = (purpose: TLinkPurpose) => `{{token:${purpose}}}`;
+
+const SLOT = /\{\{token:([a-z-]+)\}\}/g;
+
+/** The token of an email's link for one purpose. */
+export function linkToken(secret: string, purpose: TLinkPurpose, emailId: string): string {
+  return createHmac("sha256", secret).update(`${purpose}:${emailId}`).digest("base64url");
+}
+
+/** An organiser's sign-in token carries its email's id, which Auth.js hands the provider with it. */
+export function signInToken(secret: string, emailId: string): string {
+  return `${emailId}.${linkToken(secret, "organiser-sign-in", emailId)}`;
+}
+
+/** The email id in a sign-in token made by signInToken. */
+export const emailIdOfSignInToken = (token: string) => token.split(".")[0];
+
+type TEmailRef = { id: string; signatureId: string | null };
+
+function tokenFor(secret: string, purpose: string, email: TEmailRef): string {
+  switch (purpose) {
+    case "signature-confirm":
+    case "signature-remove":
+    case "data-access":
+    case "manage-gift":
+      return linkToken(secret, purpose, email.id);
+    case "organiser-sign-in":
+      return signInToken(secret, email.id);
+    case "unsubscribe":
+      if (!email.signatureId) throw new Error("An unsubscribe link in an email that belongs to no signature");
+      return unsubscribeToken(secret, email.signatureId);
+    default:
+      throw new Error(`No link of kind "${purpose}"`);
+  }
+}
+
+/** Fills an email's link slots; `made` collects each purpose's token (their lifetimes start at sending). */
+export function fillLinks(text: string, secret: string, email: TEmailRef, made: Map<TLinkPurpose, string[]>): string {
+  return text.replace(SLOT, (_, purpose: TLinkPurpose) => {
+    const token = tokenFor(secret, purpose, email);
+    made.set(purpose, [...(made.get(purpose) ?? []), token]);
+    return token;
+  });
+}
