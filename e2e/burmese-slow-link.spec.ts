@@ -1,15 +1,27 @@
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { expect, test, type Browser, type CDPSession, type Page, type Route } from "@playwright/test";
 import { my } from "../lib/i18n/messages/my";
+import { chromiumLaunchOptions } from "./chromium";
 
 // Burmese on a slow link, on a machine with no Myanmar font of its own (as most readers' phones):
 // at 400 kbps / 400 ms, while the Burmese font's response is held back, no Burmese letter is drawn in
 // a font without Myanmar letters (boxes); once it arrives, and after an in-app navigation, every one
 // is drawn in Noto Sans Myanmar. CSS.getPlatformFontsForNode says which font really drew a node.
 
+// Chromium sees the machine's fonts less any with a Myanmar letter (fontconfig's FONTCONFIG_FILE), so
+// this proves the same on a laptop that has one; otherwise it could draw Burmese from a system font.
+const FONTCONFIG_FILE = path.resolve("e2e/no-myanmar-fonts.conf");
+test.use({
+  launchOptions: { ...chromiumLaunchOptions, env: { ...process.env, FONTCONFIG_FILE } as Record<string, string> },
+});
+
 test.beforeAll(() => {
-  // Otherwise Chromium could draw Burmese from a system font and this would prove nothing.
-  expect(execFileSync("fc-list", [":lang=my"], { encoding: "utf8" }).trim()).toBe("");
+  const list = (pattern: string) =>
+    execFileSync("fc-list", [pattern], { encoding: "utf8", env: { ...process.env, FONTCONFIG_FILE } }).trim();
+  expect(list(":lang=my")).toBe("");
+  expect(list(":charset=1000")).toBe("");
+  expect(list(":")).not.toBe("");
 });
 
 /** Slows the page's network to 400 kbps each way with 400 ms of latency. */
