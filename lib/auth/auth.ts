@@ -16,7 +16,7 @@ import { SIGN_IN_LINK_MINUTES } from "./sign-in-link";
  * to the same email outbox as every other email (lib/auth/send-sign-in-links.ts). Who may do what is
  * decided in lib/auth/guards.ts on every page, action and route, not here.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+export const { handlers, auth, signOut } = NextAuth(() => {
   const env = getEnv();
   const db = getDb();
   return {
