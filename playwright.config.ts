@@ -13,6 +13,8 @@ export const E2E_PLAIN_URL = `http://127.0.0.1:${Number(process.env.E2E_PLAIN_PO
 export const E2E_STRIPE_BASE = `http://127.0.0.1:${STRIPE_PORT}`;
 export const E2E_WEBHOOK_SECRET = "whsec_e2e_only_webhook_secret";
 export const E2E_ADMIN_EMAIL = "admin@campaign.example";
+/** The main server's key for client-address hashes: a spec finds its own address's rate-limit rows with it. */
+export const E2E_IP_HASH_SECRET = "e2e-only-ip-hash-secret-0123456789abcdef";
 /** A second organiser, for comparing how sign-in answers an organiser and a stranger. */
 export const E2E_SECOND_ORGANISER = "second@campaign.example";
 export const E2E_MAILBOX = path.resolve(".data/e2e-mailbox");
@@ -65,7 +67,7 @@ export default defineConfig({
       env: {
         PORT: String(PORT),
         APP_URL: BASE_URL,
-        IP_HASH_SECRET: "e2e-only-ip-hash-secret-0123456789abcdef",
+        IP_HASH_SECRET: E2E_IP_HASH_SECRET,
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         PETITION_EMBED_ORIGINS: `${E2E_PARTNER_ORIGIN},${E2E_PARTNER_SITE}`,
         DONATIONS_ENABLED: "true",
@@ -75,6 +77,7 @@ export default defineConfig({
         GIFT_AID_ENABLED: "true",
         AUTH_SECRET: "e2e-only-auth-secret-0123456789abcdefghij",
         ORGANISER_EMAILS: `${E2E_ADMIN_EMAIL},${E2E_SECOND_ORGANISER}`,
+        // No SIGN_LIMIT_*: npm start's signing limits, which e2e/shared-address.spec.ts holds.
         // The tests' X-Forwarded-For stands in for a proxy of ours that appends each client's
         // address, so each test can sign as its own supporter. The plain server below trusts none.
         TRUSTED_PROXIES: "1",

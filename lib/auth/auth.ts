@@ -7,15 +7,16 @@ import { getDb } from "../db/get-db";
 import { getEnv } from "../env";
 import { onAppUrl } from "./app-url-redirect";
 import { withHashedSessions } from "./hashed-sessions";
-import { signInEmail } from "./sign-in-email";
 import { canSignIn } from "./organiser-access";
+import { SIGN_IN_LINK_MINUTES } from "./sign-in-link";
 
 /*
- * Auth.js v5: email magic links for organisers, sessions in the database. The link is written to
- * the same email outbox as every other email (so SMTP_URL or the console delivers it, with retries).
- * Who may do what is decided in lib/auth/guards.ts on every page, action and route, not here.
+ * Auth.js v5: email magic links for organisers, sessions in the database. Auth.js checks and spends
+ * the links; it does not make them: the worker does, from the sign-in page's requests, and writes them
+ * to the same email outbox as every other email (lib/auth/send-sign-in-links.ts). Who may do what is
+ * decided in lib/auth/guards.ts on every page, action and route, not here.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+export const { handlers, auth, signOut } = NextAuth(() => {
   const env = getEnv();
   const db = getDb();
   return {
@@ -29,10 +30,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     pages: { signIn: "/admin/sign-in", verifyRequest: "/admin/sign-in/check-email", error: "/admin/sign-in" },
     providers: [
       Nodemailer({
-        server: { host: "127.0.0.1", port: 25 }, // unused: sendVerificationRequest below goes through the outbox
+        server: { host: "127.0.0.1", port: 25 }, // unused: the worker queues links in the outbox
         from: env.MAIL_FROM,
-        maxAge: 15 * 60,
-        ...signInEmail(db, env),
+        maxAge: SIGN_IN_LINK_MINUTES * 60,
+        // Never called: Auth.js's own sign-in endpoint is refused (app/api/auth/[...nextauth]/route.ts)
+        // and the page's action only writes a request for the worker.
+        sendVerificationRequest() {
+          throw new Error("Sign-in links are made by the worker (lib/auth/send-sign-in-links.ts).");
+        },
       }),
     ],
     callbacks: {
@@ -41,12 +46,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       redirect({ url, baseUrl }) {
         return onAppUrl(url, env.APP_URL, baseUrl);
       },
-      // Only known organisers get a link. Anyone else is sent to the same "check your email" page,
-      // so the form does not reveal who is an organiser.
-      async signIn({ user, email }) {
-        const address = user.email ?? "";
-        if (await canSignIn(db, address, env.ORGANISER_EMAILS)) return true;
-        return email?.verificationRequest ? "/admin/sign-in/check-email" : "/admin/sign-in?error=AccessDenied";
+      // Checked again when a link is used: a role taken away since the link was sent stops it.
+      async signIn({ user }) {
+        if (await canSignIn(db, user.email ?? "", env.ORGANISER_EMAILS)) return true;
+        return "/admin/sign-in?error=AccessDenied";
       },
     },
     events: {

@@ -5,6 +5,7 @@ import { remindersJob } from "./reminders-job";
 import { repeatSignersJob } from "./repeat-signers-job";
 import { retentionJob } from "./retention-job";
 import { stripeCustomerDeletionJob } from "./stripe-customer-deletion-job";
+import { signInLinksJob } from "./sign-in-links-job";
 import { updatePacingJob } from "./update-pacing-job";
 
 /**
@@ -13,6 +14,7 @@ import { updatePacingJob } from "./update-pacing-job";
  */
 export const JOBS: TJob[] = [
   deliveryJob,
+  signInLinksJob,
   updatePacingJob,
   repeatSignersJob,
   remindersJob,

@@ -1,6 +1,6 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { signInEmail } from "../auth/sign-in-email";
+import { queueSignInLink, signInTokenHash } from "../auth/sign-in-link";
 import { customerPortalUrl } from "../donations/donation-views";
 import { getEnv } from "../env";
 import type { TJobContext } from "../jobs/job";
@@ -39,24 +39,13 @@ const jobContext = (now: number): TJobContext => ({
   stopping: () => false,
 });
 
-/** Auth.js's email sign-in as it runs (@auth/core lib/actions/signin/send-token.js), with our provider hooks. */
+/** The worker's half of an organiser's sign-in request (lib/auth/send-sign-in-links.ts). */
 async function requestSignIn(identifier: string) {
-  const hooks: { generateVerificationToken?: () => string | Promise<string> } & ReturnType<typeof signInEmail> =
-    signInEmail(h.db, env);
-  const token = (await hooks.generateVerificationToken?.()) ?? randomBytes(32).toString("hex");
-  const query = new URLSearchParams({ callbackUrl: `${env.APP_URL}/admin`, token, email: identifier });
-  await hooks.sendVerificationRequest({
-    identifier,
-    token,
-    url: `${env.APP_URL}/api/auth/callback/nodemailer?${query}`,
-  });
-  await h.db.verificationToken.create({
-    data: { identifier, token: signInHash(token), expires: new Date(Date.now() + 15 * 60_000) },
-  });
+  await queueSignInLink(h.db, identifier, env.APP_URL, env.AUTH_SECRET, Date.now());
 }
 
 /** Auth.js's stored form of a sign-in token (its callback looks the link's token up by this). */
-const signInHash = (token: string) => createHash("sha256").update(`${token}${env.AUTH_SECRET}`).digest("hex");
+const signInHash = (token: string) => signInTokenHash(token, env.AUTH_SECRET);
 
 /** What each place a link leads to makes of a token: the kinds of link it works as (none, for a dead one). */
 async function worksAs(token: string): Promise<string[]> {

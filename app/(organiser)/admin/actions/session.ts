@@ -4,30 +4,33 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { runFormAction } from "@/lib/actions/form-action";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signOut } from "@/lib/auth/auth";
+import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { hashClientAddress } from "@/lib/http/client-address";
 import { refusalReason } from "@/lib/forms/refusal-reason";
-import { limitSignInRequests } from "@/lib/rate-limit/abuse-limits";
 
 const ZSignInRequest = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Please enter a valid email address.").max(254)),
 });
 
-// Public: asks for a sign-in link. Auth.js sends it only to known organisers (lib/auth/auth.ts);
-// everyone is limited the same way and sent to the same page, organiser or not.
+// Public: asks for a sign-in link. Everyone is limited the same way, leaves the same one row and is
+// sent to the same page; the worker, not this process, sends a link if the address is an organiser's.
 export async function requestSignInLinkAction(formData: FormData) {
   const state = await runFormAction(
     {
       who: "public",
       schema: ZSignInRequest,
       work: async ({ email }) => {
-        const secret = getEnv().IP_HASH_SECRET;
-        await limitSignInRequests(getDb(), hashClientAddress(await headers(), secret), email, secret);
-        // Auth.js would send an organiser to its own verify-request address and a stranger to the page
-        // the signIn callback names: the address bar would tell them apart. Both go to one page.
-        await signIn("nodemailer", { email, redirectTo: "/admin", redirect: false });
+        const env = getEnv();
+        const clientKey = hashClientAddress(await headers(), env.IP_HASH_SECRET);
+        await requestSignInLink(getDb(), {
+          email,
+          clientKey,
+          limitSecret: env.IP_HASH_SECRET,
+          authSecret: env.AUTH_SECRET,
+        });
         return "";
       },
     },
