@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { queueSignInLink, signInTokenHash } from "../auth/sign-in-link";
 import { customerPortalUrl } from "../donations/donation-views";
