@@ -27,13 +27,10 @@ export function linkToken(secret: string, purpose: TLinkPurpose, emailId: string
   return createHmac("sha256", secret).update(`${purpose}:${emailId}`).digest("base64url");
 }
 
-/** An organiser's sign-in token carries its email's id, which Auth.js hands the provider with it. */
+/** An organiser's sign-in token: its email's id and that id's HMAC (lib/auth/sign-in-link.ts mints it, the worker makes it again). */
 export function signInToken(secret: string, emailId: string): string {
   return `${emailId}.${linkToken(secret, "organiser-sign-in", emailId)}`;
 }
-
-/** The email id in a sign-in token made by signInToken. */
-export const emailIdOfSignInToken = (token: string) => token.split(".")[0];
 
 type TEmailRef = { id: string; signatureId: string | null };
 
