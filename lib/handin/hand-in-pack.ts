@@ -9,6 +9,7 @@ import { postalAddressOf } from "../campaign/postal-address";
 import { salutationFor } from "./mission-words";
 import { gatherPackFacts, namedSigners, type TPackFacts } from "./pack-facts";
 import { drawPack } from "./pdf/draw-pack";
+import { loadPackFonts } from "./pdf/fonts";
 import { PackDocument } from "./pdf/pack-document";
 import { pdfStream } from "./pdf/pdf-stream";
 
@@ -108,7 +109,7 @@ export async function openHandInPack(db: PrismaClient, slug: string | undefined,
     getHandInLetter(db),
     db.campaign.findUniqueOrThrow({ where: { slug: CAMPAIGN_SLUG } }),
   ]);
-  const facts = await gatherPackFacts(db, petition.id, now);
+  const [facts, fonts] = await Promise.all([gatherPackFacts(db, petition.id, now), loadPackFonts()]);
   const dateRange = dateRangeText(facts);
   const filled = fillHandInLetter(letter.body, {
     mission_name: target.missionName,
@@ -129,7 +130,7 @@ export async function openHandInPack(db: PrismaClient, slug: string | undefined,
     facts,
     filename: packFilename(target.slug, now),
     stream(onDone: (named: number) => Promise<void>): ReadableStream<Uint8Array> {
-      const doc = new PackDocument(title, `${title} · as at ${londonTime.format(now)}`);
+      const doc = new PackDocument(title, `${title} · as at ${londonTime.format(now)}`, fonts);
       let named = 0;
       async function* counted() {
         for await (const batch of namedSigners(db, petition.id, now)) {

@@ -74,8 +74,8 @@ export async function* drawPack(
   if (doc.missingLetters > lettersBefore) {
     doc.gap();
     doc.paragraph(
-      `${n(incomplete)} of these names ${incomplete === 1 ? "is" : "are"} written in a script this pack cannot print ` +
-        "(such as Chinese, Thai or Arabic); the letters it cannot print are shown as ?.",
+      `${n(incomplete)} of these names ${incomplete === 1 ? "has" : "have"} letters this pack's fonts do not have ` +
+        "(a script such as Ethiopic or Tamil, or a rare Chinese character); those letters are shown as ?.",
       { size: 9.5 },
     );
   }
