@@ -80,6 +80,7 @@ describe("a hand-in pack", () => {
     expect(text).toContain("Dear Ambassador,");
     // Signatures of one day are dated by that one day.
     expect(text).toContain("signed by 9 people (signatures dated 1 December 2026).");
+    expect(text).toContain("9 people signed the petition and confirmed their email address on 1 December 2026.");
     expect(text).not.toContain("family");
     expect(text).toContain("Burma Campaign UK's briefing of March 2021");
     expect(text).toContain("The briefing named Japan among them.");

@@ -93,6 +93,13 @@ export function dateRangeText(facts: Pick<TPackFacts, "firstSignedAt" | "lastSig
   return first === last ? first : `${first} to ${last}`;
 }
 
+/** When the pack's signatures were made, as words to end a sentence: one day is "on" that day. */
+export function signedWhenText(facts: Pick<TPackFacts, "firstSignedAt" | "lastSignedAt">): string {
+  if (!facts.firstSignedAt || !facts.lastSignedAt) return "";
+  const [first, last] = [londonDay.format(facts.firstSignedAt), londonDay.format(facts.lastSignedAt)];
+  return first === last ? `on ${first}` : `between ${first} and ${last}`;
+}
+
 function packFilename(slug: string | null, now: Date): string {
   return `hand-in-pack-${slug ?? "all-countries"}-${now.toISOString().slice(0, 10)}.pdf`;
 }
@@ -138,7 +145,13 @@ export async function openHandInPack(db: PrismaClient, slug: string | undefined,
           yield batch;
         }
       }
-      const content = { letter: filled, petition, facts, dateRange, asOfText: londonTime.format(now) };
+      const content = {
+        letter: filled,
+        petition,
+        facts,
+        signedWhen: signedWhenText(facts),
+        asOfText: londonTime.format(now),
+      };
       return pdfStream(doc.pdf, drawPack(doc, content, counted()), () => onDone(named));
     },
   };

@@ -137,7 +137,8 @@ let loading: Promise<TPackFonts> | undefined;
 function faceOf(hb: THarfBuzz, file: TFaceFile): TFace {
   const weights: { regular?: TFaceWeight; bold?: TFaceWeight } = {};
   const read = (url: URL): TFaceWeight => {
-    const sfnt = Buffer.from(woffToSfnt(readFileSync(fileURLToPath(url))));
+    const plain = woffToSfnt(readFileSync(fileURLToPath(url)));
+    const sfnt = Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength); // the same bytes, not a copy
     return { sfnt, hb: new hb.Font(new hb.Face(new hb.Blob(sfnt))) };
   };
   const regular = () => (weights.regular ??= read(file.regular));
@@ -146,10 +147,11 @@ function faceOf(hb: THarfBuzz, file: TFaceFile): TFace {
     name: file.name,
     rtl: file.rtl ?? false,
     covers(codePoint) {
-      if (file.script && !file.script.test(String.fromCodePoint(codePoint))) return false;
       let has = covered.get(codePoint);
       if (has === undefined) {
-        has = (regular().hb.nominalGlyph(codePoint) ?? 0) > 0;
+        has =
+          (!file.script || file.script.test(String.fromCodePoint(codePoint))) &&
+          (regular().hb.nominalGlyph(codePoint) ?? 0) > 0;
         // Remembered for the letters of the scripts the pack expects; a stray letter is looked up again.
         if (covered.size < 20_000) covered.set(codePoint, has);
       }
@@ -177,10 +179,27 @@ const SPACE = (codePoint: number) => codePoint <= 0x20 || (codePoint >= 0x200b &
 
 /**
  * Chinese characters are shared by Chinese, Japanese and Korean, drawn a little differently in each:
- * a name with kana is set in the Japanese face, one with Hangul in the Korean, others in the Chinese.
+ * a name with kana is set in the Japanese face, one with Hangul in the Korean; a name in Chinese
+ * characters alone in the face of the country its owner lives in (Japan, Korea), else the Chinese.
  */
-function facesFor(text: string, faces: TFace[]): TFace[] {
-  const first = KANA.test(text) ? "japanese" : HANGUL.test(text) ? "korean" : "chinese";
+const ordered = new WeakMap<TFace[], Map<string, TFace[]>>();
+
+function facesFor(text: string, faces: TFace[], countryCode: string | null): TFace[] {
+  const first =
+    KANA.test(text) || (!HANGUL.test(text) && countryCode === "JP")
+      ? "japanese"
+      : HANGUL.test(text) || countryCode === "KR" || countryCode === "KP"
+        ? "korean"
+        : "chinese";
+  // Three orders at most, made once: this runs for every line of a pack.
+  let orders = ordered.get(faces);
+  if (!orders) ordered.set(faces, (orders = new Map()));
+  let order = orders.get(first);
+  if (!order) orders.set(first, (order = cjkFirst(faces, first)));
+  return order;
+}
+
+function cjkFirst(faces: TFace[], first: string): TFace[] {
   const cjk = ["japanese", "korean", "chinese"];
   const at = faces.findIndex((f) => cjk.includes(f.name));
   if (at < 0) return faces;
@@ -193,8 +212,12 @@ function facesFor(text: string, faces: TFace[]): TFace[] {
 }
 
 /** Runs of text in logical order, each with the face to set it in; letters no face has become "?" and are counted. */
-export function splitRuns(text: string, allFaces: TFace[]): { runs: TRun[]; missing: number } {
-  const faces = facesFor(text, allFaces);
+export function splitRuns(
+  text: string,
+  allFaces: TFace[],
+  countryCode: string | null = null,
+): { runs: TRun[]; missing: number } {
+  const faces = facesFor(text, allFaces, countryCode);
   const runs: TRun[] = [];
   let missing = 0;
   for (const char of text) {

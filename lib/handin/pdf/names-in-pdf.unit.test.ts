@@ -17,12 +17,12 @@ beforeAll(async () => {
 
 type TDrawn = { doc: PackDocument; bytes: Uint8Array };
 
-async function drawRow(name: string): Promise<TDrawn> {
+async function drawRow(name: string, countryCode: string | null = null): Promise<TDrawn> {
   const doc = new PackDocument("Names", "Names", fonts);
   const chunks: Buffer[] = [];
   doc.pdf.on("data", (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise((resolve) => doc.pdf.on("end", resolve));
-  doc.row(name, "Country");
+  doc.row(name, "Country", {}, countryCode);
   doc.pdf.end();
   await ended;
   return { doc, bytes: new Uint8Array(Buffer.concat(chunks)) };
@@ -171,6 +171,15 @@ describe("every name as its owner wrote it", () => {
       );
       expect(lines).toContain(`${(read[name] ?? name).normalize("NFKD")} Country`);
     }
+  });
+
+  it("draws a name in Chinese characters alone as they are drawn where its owner lives", async () => {
+    const faceOf = async (countryCode: string | null) => drawnGlyphs(await drawRow("山田太郎", countryCode))[1];
+    const [japan, china, korea] = await Promise.all([faceOf("JP"), faceOf("CN"), faceOf("KR")]);
+    expect(japan).toEqual({ font: "japanese", ids: harfBuzz("japanese", "山田太郎") });
+    expect(china).toEqual({ font: "chinese", ids: harfBuzz("chinese", "山田太郎") });
+    // The Korean file has Hangul only: Korean Hanja fall to the next face that has them.
+    expect(korea.font).toBe("japanese");
   });
 
   it("still counts a letter no face has, and prints it as ?", async () => {

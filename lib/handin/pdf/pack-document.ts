@@ -80,13 +80,16 @@ export class PackDocument {
     }
   }
 
-  /** One line: `left` from the margin, shrunk to fit its column if need be; `right` aligned right. */
-  row(left: string, right: string, style: TStyle = {}) {
+  /**
+   * One line: `left` from the margin, shrunk to fit its column if need be; `right` aligned right.
+   * `countryCode`, where the person named lives, chooses how Chinese characters in `left` are drawn.
+   */
+  row(left: string, right: string, style: TStyle = {}, countryCode: string | null = null) {
     const size = style.size ?? 10.5;
     this.ensureSpace(size * 1.6);
     const y = this.pdf.y;
     const rightWidth = 110;
-    this.drawLine(left, MARGIN, y, this.width - rightWidth - 8, size, style.bold);
+    this.drawLine(left, MARGIN, y, this.width - rightWidth - 8, size, style.bold, "left", countryCode);
     this.drawLine(right, MARGIN + this.width - rightWidth, y, rightWidth, size, style.bold, "right");
     this.pdf.x = MARGIN;
     this.pdf.y = y + size * 1.5;
@@ -96,10 +99,21 @@ export class PackDocument {
     this.pdf.moveDown(lines);
   }
 
-  private drawLine(text: string, x: number, y: number, width: number, size: number, bold = false, align = "left") {
-    const { runs, missing } = splitRuns(text, this.faces);
+  private drawLine(
+    text: string,
+    x: number,
+    y: number,
+    width: number,
+    size: number,
+    bold = false,
+    align = "left",
+    countryCode: string | null = null,
+  ) {
+    const { runs, missing } = splitRuns(text, this.faces, countryCode);
     this.missingLetters += missing;
-    const inOrder = visualOrder(runs.map((run) => ({ ...run, rtl: run.face.rtl })));
+    const inOrder = runs.some((run) => run.face.rtl)
+      ? visualOrder(runs.map((run) => ({ ...run, rtl: run.face.rtl })))
+      : runs;
     const pieces = inOrder.map((run) => ({
       run,
       width: this.useFace(run.face, bold).fontSize(size).widthOfString(run.text),
