@@ -94,7 +94,7 @@ export function dateRangeText(facts: Pick<TPackFacts, "firstSignedAt" | "lastSig
 }
 
 /** When the pack's signatures were made, as words to end a sentence: one day is "on" that day. */
-export function signedWhenText(facts: Pick<TPackFacts, "firstSignedAt" | "lastSignedAt">): string {
+function signedWhenText(facts: Pick<TPackFacts, "firstSignedAt" | "lastSignedAt">): string {
   if (!facts.firstSignedAt || !facts.lastSignedAt) return "";
   const [first, last] = [londonDay.format(facts.firstSignedAt), londonDay.format(facts.lastSignedAt)];
   return first === last ? `on ${first}` : `between ${first} and ${last}`;

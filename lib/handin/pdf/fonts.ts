@@ -120,7 +120,7 @@ type THarfBuzz = typeof import("harfbuzzjs");
 export type THbFont = InstanceType<THarfBuzz["Font"]>;
 
 /** One weight of a face: its plain TrueType bytes (what pdfkit embeds a subset of) and HarfBuzz's font. */
-export type TFaceWeight = { sfnt: Buffer; hb: THbFont };
+type TFaceWeight = { sfnt: Buffer; hb: THbFont };
 
 export type TFace = {
   name: string;
