@@ -6,7 +6,7 @@ import { getPetition } from "../petition/petition";
 import { pdfLines } from "../testing/pdf-text";
 import { openHandInPack } from "./hand-in-pack";
 import { namedSigners } from "./pack-facts";
-import { myanmarVisualOrder } from "./pdf/myanmar-order";
+import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 
 let db: PrismaClient;
 let petitionId: string;
@@ -68,6 +68,8 @@ describe("a hand-in pack", () => {
     await add({ first: "Pending", last: "Person", handIn: true, status: "PENDING", at: 7 });
     await add({ first: "Bot", last: "Wave", handIn: true, status: "INVALIDATED", at: 8 });
     await add({ first: "Too", last: "Late", handIn: true, at: 9, confirmedAt: 600 });
+    await add({ first: "山田", last: "はなこ", handIn: true, country: "JP", postcode: null, at: 10 });
+    await add({ first: "محمد", last: "عبد الله", handIn: true, country: "EG", postcode: null, at: 11 });
   });
 
   it("addresses Japan's mission, counts every confirmed signature and names only those who asked", async () => {
@@ -77,11 +79,12 @@ describe("a hand-in pack", () => {
     expect(lines[0]).toBe("Embassy of Japan in the UK");
     expect(text).toContain("Dear Ambassador,");
     // Signatures of one day are dated by that one day.
-    expect(text).toContain("signed by 7 people (signatures dated 1 December 2026).");
+    expect(text).toContain("signed by 9 people (signatures dated 1 December 2026).");
+    expect(text).toContain("9 people signed the petition and confirmed their email address on 1 December 2026.");
     expect(text).not.toContain("family");
     expect(text).toContain("Burma Campaign UK's briefing of March 2021");
     expect(text).toContain("The briefing named Japan among them.");
-    expect(text).toContain("names only the 3 signers who asked to be named");
+    expect(text).toContain("names only the 5 signers who asked to be named");
     expect(text).toContain(`Source: Burma Campaign UK, Burma Briefing No. 54: "Countries involved`);
     expect(text).toContain("(March 2021), https://burmacampaign.org.uk/burma-");
     expect(text).toContain("End military training and cooperation with the Burmese military");
@@ -91,17 +94,24 @@ describe("a hand-in pack", () => {
     for (const row of ["London 1", "Scotland 1", "Wales 1", "Northern Ireland 1"]) expect(lines).toContain(row);
     expect(lines).toContain("UK (area not recognised) 1");
     expect(lines).toContain("UK (no postcode given) 1");
-    // The named list: exactly the three who ticked the box, were confirmed in time and still have a name.
-    const list = lines.slice(
-      lines.indexOf("Name Lives in") + 1,
-      lines.findIndex((l) => l.includes("· page 3")),
-    );
+    // The named list: exactly the five who ticked the box, were confirmed in time and still have a
+    // name, each as they wrote it (Burmese is read back in the order its glyphs are drawn; the Arabic
+    // glyphs that stand for no letter of their own are invisible joiners).
+    const list = lines
+      .slice(
+        lines.indexOf("Name Lives in") + 1,
+        lines.findIndex((l) => l.includes("· page 3")),
+      )
+      .map((l) => l.replace(/\p{Default_Ignorable_Code_Point}/gu, ""));
     expect(list).toEqual([
       "Named Londoner United Kingdom",
-      `${myanmarVisualOrder("အောင်")} ${myanmarVisualOrder("ဆန်း")} Myanmar (Burma)`,
+      "\u1031\u1021\u102C\u1004\u103A \u1006\u1014\u103A\u1038 Myanmar (Burma)",
       "Welsh Signer United Kingdom",
+      "山田 はなこ Japan",
+      "محمد عبد الله Egypt",
     ]);
-    expect(named).toBe(3);
+    expect(text).not.toContain("?");
+    expect(named).toBe(5);
     for (const absent of ["Counted", "Pending", "Bot Wave", "Too Late"]) expect(text).not.toContain(absent);
   });
 
@@ -112,6 +122,30 @@ describe("a hand-in pack", () => {
     expect(lines.join(" ")).toContain("named Japan, India, Thailand, Russia, China, Vietnam, Cambodia, Ukraine,");
     expect(lines.join(" ")).toContain("Pakistan and Belarus among them");
     expect(lines.join(" ")).not.toContain("Australia");
+  });
+
+  it("says a country the campaign added was added by it, and when, not that the briefing named it", async () => {
+    const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: CAMPAIGN_SLUG } });
+    await db.country.create({
+      data: {
+        campaignId: campaign.id,
+        slug: "laos",
+        iso2: "LA",
+        name: "Laos",
+        status: "LISTED",
+        statusDate: new Date("2026-12-06T00:00:00Z"),
+        addedBy: "organiser@example.org",
+      },
+    });
+    try {
+      const text = (await readPack("laos", minutes(60))).lines.join(" ");
+      expect(text).toContain("The briefing did not name Laos: the campaign added it to its list on 6 December 2026.");
+      expect(text).not.toContain("The briefing named Laos");
+      const all = (await readPack(undefined, minutes(60))).lines.join(" ");
+      expect(all).toContain("Pakistan and Belarus among them. The briefing did not name Laos: the campaign added it");
+    } finally {
+      await db.country.delete({ where: { campaignId_slug: { campaignId: campaign.id, slug: "laos" } } });
+    }
   });
 
   it("is refused for a country off the list or not ours, before anything is written", async () => {
@@ -127,6 +161,7 @@ describe("a hand-in pack", () => {
     expect(pages).toEqual([
       ["Named Londoner", "အောင် ဆန်း"],
       ["Welsh Signer", "Too Late"],
+      ["山田 はなこ", "محمد عبد الله"],
     ]);
   });
 });

@@ -9,6 +9,7 @@ import { postalAddressOf } from "../campaign/postal-address";
 import { salutationFor } from "./mission-words";
 import { gatherPackFacts, namedSigners, type TPackFacts } from "./pack-facts";
 import { drawPack } from "./pdf/draw-pack";
+import { loadPackFonts } from "./pdf/fonts";
 import { PackDocument } from "./pdf/pack-document";
 import { pdfStream } from "./pdf/pdf-stream";
 
@@ -92,6 +93,13 @@ export function dateRangeText(facts: Pick<TPackFacts, "firstSignedAt" | "lastSig
   return first === last ? first : `${first} to ${last}`;
 }
 
+/** When the pack's signatures were made, as words to end a sentence: one day is "on" that day. */
+function signedWhenText(facts: Pick<TPackFacts, "firstSignedAt" | "lastSignedAt">): string {
+  if (!facts.firstSignedAt || !facts.lastSignedAt) return "";
+  const [first, last] = [londonDay.format(facts.firstSignedAt), londonDay.format(facts.lastSignedAt)];
+  return first === last ? `on ${first}` : `between ${first} and ${last}`;
+}
+
 function packFilename(slug: string | null, now: Date): string {
   return `hand-in-pack-${slug ?? "all-countries"}-${now.toISOString().slice(0, 10)}.pdf`;
 }
@@ -108,7 +116,7 @@ export async function openHandInPack(db: PrismaClient, slug: string | undefined,
     getHandInLetter(db),
     db.campaign.findUniqueOrThrow({ where: { slug: CAMPAIGN_SLUG } }),
   ]);
-  const facts = await gatherPackFacts(db, petition.id, now);
+  const [facts, fonts] = await Promise.all([gatherPackFacts(db, petition.id, now), loadPackFonts()]);
   const dateRange = dateRangeText(facts);
   const filled = fillHandInLetter(letter.body, {
     mission_name: target.missionName,
@@ -129,7 +137,7 @@ export async function openHandInPack(db: PrismaClient, slug: string | undefined,
     facts,
     filename: packFilename(target.slug, now),
     stream(onDone: (named: number) => Promise<void>): ReadableStream<Uint8Array> {
-      const doc = new PackDocument(title, `${title} · as at ${londonTime.format(now)}`);
+      const doc = new PackDocument(title, `${title} · as at ${londonTime.format(now)}`, fonts);
       let named = 0;
       async function* counted() {
         for await (const batch of namedSigners(db, petition.id, now)) {
@@ -137,7 +145,13 @@ export async function openHandInPack(db: PrismaClient, slug: string | undefined,
           yield batch;
         }
       }
-      const content = { letter: filled, petition, facts, dateRange, asOfText: londonTime.format(now) };
+      const content = {
+        letter: filled,
+        petition,
+        facts,
+        signedWhen: signedWhenText(facts),
+        asOfText: londonTime.format(now),
+      };
       return pdfStream(doc.pdf, drawPack(doc, content, counted()), () => onDone(named));
     },
   };

@@ -18,7 +18,8 @@ export type TPackFacts = {
   bySignerCountry: TCount[];
   byUkRegion: TCount[];
 };
-export type TNamedSigner = { name: string; country: string };
+/** `countryCode`: where the signer lives (ISO 3166), which says how their Chinese characters are drawn. */
+export type TNamedSigner = { name: string; country: string; countryCode: string | null };
 
 const countryNames = new Intl.DisplayNames(["en-GB"], { type: "region" });
 const countryName = (iso2: string | null) => (iso2 ? (countryNames.of(iso2) ?? iso2) : "Not recorded");
@@ -91,7 +92,11 @@ export async function* namedSigners(
         ${after ? Prisma.sql`AND (s."createdAt", s."id") > (${after.createdAt}, ${after.id})` : Prisma.empty}
       ORDER BY s."createdAt", s."id" LIMIT ${pageSize}`;
     if (!rows.length) return;
-    yield rows.map((r) => ({ name: `${r.firstName} ${r.lastName}`, country: countryName(r.signerCountry) }));
+    yield rows.map((r) => ({
+      name: `${r.firstName} ${r.lastName}`,
+      country: countryName(r.signerCountry),
+      countryCode: r.signerCountry,
+    }));
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1];
     after = { createdAt: last.createdAt, id: last.id };

@@ -1,5 +1,6 @@
 // Memory of a hand-in pack as its named list grows: writes the pack for all countries with 10,000
-// and then 100,000 (HANDIN_BENCH_ROWS) confirmed signers who asked to be named, reading the PDF as
+// and then 100,000 (HANDIN_BENCH_ROWS) confirmed signers who asked to be named (in Latin, Burmese,
+// Chinese, Japanese, Korean, Thai, Arabic and Hebrew letters), reading the PDF as
 // fast as it comes, and prints peak RSS and heap for each. Flat numbers mean the list streams.
 // Run: npx tsx scripts/with-db.ts npx tsx scripts/bench/handin-pack.ts (DATABASE_URL for a real
 // PostgreSQL; without it, the embedded one). A measurement, not a test.
@@ -12,14 +13,23 @@ const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
 
 const db = createPrismaClient(process.env.DATABASE_URL!, 4);
 
-/** Adds confirmed, consenting signers up to `total`: Latin and Burmese names, UK postcodes and others. */
+// A fifth of the names in Chinese, Japanese, Korean, Thai, Arabic and Hebrew (a fifth are Burmese);
+// HANDIN_BENCH_LATIN_ONLY=1 makes those Latin, as the names were before the pack printed them.
+const LATIN_ONLY = process.env.HANDIN_BENCH_LATIN_ONLY === "1";
+const OWN_SCRIPT_FIRST = LATIN_ONLY ? Array(6).fill("Signer") : ["王", "山田", "김", "สมชาย", "محمد", "דוד"];
+const OWN_SCRIPT_LAST = LATIN_ONLY ? Array(6).fill("Number") : ["小明", "はなこ", "민준", "ใจดี", "عبد الله", "כהן"];
+
+/** Adds confirmed, consenting signers up to `total`: names in seven scripts, UK postcodes and others. */
 async function fillTo(total: number, petitionId: string) {
   const have = await db.signature.count({ where: { handInConsent: true } });
   await db.$executeRaw`
     INSERT INTO "Signature" ("id", "petitionId", "status", "firstName", "lastName", "emailKey", "signerCountry",
       "postcode", "handInConsent", "consentNoticeVersion", "createdAt", "confirmedAt")
     SELECT 'bench-' || i, ${petitionId}, 'CONFIRMED',
-      CASE WHEN i % 5 = 0 THEN 'အောင်' ELSE 'Signer' END, 'Number ' || i, 'bench-' || i || '@example.org',
+      CASE WHEN i % 5 = 0 THEN 'အောင်' WHEN i % 5 = 1 THEN (${OWN_SCRIPT_FIRST}::text[])[1 + (i / 5) % 6]
+        ELSE 'Signer' END,
+      CASE WHEN i % 5 = 1 THEN (${OWN_SCRIPT_LAST}::text[])[1 + (i / 5) % 6] || ' ' || i ELSE 'Number ' || i END,
+      'bench-' || i || '@example.org',
       CASE WHEN i % 3 = 0 THEN 'MM' ELSE 'GB' END,
       CASE WHEN i % 3 = 0 THEN NULL ELSE (ARRAY['SW1A 1AA', 'EH1 1YZ', 'CF10 1AA', 'M1 1AA'])[1 + i % 4] END,
       true, '2026-11-28.2', now() - (i || ' seconds')::interval, now() - (i || ' seconds')::interval

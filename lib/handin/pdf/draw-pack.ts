@@ -5,8 +5,8 @@ export type TPackContent = {
   letter: string;
   petition: { title: string; body: string };
   facts: TPackFacts;
-  /** "1 December 2026 to 28 November 2027", or words saying there are none yet. */
-  dateRange: string;
+  /** "between 1 December 2026 and 28 November 2027", "on 1 December 2026", or "" when none are confirmed. */
+  signedWhen: string;
   asOfText: string;
 };
 
@@ -41,7 +41,8 @@ export async function* drawPack(
   doc.paragraph(content.petition.body);
   doc.heading("Signatures");
   doc.paragraph(
-    `${n(facts.confirmed)} people signed the petition and confirmed their email address, from ${content.dateRange}. ` +
+    `${n(facts.confirmed)} people signed the petition and confirmed their email address` +
+      `${content.signedWhen ? ` ${content.signedWhen}` : ""}. ` +
       `Figures as at ${content.asOfText}. Signatures withdrawn by their signers, or found not to be genuine, are not ` +
       "counted.",
   );
@@ -64,7 +65,7 @@ export async function* drawPack(
   for await (const batch of names) {
     for (const signer of batch) {
       const before = doc.missingLetters;
-      doc.row(signer.name, signer.country);
+      doc.row(signer.name, signer.country, {}, signer.countryCode);
       if (doc.missingLetters > before) incomplete++;
       printed++;
     }
@@ -74,8 +75,8 @@ export async function* drawPack(
   if (doc.missingLetters > lettersBefore) {
     doc.gap();
     doc.paragraph(
-      `${n(incomplete)} of these names ${incomplete === 1 ? "is" : "are"} written in a script this pack cannot print ` +
-        "(such as Chinese, Thai or Arabic); the letters it cannot print are shown as ?.",
+      `${n(incomplete)} of these names ${incomplete === 1 ? "has" : "have"} letters this pack's fonts do not have ` +
+        "(a script such as Ethiopic or Tamil, or a rare Chinese character); those letters are shown as ?.",
       { size: 9.5 },
     );
   }

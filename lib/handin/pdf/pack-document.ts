@@ -1,13 +1,11 @@
 import PDFDocument from "pdfkit";
-import { packFaces, splitRuns, type TFace } from "./fonts";
-import { isMyanmar, myanmarVisualOrder } from "./myanmar-order";
+import { splitRuns, type TFace, type TPackFonts } from "./fonts";
+import { layOutWithHarfBuzz } from "./harfbuzz-layout";
+import { visualOrder } from "./visual-order";
 
 const MARGIN = 56; // about 2 cm
 const FOOTER_GAP = 28;
 const LAYOUT_CACHE_PAGES = 10;
-// The Myanmar face's own substitutions (stacked consonants, below-base and above-base forms) that
-// fontkit's default shaper does not apply by itself.
-const MYANMAR_FEATURES: PDFKit.Mixins.OpenTypeFeatures[] = ["abvs", "blwf", "blws"];
 
 type TStyle = { size?: number; bold?: boolean };
 
@@ -21,11 +19,13 @@ export class PackDocument {
   /** Letters printed as "?" because no face has them. */
   missingLetters = 0;
   private readonly faces: TFace[];
+  private readonly registered = new Set<string>();
   private page = 0;
 
   constructor(
     title: string,
     private readonly footer: string,
+    private readonly fonts: TPackFonts,
   ) {
     this.pdf = new PDFDocument({
       size: "A4",
@@ -34,11 +34,7 @@ export class PackDocument {
       bufferPages: false,
       info: { Title: title, Creator: "Campaign hand-in pack" },
     });
-    this.faces = packFaces();
-    for (const face of this.faces) {
-      this.pdf.registerFont(face.name, face.regular);
-      this.pdf.registerFont(`${face.name}-bold`, face.bold);
-    }
+    this.faces = fonts.faces;
     this.pdf.on("pageAdded", () => this.drawFooter());
     this.pdf.addPage();
   }
@@ -70,29 +66,30 @@ export class PackDocument {
       this.missingLetters += missing;
       this.pdf.fontSize(style.size ?? 11);
       if (!line.trim()) {
-        this.pdf.font(this.faces[0].name).text(" ", MARGIN, undefined, { width: this.width });
+        this.useFace(this.faces[0], false).text(" ", MARGIN, undefined, { width: this.width });
         continue;
       }
+      // Wrapped by pdfkit in the order typed: a right-to-left run is drawn right to left, line by line.
       runs.forEach((run, i) => {
-        this.pdf.font(style.bold ? `${run.face}-bold` : run.face);
-        const myanmar = isMyanmar(run.text);
-        this.pdf.text(myanmar ? myanmarVisualOrder(run.text) : run.text, i === 0 ? MARGIN : undefined, undefined, {
+        this.useFace(run.face, style.bold).text(run.text, i === 0 ? MARGIN : undefined, undefined, {
           width: this.width,
           continued: i < runs.length - 1,
-          features: myanmar ? MYANMAR_FEATURES : undefined,
           lineGap: 2,
         });
       });
     }
   }
 
-  /** One line: `left` from the margin, shrunk to fit its column if need be; `right` aligned right. */
-  row(left: string, right: string, style: TStyle = {}) {
+  /**
+   * One line: `left` from the margin, shrunk to fit its column if need be; `right` aligned right.
+   * `countryCode`, where the person named lives, chooses how Chinese characters in `left` are drawn.
+   */
+  row(left: string, right: string, style: TStyle = {}, countryCode: string | null = null) {
     const size = style.size ?? 10.5;
     this.ensureSpace(size * 1.6);
     const y = this.pdf.y;
     const rightWidth = 110;
-    this.drawLine(left, MARGIN, y, this.width - rightWidth - 8, size, style.bold);
+    this.drawLine(left, MARGIN, y, this.width - rightWidth - 8, size, style.bold, "left", countryCode);
     this.drawLine(right, MARGIN + this.width - rightWidth, y, rightWidth, size, style.bold, "right");
     this.pdf.x = MARGIN;
     this.pdf.y = y + size * 1.5;
@@ -102,30 +99,49 @@ export class PackDocument {
     this.pdf.moveDown(lines);
   }
 
-  private drawLine(text: string, x: number, y: number, width: number, size: number, bold = false, align = "left") {
-    const { runs, missing } = splitRuns(text, this.faces);
+  private drawLine(
+    text: string,
+    x: number,
+    y: number,
+    width: number,
+    size: number,
+    bold = false,
+    align = "left",
+    countryCode: string | null = null,
+  ) {
+    const { runs, missing } = splitRuns(text, this.faces, countryCode);
     this.missingLetters += missing;
-    const pieces = runs.map((run) => {
-      const myanmar = isMyanmar(run.text);
-      const shown = myanmar ? myanmarVisualOrder(run.text) : run.text;
-      const font = bold ? `${run.face}-bold` : run.face;
-      const features = myanmar ? MYANMAR_FEATURES : undefined;
-      return { shown, font, features, width: this.pdf.font(font).fontSize(size).widthOfString(shown, { features }) };
-    });
+    const inOrder = runs.some((run) => run.face.rtl)
+      ? visualOrder(runs.map((run) => ({ ...run, rtl: run.face.rtl })))
+      : runs;
+    const pieces = inOrder.map((run) => ({
+      run,
+      width: this.useFace(run.face, bold).fontSize(size).widthOfString(run.text),
+    }));
     const natural = pieces.reduce((sum, p) => sum + p.width, 0);
     // A long name is printed smaller rather than cut.
     const scale = natural > width ? width / natural : 1;
     let at = align === "right" ? x + width - natural * scale : x;
     for (const piece of pieces) {
-      this.pdf.font(piece.font).fontSize(size * scale);
+      this.useFace(piece.run.face, bold).fontSize(size * scale);
       // On one baseline, whatever each face's own ascent (Myanmar's is taller than Latin's).
-      this.pdf.text(piece.shown, at, y + size * 0.8, {
-        lineBreak: false,
-        baseline: "alphabetic",
-        features: piece.features,
-      });
+      this.pdf.text(piece.run.text, at, y + size * 0.8, { lineBreak: false, baseline: "alphabetic" });
       at += piece.width * scale;
     }
+  }
+
+  /** Sets pdfkit's font to the face (registered the first time it is used), laid out by HarfBuzz. */
+  private useFace(face: TFace, bold = false): PDFKit.PDFDocument {
+    const name = bold ? `${face.name}-bold` : face.name;
+    const weight = face.weight(bold);
+    if (!this.registered.has(name)) {
+      this.pdf.registerFont(name, weight.sfnt);
+      this.registered.add(name);
+    }
+    this.pdf.font(name);
+    const embedded = (this.pdf as unknown as { _font: unknown })._font;
+    layOutWithHarfBuzz(this.fonts.hb, embedded, weight.hb, face.rtl);
+    return this.pdf;
   }
 
   /**

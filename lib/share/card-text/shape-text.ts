@@ -4,7 +4,7 @@
 // the font's own Myanmar rules (reordering, stacking, mark positions), so the card reads as a browser
 // draws it. Server only: the routes that draw cards import this, nothing a page ships does.
 import { readFileSync } from "node:fs";
-import { woffToSfnt } from "./woff-to-sfnt";
+import { woffToSfnt } from "../../text/woff-to-sfnt";
 
 type THarfBuzz = typeof import("harfbuzzjs");
 type TFont = InstanceType<THarfBuzz["Font"]>;

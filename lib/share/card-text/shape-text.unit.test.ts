@@ -3,7 +3,7 @@ import { messagesFor } from "../../i18n/messages";
 import { countryCard } from "../share-card";
 import { lineImage, linePath } from "./line-svg";
 import { faceRuns, loadShaper, shapeLine, wrapText, type TShaper } from "./shape-text";
-import { woffToSfnt } from "./woff-to-sfnt";
+import { woffToSfnt } from "../../text/woff-to-sfnt";
 
 // Expectations come from the font's own glyph names (HarfBuzz reads them), never from glyph ids.
 const names = (shaper: TShaper, text: string) =>
