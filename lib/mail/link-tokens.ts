@@ -27,7 +27,10 @@ export function linkToken(secret: string, purpose: TLinkPurpose, emailId: string
   return createHmac("sha256", secret).update(`${purpose}:${emailId}`).digest("base64url");
 }
 
-/** An organiser's sign-in token: its email's id and that id's HMAC (lib/auth/sign-in-link.ts mints it, the worker makes it again). */
+/**
+ * An organiser's sign-in token: its email's id and that id's HMAC (lib/auth/sign-in-link.ts mints it,
+ * the worker makes it again when it sends).
+ */
 export function signInToken(secret: string, emailId: string): string {
   return `${emailId}.${linkToken(secret, "organiser-sign-in", emailId)}`;
 }
