@@ -4,7 +4,9 @@ import type { PrismaClient } from "../db/client";
 import { hashToken } from "../crypto/tokens";
 import { getEnv } from "../env";
 import { forgetAddressInDb, forgetAddressInRedis } from "../privacy/forget-address";
+import { emailForAccessToken } from "../privacy/data-access";
 import { getRedis } from "../redis/get-redis";
+import { canonicalEmail } from "./canonical-email";
 
 /**
  * Erases a signature's personal data for good: the row stays (status ERASED, no name, email,
@@ -77,6 +79,27 @@ export async function eraseSignatureByToken(
     if (!(await eraseSignatureById(tx, row.signatureId, "signer request"))) return "unknown";
     // On record that it happened, never who: the signature's row holds nothing of her any more.
     await recordAudit(tx, "supporter", "remove-signature", row.signatureId);
+    return "erased";
+  });
+}
+
+/**
+ * "Remove my signature" from the data page an emailed data-access link opens: a remove link works for
+ * 30 days after its email is sent, so after that this is a signer's way to remove it. Holding a working
+ * data-access link to the signature's own address is the permission; anything else is "unknown".
+ */
+export async function eraseSignatureWithDataLink(
+  db: PrismaClient,
+  token: string,
+  signatureId: string,
+  now = Date.now(),
+): Promise<"erased" | "unknown"> {
+  const email = await emailForAccessToken(db, token, now);
+  if (!email) return "unknown";
+  return db.$transaction(async (tx) => {
+    const owned = await tx.signature.count({ where: { id: signatureId, emailKey: canonicalEmail(email) } });
+    if (!owned || !(await eraseSignatureById(tx, signatureId, "signer request"))) return "unknown";
+    await recordAudit(tx, "supporter", "remove-signature", signatureId);
     return "erased";
   });
 }

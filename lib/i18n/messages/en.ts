@@ -358,7 +358,9 @@ export const en = {
       "This removes your signature and deletes your name, email address, country and postcode from our records. " +
       "It cannot be undone.",
     button: "Remove my signature",
-    unknown: "We do not recognise this link, or the signature has already been removed.",
+    unknown:
+      "We do not recognise this link, or the signature has already been removed. A remove link works for 30 days " +
+      "after we send it; after that, ask for the data we hold on you: the page we email you can remove it.",
     removedTitle: "Signature removed",
     removedHeading: "Your signature has been removed",
     removedBody: "We have deleted your name, email address, country and postcode. We will not email you again.",
@@ -542,7 +544,7 @@ export const en = {
     shownHeading: "The data we hold about {email}",
     download:
       // No "reply to our emails": they may come from a no-reply address (MAIL_REPLY_TO is optional).
-      "Download it: {json} or {csv}. To remove a signature, use the link in any email we sent about it.",
+      "Download it: {json} or {csv}. To remove a signature, use its button below.",
     asJson: "as JSON",
     asCsv: "as a spreadsheet (CSV)",
     signatures: "Signatures",

@@ -10,6 +10,7 @@ import { hashClientAddress } from "@/lib/http/client-address";
 import { portalUrlForDataLink } from "@/lib/donations/donation-views";
 import { getStripe } from "@/lib/donations/stripe-from-env";
 import { isLang, LANGS, localPath } from "@/lib/i18n/languages";
+import { eraseSignatureWithDataLink } from "@/lib/petition/erase-signature";
 import { requestDataAccess } from "@/lib/privacy/data-access";
 import { refusalReason } from "@/lib/forms/refusal-reason";
 import { limitSubjectAccessRequests } from "@/lib/rate-limit/abuse-limits";
@@ -73,4 +74,33 @@ export async function manageGiftFromDataAction(formData: FormData) {
   const token = encodeURIComponent(String(formData.get("token") ?? "").slice(0, 200));
   const asked = String(formData.get("lang"));
   redirect(portal ?? localPath(isLang(asked) ? asked : "en", `/privacy/my-data/${token}`));
+}
+
+const ZRemoveFromData = z.object({
+  token: z.string().max(200),
+  signatureId: z.string().max(64),
+  lang: z.enum(LANGS).default("en"),
+});
+
+// Public: holding a working data-access link to the signature's own address is the permission (a remove
+// link works 30 days after its email). Anything else comes back to the data page, which says when its
+// link is no longer valid.
+export async function removeFromDataAction(formData: FormData) {
+  let erased = false;
+  await runFormAction(
+    {
+      who: "public",
+      schema: ZRemoveFromData,
+      work: async ({ token, signatureId }) => {
+        erased = (await eraseSignatureWithDataLink(getDb(), token, signatureId)) === "erased";
+        return "";
+      },
+    },
+    formData,
+  );
+  const asked = String(formData.get("lang"));
+  const lang = isLang(asked) ? asked : "en";
+  if (erased) redirect(localPath(lang, "/petition/removed"));
+  const token = encodeURIComponent(String(formData.get("token") ?? "").slice(0, 200));
+  redirect(localPath(lang, `/privacy/my-data/${token}`));
 }

@@ -10,7 +10,7 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { collectPersonalData } from "@/lib/privacy/personal-data";
 import { emailForAccessToken } from "@/lib/privacy/data-access";
 import { readableRecord } from "@/lib/privacy/readable-record";
-import { manageGiftFromDataAction } from "../actions";
+import { manageGiftFromDataAction, removeFromDataAction } from "../actions";
 
 type TProps = { params: Promise<{ lang: string; token: string }> };
 
@@ -47,6 +47,7 @@ export default async function MyDataShownPage({ params }: TProps) {
   const lang = await langOf(params);
   const t = messagesFor(lang).myData;
   const manage = messagesFor(lang).donate.manage;
+  const remove = messagesFor(lang).remove;
   const { token } = await params;
   const email = await emailForAccessToken(getDb(), token);
   if (!email) {
@@ -77,6 +78,19 @@ export default async function MyDataShownPage({ params }: TProps) {
         />
       </p>
       <Records caption={t.signatures} none={t.none} rows={data.signatures} testId="my-signatures" lang={lang} />
+      {data.signatures
+        .filter((s) => s.status !== "ERASED")
+        .map((s) => (
+          <form key={s.id} action={removeFromDataAction} data-testid="remove-from-data">
+            <input type="hidden" name="token" value={token} />
+            <input type="hidden" name="signatureId" value={s.id} />
+            <input type="hidden" name="lang" value={lang} />
+            <p>{remove.body}</p>
+            <button type="submit" className="button">
+              {remove.button}
+            </button>
+          </form>
+        ))}
       <Records caption={t.emails} none={t.none} rows={data.emails} testId="my-emails" lang={lang} />
       <Records caption={t.donations} none={t.none} rows={data.donations} testId="my-donations" lang={lang} />
       {data.donations
