@@ -443,7 +443,9 @@ export const en = {
     },
     manage: {
       title: "Manage my monthly gift",
-      unknown: "We do not recognise this link. Please use the link in your latest receipt email.",
+      unknown:
+        "We do not recognise this link. A manage link works for 7 days after we send it; after that, ask for " +
+        "the data we hold on you: the page we email you opens your monthly gift's settings.",
       body: "Change the amount, update your card or cancel on Stripe's secure page.",
       button: "Manage my monthly gift",
     },
