@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/donations/config";
 import { fill } from "@/lib/i18n/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
+import type { TMessages } from "@/lib/i18n/messages/en";
 import { collectPersonalData } from "@/lib/privacy/personal-data";
 import { emailForAccessToken } from "@/lib/privacy/data-access";
 import { readableRecord } from "@/lib/privacy/readable-record";
@@ -18,21 +19,26 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   return { title: messagesFor(await langOf(params)).myData.shownTitle, robots: { index: false } };
 }
 
-type TRecords = { caption: string; none: string; rows: Record<string, unknown>[]; testId: string; lang: string };
+type TRecords = {
+  caption: string;
+  none: string;
+  rows: Record<string, unknown>[];
+  testId: string;
+  words: TMessages["myData"]["record"];
+};
 
 // One labelled list per record, not a table as wide as the columns: it reads on a phone (issue 27:
-// a table of raw column names was 3,978 px wide). The labels are English for now, marked as such on
-// other languages' pages until they are translated.
-function Records({ caption, none, rows, testId, lang }: TRecords) {
+// a table of raw column names was 3,978 px wide), labelled in the page's language.
+function Records({ caption, none, rows, testId, words }: TRecords) {
   if (!rows.length) return <p data-testid={testId}>{fill(none, { caption })}</p>;
   return (
     <section data-testid={testId} className="my-data-records">
       <h2>{caption}</h2>
       {rows.map((row) => (
         <dl key={String(row.id)} className="contact-details my-data-record">
-          {readableRecord(row).map((f) => (
+          {readableRecord(row, words).map((f) => (
             <Fragment key={f.label}>
-              <dt lang={lang === "en" ? undefined : "en-GB"}>{f.label}</dt>
+              <dt>{f.label}</dt>
               <dd>{f.value}</dd>
             </Fragment>
           ))}
@@ -77,7 +83,7 @@ export default async function MyDataShownPage({ params }: TProps) {
           }}
         />
       </p>
-      <Records caption={t.signatures} none={t.none} rows={data.signatures} testId="my-signatures" lang={lang} />
+      <Records caption={t.signatures} none={t.none} rows={data.signatures} testId="my-signatures" words={t.record} />
       {data.signatures
         .filter((s) => s.status !== "ERASED")
         .map((s) => (
@@ -91,8 +97,8 @@ export default async function MyDataShownPage({ params }: TProps) {
             </button>
           </form>
         ))}
-      <Records caption={t.emails} none={t.none} rows={data.emails} testId="my-emails" lang={lang} />
-      <Records caption={t.donations} none={t.none} rows={data.donations} testId="my-donations" lang={lang} />
+      <Records caption={t.emails} none={t.none} rows={data.emails} testId="my-emails" words={t.record} />
+      <Records caption={t.donations} none={t.none} rows={data.donations} testId="my-donations" words={t.record} />
       {data.donations
         .filter((d) => d.frequency === "MONTHLY" && (d.status === "ACTIVE" || d.status === "PAST_DUE"))
         .map((d) => (
