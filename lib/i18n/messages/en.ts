@@ -514,7 +514,11 @@ export const en = {
     keepAnonymised:
       "When the petition closes, and it has been handed in, signatures are anonymised: names, emails and full " +
       "postcodes are removed and only the counts by country and postcode area stay.",
-    keepGifts: "Gifts and Gift Aid declarations are kept as long as the law on charity and tax records requires.",
+    keepGifts:
+      "A gift's donor (name, email address and the payment provider's records of them) is deleted two years after " +
+      "the gift (for a monthly gift, two years after it ends). A Gift Aid declaration, with its name and address, " +
+      "is kept six years after the end of the financial year of the last gift it covers, as HMRC asks. After that " +
+      "only amounts and dates stay, naming no one.",
     keepJob: "A job runs every day to apply these rules, and records how many items it removed.",
     rightsHeading: "Your rights",
     rights:
