@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { my } from "../lib/i18n/messages/my";
 import { E2E_SECOND_ORGANISER } from "../playwright.config";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMail } from "./mailbox";
@@ -64,6 +65,17 @@ test("a supporter sees and downloads everything held about their address; the pa
   expect((await json.json()).signatures[0]).toMatchObject({ email, postcode: "E1 6AN", handInConsent: true });
   const csv = await request.get(`${new URL(link).pathname.replace("/privacy/my-data/", "/api/my-data/")}?format=csv`);
   expect(await csv.text()).toContain("signature,");
+
+  // The same page in Burmese is labelled in Burmese (issue 27).
+  await page.goto(new URL(link).pathname.replace("/privacy/", "/my/privacy/"));
+  await expect(page.getByTestId("my-signatures")).toContainText(my.myData.record.fields.handInConsent);
+  // A remove link works 30 days; this page removes a signature whenever its link works, and the link
+  // dies with the address.
+  await page.goto(link);
+  await page.getByTestId("remove-from-data").getByRole("button", { name: "Remove my signature" }).click();
+  await expect(page).toHaveURL(/\/petition\/removed$/);
+  await page.goto(link);
+  await expect(page.getByTestId("my-data-link-invalid")).toBeVisible();
 
   await page.goto("/privacy/my-data/not-a-real-link-aaaaaaaaaaaaaaaaaaaaaaaa");
   await expect(page.getByTestId("my-data-link-invalid")).toBeVisible();
