@@ -4,6 +4,7 @@ import { listAudit } from "../audit/record-audit";
 import { getEnv } from "../env";
 import { queueEmail } from "../mail/queue-email";
 import { setUpDonationsHarness } from "../testing/donations-harness";
+import { checkoutSessionObject, stripeEvent } from "../testing/stripe-events";
 import { eraseDonor } from "./erase-donor";
 import { deleteQueuedStripeCustomers } from "./stripe-customer-deletions";
 
@@ -112,5 +113,30 @@ describe("erasing a donor", () => {
     h.fake.deletedCustomers.push(donor.customer); // deleted in Stripe's dashboard already
     expect(await deleteQueuedStripeCustomers(h.db, h.stripe(), Date.now())).toMatchObject({ deleted: 1 });
     expect(await h.db.stripeCustomerDeletion.count({ where: { customerId: donor.customer } })).toBe(0);
+  });
+
+  it("stays erased when Stripe's late event for the gift arrives (a bank debit settling days later)", async () => {
+    const { session, donation } = await h.newDonation("ONE_OFF");
+    const paid = (type: string) =>
+      stripeEvent(
+        type,
+        checkoutSessionObject({
+          id: session.id,
+          donationId: donation.id,
+          mode: "payment",
+          paymentStatus: type === "checkout.session.completed" ? "unpaid" : "paid",
+          amount: donation.amount,
+          paymentIntent: `pi_${randomUUID().slice(0, 12)}`,
+          customer: `cus_${randomUUID().slice(0, 12)}`,
+          email: "late.donor@example.org",
+          name: "Late Donor",
+        }),
+        Math.floor(Date.now() / 1000),
+      );
+    expect((await h.deliver(paid("checkout.session.completed"))).status).toBe(200);
+    await eraseDonor(h.db, "admin@example.org", donation.id, { secret });
+    expect((await h.deliver(paid("checkout.session.async_payment_succeeded"))).status).toBe(200);
+    const gift = await h.db.donation.findUniqueOrThrow({ where: { id: donation.id } });
+    expect(gift).toMatchObject({ status: "SUCCEEDED", donorEmail: null, donorName: null, stripeCustomerId: null });
   });
 });
