@@ -20,6 +20,8 @@ type TDonationRow = {
   amountRefunded: number;
   subscriptionStatusAt: Date | null;
   completedAt: Date | null;
+  /** Set when an organiser or the retention rule erased the donor: no event brings them back. */
+  personErasedAt: Date | null;
 };
 export type TFind = {
   id?: string | null;
@@ -139,7 +141,8 @@ function isOurs(event: Stripe.Event, refundOwner: TFind | null): boolean {
 
 async function lockDonation(tx: Prisma.TransactionClient, find: TFind): Promise<TDonationRow> {
   const rows = await tx.$queryRaw<TDonationRow[]>`
-    SELECT "id", "frequency", "status", "amount", "currency", "amountRefunded", "subscriptionStatusAt", "completedAt"
+    SELECT "id", "frequency", "status", "amount", "currency", "amountRefunded", "subscriptionStatusAt", "completedAt",
+      "personErasedAt"
     FROM "Donation"
     WHERE "id" = ${find.id ?? ""} OR "stripeCheckoutSessionId" = ${find.sessionId ?? ""}
        OR "stripePaymentIntentId" = ${find.paymentIntentId ?? ""}
@@ -187,14 +190,18 @@ async function onCheckoutSession(
   });
   // Typed by the donor on Stripe's page: cleaned like text typed on ours (Zawgyi stored as Unicode).
   const donorName = cleanLine(session.customer_details?.name ?? "") || null;
-  const ids = {
-    stripeCheckoutSessionId: session.id,
-    stripeCustomerId: idOf(session.customer),
-    ...(session.customer_details?.email ? { donorEmail: session.customer_details.email } : {}),
-    ...(donorName ? { donorName } : {}),
-    ...(idOf(session.payment_intent) ? { stripePaymentIntentId: idOf(session.payment_intent) } : {}),
-    ...(idOf(session.subscription) ? { stripeSubscriptionId: idOf(session.subscription) } : {}),
-  };
+  // An erased donor stays erased: a late event (a bank debit settling days later) moves the gift's
+  // state on, and writes none of the person back (lib/donations/erase-donor.ts).
+  const ids = donation.personErasedAt
+    ? {}
+    : {
+        stripeCheckoutSessionId: session.id,
+        stripeCustomerId: idOf(session.customer),
+        ...(session.customer_details?.email ? { donorEmail: session.customer_details.email } : {}),
+        ...(donorName ? { donorName } : {}),
+        ...(idOf(session.payment_intent) ? { stripePaymentIntentId: idOf(session.payment_intent) } : {}),
+        ...(idOf(session.subscription) ? { stripeSubscriptionId: idOf(session.subscription) } : {}),
+      };
   const failed = type === "checkout.session.async_payment_failed";
   const paid = type === "checkout.session.async_payment_succeeded" || session.payment_status !== "unpaid";
   if (donation.frequency === "MONTHLY") {
@@ -210,7 +217,7 @@ async function onCheckoutSession(
   }
   if (type === "checkout.session.completed" && !donation.completedAt) {
     await tx.donation.update({ where: { id: donation.id }, data: { completedAt: at } });
-    const email = session.customer_details?.email;
+    const email = donation.personErasedAt ? null : session.customer_details?.email;
     if (email) await queueReceipt(tx, donation, email, donorName, links, testMode);
   }
   return donation.id;
