@@ -37,7 +37,8 @@ export function signInToken(secret: string, emailId: string): string {
 
 type TEmailRef = { id: string; signatureId: string | null };
 
-function tokenFor(secret: string, purpose: string, email: TEmailRef): string {
+/** The token for a slot, or null where the slot is none of ours (text a person typed that looks like one). */
+function tokenFor(secret: string, purpose: string, email: TEmailRef): string | null {
   switch (purpose) {
     case "signature-confirm":
     case "signature-remove":
@@ -47,17 +48,17 @@ function tokenFor(secret: string, purpose: string, email: TEmailRef): string {
     case "organiser-sign-in":
       return signInToken(secret, email.id);
     case "unsubscribe":
-      if (!email.signatureId) throw new Error("An unsubscribe link in an email that belongs to no signature");
-      return unsubscribeToken(secret, email.signatureId);
+      return email.signatureId ? unsubscribeToken(secret, email.signatureId) : null;
     default:
-      throw new Error(`No link of kind "${purpose}"`);
+      return null;
   }
 }
 
 /** Fills an email's link slots; `made` collects each purpose's token (their lifetimes start at sending). */
 export function fillLinks(text: string, secret: string, email: TEmailRef, made: Map<TLinkPurpose, string[]>): string {
-  return text.replace(SLOT, (_, purpose: TLinkPurpose) => {
+  return text.replace(SLOT, (slot, purpose: TLinkPurpose) => {
     const token = tokenFor(secret, purpose, email);
+    if (token === null) return slot;
     made.set(purpose, [...(made.get(purpose) ?? []), token]);
     return token;
   });
