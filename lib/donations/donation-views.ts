@@ -60,6 +60,8 @@ export async function portalUrlForDataLink(
     where: {
       id: donationId.slice(0, 64),
       frequency: "MONTHLY",
+      // A running gift only, as the data page offers (its button is shown for these).
+      status: { in: ["ACTIVE", "PAST_DUE"] },
       donorEmail: { equals: email, mode: "insensitive" },
       stripeCustomerId: { not: null },
     },

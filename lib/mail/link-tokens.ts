@@ -9,9 +9,10 @@ import { unsubscribeToken } from "../updates/unsubscribe-link";
  * is checked, and the worker makes the same token again. So a copy of the database holds the slot,
  * the id and the hash, and no link that works. Rotating AUTH_SECRET voids links not yet sent.
  *
- * Organiser sign-in is the same, not an encrypted copy of Auth.js's token: Auth.js lets the provider
- * choose its token (generateVerificationToken), so the token is made from the email's id in the first
- * place and there is nothing to decrypt, one scheme for every link, and no second key to keep.
+ * Organiser sign-in is the same, not an encrypted copy of a random token: the worker mints the token
+ * from the sign-in email's id (lib/auth/sign-in-link.ts) and VerificationToken keeps its hash in the
+ * form Auth.js's callback looks up, so there is nothing to decrypt, one scheme for every link, and no
+ * second key to keep.
  */
 
 export type TLinkPurpose =
