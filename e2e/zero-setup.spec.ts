@@ -4,6 +4,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { en } from "../lib/i18n/messages/en";
+import { E2E_PLAIN_URL } from "../playwright.config";
 import { waitForMail } from "./mailbox";
 
 // The zero-setup `npm start` (no DATABASE_URL, no Stripe keys), as someone trying the app on a bare
@@ -66,4 +67,14 @@ test("a gift through the fake checkout in test mode: the donate, thanks and rece
   );
   const [receipt] = await waitForMail(email);
   expect(receipt.text).toMatch(/^Test — no money moves/);
+});
+
+test("with a DATABASE_URL and no Stripe keys donations stay off: no test mode outside the bare start", async ({
+  page,
+}) => {
+  // The plain e2e server (playwright.config.ts): the run's PostgreSQL or embedded database by URL, and
+  // no Stripe settings of its own.
+  await page.goto(`${E2E_PLAIN_URL}/donate`);
+  await expect(page.getByTestId("donations-off")).toHaveText(en.donate.off);
+  await expect(page.getByTestId("donate-test-mode")).toHaveCount(0);
 });
