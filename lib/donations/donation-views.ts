@@ -13,6 +13,15 @@ export function findGiftByCheckoutSession(db: PrismaClient, sessionId: string) {
   });
 }
 
+/** A Stripe Customer Portal session for the customer; its way back is the donate page in `lang`. */
+async function openPortal(stripe: Stripe, customer: string, appUrl: string, lang: TLang): Promise<string> {
+  const portal = await stripe.billingPortal.sessions.create({
+    customer,
+    return_url: `${appUrl}${localPath(lang, "/donate")}`,
+  });
+  return portal.url;
+}
+
 /**
  * Stripe's Customer Portal for the monthly gift an emailed manage link belongs to, or null when the
  * link is not one of ours or has expired (holding the link is the permission). Its way back is the donate page in
@@ -33,11 +42,7 @@ export async function customerPortalUrl(
   });
   // Working for 7 days from when its email was sent (lib/mail/link-lifetimes.ts); unsent, it is no one's.
   if (!donation?.stripeCustomerId || (donation.manageTokenExpiresAt?.getTime() ?? Infinity) <= now) return null;
-  const portal = await stripe.billingPortal.sessions.create({
-    customer: donation.stripeCustomerId,
-    return_url: `${appUrl}${localPath(lang, "/donate")}`,
-  });
-  return portal.url;
+  return openPortal(stripe, donation.stripeCustomerId, appUrl, lang);
 }
 
 /**
@@ -68,9 +73,5 @@ export async function portalUrlForDataLink(
     select: { stripeCustomerId: true },
   });
   if (!donation?.stripeCustomerId) return null;
-  const portal = await stripe.billingPortal.sessions.create({
-    customer: donation.stripeCustomerId,
-    return_url: `${appUrl}${localPath(lang, "/donate")}`,
-  });
-  return portal.url;
+  return openPortal(stripe, donation.stripeCustomerId, appUrl, lang);
 }
