@@ -8,6 +8,7 @@ test("an organiser signs in with a magic link, sees the dashboard, exports, and 
   page,
   baseURL,
 }) => {
+  test.setTimeout(60_000); // sign-in by email, the dashboard, three exports and an edit: many round trips
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/sign-in/);
   await expectNoAxeViolations(page);
@@ -115,6 +116,8 @@ test("a contact marked verified shows as verified on the public page, and back",
 });
 
 test("axe finds nothing on the organiser pages", async ({ page, context, baseURL }) => {
+  // Nine pages, each rendered fresh and read by axe: beside a second worker this passes 30 s.
+  test.setTimeout(90_000);
   await signInAs(context, baseURL!, "ADMIN");
   for (const path of [
     "/admin",

@@ -4,16 +4,16 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { en } from "../lib/i18n/messages/en";
-import { E2E_PLAIN_URL } from "../playwright.config";
+import { E2E_PLAIN_URL, E2E_SMTP_PORT, E2E_ZERO_SETUP_DATA, E2E_ZERO_SETUP_PORT } from "../playwright.config";
 import { waitForMail } from "./mailbox";
 
 // The zero-setup `npm start` (no DATABASE_URL, no Stripe keys), as someone trying the app on a bare
 // machine runs it, from the build the e2e servers made: donations work against the fake Stripe, in
 // test mode, and every step says that no money moves. Its own server on its own port and data folder,
 // started only when this file runs (so other specs do not wait for it).
-const PORT = Number(process.env.E2E_ZERO_SETUP_PORT ?? 3213);
+const PORT = E2E_ZERO_SETUP_PORT;
 const APP = `http://localhost:${PORT}`; // the address it gives itself without APP_URL
-const DATA = path.resolve(".data/e2e-zero-setup");
+const DATA = E2E_ZERO_SETUP_DATA;
 
 let server: ChildProcess | undefined;
 
@@ -35,7 +35,7 @@ test.beforeAll(async () => {
       IP_HASH_SECRET: "e2e-only-zero-setup-ip-hash-secret-0123456789",
       AUTH_SECRET: "e2e-only-zero-setup-auth-secret-0123456789abc",
       // The e2e SMTP sink, to read the receipt (mail is the one thing this server is told about).
-      SMTP_URL: `smtp://127.0.0.1:${Number(process.env.E2E_SMTP_PORT ?? 2526)}`,
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
     },
   });
   await expect(async () => {

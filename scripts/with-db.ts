@@ -21,6 +21,16 @@ async function adminQuery(baseUrl: string, sql: string) {
   }
 }
 
+async function adminRows(baseUrl: string, sql: string, params: string[]): Promise<{ datname: string }[]> {
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  try {
+    return (await admin.query<{ datname: string }>(sql, params)).rows;
+  } finally {
+    await admin.end();
+  }
+}
+
 async function withServerDatabase(baseUrl: string, work: (url: string) => Promise<number>): Promise<number> {
   const url = new URL(baseUrl);
   const name = `${url.pathname.slice(1) || "campaign"}_t${Date.now().toString(36)}${process.pid}`;
@@ -29,6 +39,11 @@ async function withServerDatabase(baseUrl: string, work: (url: string) => Promis
   try {
     return await work(url.toString());
   } finally {
+    // Copies of it (lib/testing/own-database.ts) that a killed test process could not drop go too.
+    for (const copy of await adminRows(baseUrl, "SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [
+      `${name}_c`,
+    ]))
+      await adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${copy.datname}" WITH (FORCE)`);
     await adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
