@@ -1,42 +1,79 @@
-// `npm test`: every suite, in order, each on its own fresh database (scripts/with-db.ts). A failing
-// suite does not stop the later ones, so one run shows everything that is wrong; the exit code is
-// non-zero if any failed, and a summary of each suite's result and time closes the output.
-import { run } from "./run";
+// `npm test`: every suite, each on its own fresh database (scripts/with-db.ts). A failing suite does
+// not stop the later ones, so one run shows everything that is wrong; the exit code is non-zero if any
+// failed, and a summary of each suite's result and time closes the output.
+//
+// Suites in one stage run at the same time, each line of their output marked with the suite's tag:
+// they share nothing (own databases, own ports, own servers), and much of a browser suite's time is
+// waiting (for pages, mail, restarts), which the other suite fills.
+import { runTagged } from "./run";
+
+type TStep = { name: string; tag: string; script: string; args?: string[]; static?: boolean };
 
 // `static` steps read only the sources, or run pure code (`*.unit.test.ts`, no database, no process
-// of its own): CI's second pass (same sources, another database and Node) skips them with
+// of their own): CI's second pass (same sources, another database and Node) skips them with
 // TEST_SKIP_STATIC=1. The build is made once and served by both browser suites
 // (TEST_PREBUILT tells them not to build again): `next build` takes no settings, so one build is theirs.
-const STEPS: { name: string; script: string; static?: boolean }[] = [
-  { name: "type-check", script: "typecheck", static: true },
-  { name: "lint", script: "lint", static: true },
-  { name: "unit (vitest, pure code)", script: "test:unit", static: true },
-  { name: "integration (vitest, own database each file)", script: "test:integration" },
-  { name: "build (next build, no database, no secrets)", script: "build:clean" },
-  { name: "end-to-end (Playwright)", script: "test:e2e" },
-  { name: "quick fault suite", script: "test:faults:quick" },
+const STATIC: TStep[] = [
+  { name: "type-check", tag: "types", script: "typecheck", static: true },
+  { name: "lint", tag: "lint", script: "lint", static: true },
+  { name: "unit (vitest, pure code)", tag: "unit", script: "test:unit", static: true },
 ];
+const INTEGRATION: TStep = {
+  name: "integration (vitest, own database each file)",
+  tag: "int",
+  script: "test:integration",
+};
+const BUILD: TStep = { name: "build (next build, no database, no secrets)", tag: "build", script: "build:clean" };
+const E2E: TStep = { name: "end-to-end (Playwright, 2 workers)", tag: "e2e", script: "test:e2e" };
+const FAULTS: TStep = { name: "quick fault suite", tag: "faults", script: "test:faults:quick" };
+
+/**
+ * The stages. R2 restarts the PostgreSQL server that DATABASE_URL names, which every other suite's
+ * database lives on too, so on a server it runs alone, after the rest of the fault suite (on the
+ * embedded database it skips itself, and the whole fault suite runs beside the e2e suite).
+ */
+function stages(onServer: boolean): TStep[][] {
+  const r2 = "R2: a database restart";
+  return [
+    STATIC,
+    [INTEGRATION],
+    [BUILD],
+    onServer ? [E2E, { ...FAULTS, name: `${FAULTS.name} (all but R2)`, args: ["--grep-invert", r2] }] : [E2E, FAULTS],
+    ...(onServer ? [[{ ...FAULTS, name: `${FAULTS.name}: R2 alone`, tag: "r2", args: ["--grep", r2] }]] : []),
+  ];
+}
 
 async function main() {
-  const database = process.env.DATABASE_URL
-    ? "a new database on the server in DATABASE_URL"
-    : "the embedded database (PGlite)";
-  console.log(`npm test: ${STEPS.length} steps on ${database}.`);
+  const onServer = !!process.env.DATABASE_URL;
+  const database = onServer ? "a new database on the server in DATABASE_URL" : "the embedded database (PGlite)";
   const skipStatic = process.env.TEST_SKIP_STATIC === "1";
+  const plan = stages(onServer)
+    .map((stage) => stage.filter((step) => !(step.static && skipStatic)))
+    .filter((stage) => stage.length > 0);
+  console.log(`npm test: ${plan.flat().length} steps in ${plan.length} stages on ${database}.`);
   if (skipStatic)
     console.log("TEST_SKIP_STATIC=1: the type-check, lint and unit tests are left to the run that set it.");
-  const results: { name: string; code: number; seconds: number }[] = [];
+  const results: { stage: number; name: string; code: number; seconds: number }[] = [];
   let built = false;
-  for (const step of STEPS) {
-    if (step.static && skipStatic) continue;
-    const started = performance.now();
+  for (const [index, stage] of plan.entries()) {
     const env = built ? { ...process.env, TEST_PREBUILT: "1" } : process.env;
-    const code = await run("npm", ["run", "--silent", step.script], env);
-    if (step.script === "build:clean") built = code === 0;
-    results.push({ name: step.name, code, seconds: (performance.now() - started) / 1000 });
+    const together = stage.length > 1;
+    const done = await Promise.all(
+      stage.map(async (step) => {
+        const started = performance.now();
+        const args = ["run", "--silent", step.script, ...(step.args ? ["--", ...step.args] : [])];
+        const code = await runTagged("npm", args, env, together ? step.tag : undefined);
+        return { step, code, seconds: (performance.now() - started) / 1000 };
+      }),
+    );
+    for (const { step, code, seconds } of done) {
+      if (step === BUILD) built = code === 0;
+      results.push({ stage: index + 1, name: step.name, code, seconds });
+    }
   }
-  console.log("\nnpm test summary:");
-  for (const r of results) console.log(`  ${r.code === 0 ? "ok  " : "FAIL"}  ${r.name} (${r.seconds.toFixed(0)} s)`);
+  console.log("\nnpm test summary (suites of one stage ran at the same time):");
+  for (const r of results)
+    console.log(`  ${r.code === 0 ? "ok  " : "FAIL"}  stage ${r.stage}: ${r.name} (${r.seconds.toFixed(0)} s)`);
   const failed = results.filter((r) => r.code !== 0);
   console.log(
     failed.length ? `${failed.length} of ${results.length} suites failed.` : `All ${results.length} suites passed.`,
