@@ -103,6 +103,7 @@ test("Gift Aid schedule: refunded and house-less gifts listed apart, and a secon
   request,
   baseURL,
 }) => {
+  test.setTimeout(60_000); // two checkouts, a refund, sign-in, the list, a gift's page and two exports
   await context.setExtraHTTPHeaders({ "x-forwarded-for": "192.0.2.201" });
   const claimed = await giveWithGiftAid(
     page,
