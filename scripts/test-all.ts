@@ -24,7 +24,15 @@ const INTEGRATION: TStep = {
   script: "test:integration",
 };
 const BUILD: TStep = { name: "build (next build, no database, no secrets)", tag: "build", script: "build:clean" };
-const E2E: TStep = { name: "end-to-end (Playwright, 2 workers)", tag: "e2e", script: "test:e2e" };
+// Spec files in a shuffled order each run (each worker has its own data, so order must not matter);
+// the seed is printed, and E2E_SHUFFLE_SEED repeats a run's order.
+const SHUFFLE_SEED = process.env.E2E_SHUFFLE_SEED ?? String(Date.now() % 100_000);
+const E2E: TStep = {
+  name: `end-to-end (Playwright, 2 workers, shuffled with seed ${SHUFFLE_SEED})`,
+  tag: "e2e",
+  script: "test:e2e",
+  args: ["--shuffle", SHUFFLE_SEED],
+};
 const FAULTS: TStep = { name: "quick fault suite", tag: "faults", script: "test:faults:quick" };
 
 /**
