@@ -1,9 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { CAMPAIGN_SLUG } from "../lib/campaign/campaign-slug";
 import { dateKindOf } from "../lib/campaign/date-kind";
 import { createPrismaClient } from "../lib/db/client";
 import { glossaryViolations } from "../lib/i18n/glossary";
 import { en } from "../lib/i18n/messages/en";
 import { my } from "../lib/i18n/messages/my";
+import { pdfLines } from "../lib/testing/pdf-text";
+import { sessionCookieFor } from "./admin-session";
 import { unescapeHtml } from "./html-text";
 
 // Every public page's server HTML, in both languages, as the main e2e server renders it (the seed's
@@ -48,5 +52,45 @@ test("every public page in both languages keeps the glossary, quotes no unseen t
         if (kind) expect(text, `${c.slug} ${e.publishedDate}`).toContain(words.evidence.dateKinds[kind]);
       }
     }
+  }
+});
+
+// The hand-in pack's words, as a reader (PDF.js) finds them in the PDF an organiser downloads: one for a
+// country the briefing named and one for a country the organisers added (made for this test, then deleted:
+// no page is fetched while it exists, so no cached page lists it).
+test("the hand-in packs' text keeps the glossary, for a briefing country and an added one", async ({
+  request,
+  baseURL,
+}) => {
+  const cookie = await sessionCookieFor("ORGANISER");
+  const headers = { cookie: `${cookie.name}=${cookie.value}` };
+  const db = createPrismaClient(process.env.DATABASE_URL!, 1);
+  const campaign = await db.campaign.findUniqueOrThrow({ where: { slug: CAMPAIGN_SLUG } });
+  const slug = `added-${randomUUID().slice(0, 8)}`;
+  await db.country.create({
+    data: {
+      campaignId: campaign.id,
+      slug,
+      iso2: "LA",
+      name: "Laos",
+      status: "LISTED",
+      statusDate: new Date("2026-12-06T00:00:00Z"),
+      addedBy: "organiser@example.org",
+    },
+  });
+  try {
+    for (const [country, says] of [
+      ["japan", "The briefing named Japan among them."],
+      [slug, "The briefing did not name Laos: the campaign added it to its list on 6 December 2026."],
+    ]) {
+      const response = await request.get(`${baseURL}/api/export/handin?country=${country}`, { headers });
+      expect(response.status(), country).toBe(200);
+      const text = (await pdfLines(new Uint8Array(await response.body()))).join(" ");
+      expect(text).toContain(says);
+      for (const lang of ["en", "my"] as const) expect(glossaryViolations(text, lang), country).toEqual([]);
+    }
+  } finally {
+    await db.country.delete({ where: { campaignId_slug: { campaignId: campaign.id, slug } } });
+    await db.$disconnect();
   }
 });
