@@ -94,3 +94,24 @@ test("the hand-in packs' text keeps the glossary, for a briefing country and an 
     await db.$disconnect();
   }
 });
+
+// The words the data decides, as the server renders them in both languages.
+test("missions, hidden emails, date notes and the letters' asks are said as the data has them", async ({ request }) => {
+  const text = async (url: string) => visibleText(await (await request.get(url)).text());
+  for (const lang of ["en", "my"] as const) {
+    const words = lang === "en" ? en : my;
+    const at = lang === "en" ? "" : "/my";
+    const india = await text(`${at}/countries/india`);
+    expect(india).toContain(words.composer.webHeading.HIGH_COMMISSION);
+    expect(india).toContain(words.contact.emailHidden);
+    expect(india).not.toContain(words.contact.noEmail);
+    expect(india).toContain(words.country.lettersAsk.split("{name}")[1]);
+    const japan = await text(`${at}/countries/japan`);
+    expect(japan).toContain(words.composer.webHeading.EMBASSY);
+    expect(japan).toContain(words.contact.noEmail);
+    // Thailand's research note "approx.; ceremony Fri 16 Feb 2018": the kind is labelled, the ceremony dated.
+    const thailand = await text(`${at}/countries/thailand`);
+    expect(thailand).toContain(lang === "en" ? "ceremony on 16 February 2018" : "၂၀၁၈ ခုနှစ် ဖေဖော်ဝါရီလ ၁၆ ရက်");
+    expect(thailand).not.toContain("approx.");
+  }
+});
