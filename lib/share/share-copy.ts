@@ -32,7 +32,8 @@ export function countryShareText(country: {
     const when = formatPartialDate(country.statusDate);
     return (
       `${country.name} was added to the campaign's list${when ? ` on ${when}` : ""}, after Burma Campaign UK's ` +
-      `briefing of March 2021. Read the ${plural(country.evidenceCount, "source", "sources")} and write to its ${mission}.`
+      `briefing of March 2021. Read the ${plural(country.evidenceCount, "source", "sources")} ` +
+      `and write to its ${mission}.`
     );
   }
   if (country.status === "REMOVED") {
