@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { splitPostalAddress } from "../lib/campaign/postal-address";
 import { expectNoAxeViolations } from "./axe";
 import { seed } from "./data";
 
@@ -17,7 +18,9 @@ for (const country of seed.countries) {
       const card = page.getByTestId("contact").filter({ hasText: contact.name });
       await expect(card).toBeVisible();
       await expect(card.getByTestId("unverified-flag")).toContainText("Not yet verified");
-      if (contact.address) await expect(card).toContainText(contact.address);
+      // The address a letter goes to, and the research's notes on it beside it.
+      const address = contact.address ? splitPostalAddress(contact.address) : null;
+      if (address) for (const part of [address.postal, ...address.notes]) await expect(card).toContainText(part);
       for (const email of contact.emails) await expect(card.locator(`a[href="mailto:${email}"]`)).toBeVisible();
       for (const url of contact.sourceUrls) await expect(card.locator(`a[href="${url}"]`)).toHaveCount(1);
     }

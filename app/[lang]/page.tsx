@@ -20,6 +20,7 @@ import { countActionsByCountry } from "@/lib/messages/count-actions";
 import { pageMetadata } from "@/lib/share/page-metadata";
 import { campaignShareText } from "@/lib/share/share-copy";
 import { isBuildPrerender } from "@/lib/server/build-phase";
+import { DateNote } from "@/components/ui/DateNote";
 
 // Rendered on the server and cached; regenerated at most every 10 s so the counts stay current.
 export const revalidate = 10;
@@ -106,7 +107,7 @@ export default async function HomePage({ params }: TProps) {
                 <li key={u.id}>
                   <p className="meta">
                     <time dateTime={u.happenedOn}>{formatDateIn(lang, u.happenedOn)}</time>
-                    {u.dateNote ? ` (${u.dateNote})` : null} ·{" "}
+                    <DateNote lang={lang} note={u.dateNote} /> ·{" "}
                     <Link href={countryPath(u.country.slug)}>
                       {translate("country", u.countryId, "name", u.country.name).text}
                     </Link>

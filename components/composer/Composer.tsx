@@ -264,6 +264,7 @@ export function Composer(props: TComposerProps) {
             words={t}
             english={english}
             website={target.website}
+            missionKind={target.missionKind}
             subject={subject}
             body={body}
             onAct={act}
@@ -295,7 +296,7 @@ export function Composer(props: TComposerProps) {
                 : "") +
               `I am calling to ask the government of ${country.name} to end any military training and ` +
               "cooperation with the Burmese military, and to say so publicly. Please pass my message to the " +
-              "ambassador. Thank you."
+              `${target.headOfMission}. Thank you.`
             }
           />
         ) : null}

@@ -2,6 +2,7 @@
 
 import type { TActionChannel } from "@/lib/messages/action-channels";
 import type { TPhone } from "@/lib/messages/phone";
+import type { TMissionKind } from "@/lib/handin/mission-words";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { fill } from "@/lib/i18n/fill";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -19,13 +20,14 @@ type TChannel = {
 export function WebsiteChannel({
   words: t,
   website,
+  missionKind,
   subject,
   body,
   onAct,
-}: TChannel & { website: string; subject: string; body: string }) {
+}: TChannel & { website: string; missionKind: TMissionKind; subject: string; body: string }) {
   return (
     <section className="channel" aria-labelledby="channel-web" data-testid="channel-webform">
-      <h4 id="channel-web">{t.webHeading}</h4>
+      <h4 id="channel-web">{t.webHeading[missionKind]}</h4>
       <p>{t.webLead}</p>
       <p className="actions">
         <CopyButton
@@ -114,7 +116,7 @@ export function PhoneChannel({
       ) : null}
       <p className="note">{fillNodes(t.phoneSources, { text: <span lang={english}>{phoneText}</span> })}</p>
       <p>{t.phoneSay}</p>
-      {/* Said to the embassy's staff in London, so in English like the letters. */}
+      {/* Said to the mission's staff in London, so in English like the letters. */}
       <blockquote className="script" lang={english}>
         {script}
       </blockquote>

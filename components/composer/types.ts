@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { TLang } from "@/lib/i18n/languages";
 import type { TMessages } from "@/lib/i18n/messages/en";
+import type { TMissionKind } from "@/lib/handin/mission-words";
 
 /** The composer's words in the page's language, handed over by the server. */
 export type TComposerWords = TMessages["composer"];
@@ -14,6 +15,10 @@ type TComposerTarget = {
   phone: string | null;
   /** What the contact's notes say against its number, shown beside the call button. */
   phoneCaution: string | null;
+  /** An embassy or a high commission, by its name in the data: the channel words follow it. */
+  missionKind: TMissionKind;
+  /** Who heads it, as a caller names them ("High Commissioner"). */
+  headOfMission: string;
   verified: boolean;
 };
 

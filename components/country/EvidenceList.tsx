@@ -5,6 +5,7 @@ import type { TLang } from "@/lib/i18n/languages";
 import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { dateKindOf } from "@/lib/campaign/date-kind";
 import { ExternalLink } from "@/components/ui/ExternalLink";
+import { DateNote } from "@/components/ui/DateNote";
 import { LocalText } from "@/components/ui/LocalText";
 
 function sourceLabel(url: string): string {
@@ -31,8 +32,6 @@ export function EvidenceList({
         const date = formatDateIn(lang, item.publishedDate);
         const kind = dateKindOf(item);
         const seen = item.storedCopyFound || !!item.addedBy;
-        // A note that only says "approx." or "inferred" is what the kind's label already says.
-        const dateNote = item.dateNote && !/^(approx\.?|inferred)$/i.test(item.dateNote.trim()) ? item.dateNote : null;
         return (
           <li key={item.id} className="card evidence" data-testid="evidence-item">
             {item.title && seen ? (
@@ -45,17 +44,8 @@ export function EvidenceList({
             <p className="meta">
               {item.publisher ?? sourceLabel(item.url)}
               {date ? ` · ${date}${kind ? ` (${t.dateKinds[kind]})` : ""}` : ` · ${t.dateUnknown}`}
-              {/* The research's own note on the date is English: marked so on other languages' pages. */}
-              {date && dateNote ? (
-                lang === "en" ? (
-                  `; ${dateNote}`
-                ) : (
-                  <>
-                    {" "}
-                    <span lang="en-GB">({dateNote})</span> {m.inEnglish}
-                  </>
-                )
-              ) : null}
+              {/* The research's own note on the date, less what the kind's label says already. */}
+              {date ? <DateNote lang={lang} note={item.dateNote} kindShown={!!kind} /> : null}
             </p>
             <p>
               {item.addedBy ? t.source : t.sourceInBriefing}: <ExternalLink href={item.url} />

@@ -1,6 +1,7 @@
 import type { TTimelineEntry } from "@/lib/campaign/timeline";
 import type { TLang } from "@/lib/i18n/languages";
 import { formatDateIn, messagesFor } from "@/lib/i18n/messages";
+import { DateNote } from "@/components/ui/DateNote";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 
 /** A country's dated record, newest first; each entry with its source. */
@@ -12,7 +13,7 @@ export function Timeline({ lang, entries, headingId }: { lang: TLang; entries: T
         <li key={entry.key} data-kind={entry.kind}>
           <p className="meta">
             <time dateTime={entry.date}>{formatDateIn(lang, entry.date)}</time>
-            {entry.dateNote ? ` (${entry.dateNote})` : null}
+            <DateNote lang={lang} note={entry.dateNote} />
           </p>
           <div lang={entry.inEnglish ? "en-GB" : undefined}>
             <p className="timeline-title">{entry.title}</p>

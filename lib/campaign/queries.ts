@@ -34,7 +34,8 @@ export async function getCountryBySlug(slug: string) {
       // The letters a visitor may be offered (one, at random, in the composer).
       messageTemplates: {
         where: { retiredAt: null },
-        select: { id: true, subject: true, body: true },
+        // key and version: whether each is still the seed's own letter (the page's note on what they ask).
+        select: { id: true, subject: true, body: true, key: true, version: true },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       },
       updates: { orderBy: [{ happenedOn: "desc" }, { createdAt: "desc" }] },

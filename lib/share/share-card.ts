@@ -1,6 +1,7 @@
 // Pure: what each page's preview image says (components/share/ShareCard.tsx draws it). Dated like
 // every other statement of the list, with counts where the page has them.
 import { statusWording } from "../campaign/status-wording";
+import { missionKindOf } from "../handin/mission-words";
 import { fill } from "../i18n/fill";
 import { formatNumberIn, type TLang } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";
@@ -28,6 +29,8 @@ export function countryCard(
     statusDate: Date | null;
     addedBy: string | null;
     evidenceCount: number;
+    /** Its mission in London's name, as the data gives it: an embassy or a high commission. */
+    missionName?: string | null;
   },
   lang: TLang = "en",
 ): TShareCard {
@@ -51,7 +54,7 @@ export function countryCard(
     },
     lines: [
       fill(evidence, { count: formatNumberIn(lang, country.evidenceCount) }),
-      listed ? t.actListed : t.actRemoved,
+      listed ? t.actListed[missionKindOf(country.missionName)] : t.actRemoved,
     ],
   };
 }

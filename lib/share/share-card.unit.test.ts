@@ -11,6 +11,19 @@ describe("preview cards", () => {
     expect(card.kicker).toBe("End military ties with the Burmese military");
   });
 
+  it("ask people to write to a high commission where the mission is one", () => {
+    const india = { name: "India", status: "LISTED" as const, statusDate: null, addedBy: null, evidenceCount: 4 };
+    expect(countryCard({ ...india, missionName: "High Commission of India, London" }).lines[1]).toBe(
+      "Write to its high commission in London, and sign the petition",
+    );
+    expect(countryCard({ ...india, missionName: "High Commission of India, London" }, "my").lines[1]).toBe(
+      messagesFor("my").shareCard.actListed.HIGH_COMMISSION,
+    );
+    expect(countryCard({ ...india, name: "Japan", missionName: "Embassy of Japan in the UK" }).lines[1]).toBe(
+      "Write to its embassy in London, and sign the petition",
+    );
+  });
+
   it("date a removal, and count one source as one", () => {
     const removed = new Date("2021-03-07T00:00:00Z");
     const card = countryCard({
@@ -34,7 +47,7 @@ describe("preview cards", () => {
       kicker: t.kicker,
       title: "ဂျပန်",
       badge: { text: messagesFor("my").status.named, tone: "listed" },
-      lines: [t.evidenceInBriefingMany.replace("{count}", "၃"), t.actListed],
+      lines: [t.evidenceInBriefingMany.replace("{count}", "၃"), t.actListed.EMBASSY],
     });
     const removed = countryCard(
       {

@@ -2,14 +2,15 @@
 // previews. Short enough to leave room for the link in a 300-character Bluesky post, and dated:
 // the list is the briefing's of March 2021, never a statement about today.
 import { formatPartialDate } from "../campaign/format-date";
+import { missionKindOf } from "../handin/mission-words";
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 export function campaignShareText(listedCount: number): string {
   return (
     `In March 2021 Burma Campaign UK named ${plural(listedCount, "country", "countries")} involved in military ` +
-    "training or cooperation with the Burmese military. Read the evidence, write to their embassies in London " +
-    "and sign the petition."
+    "training or cooperation with the Burmese military. Read the evidence, write to their embassies and high " +
+    "commissions in London and sign the petition."
   );
 }
 
@@ -19,7 +20,10 @@ export function countryShareText(country: {
   statusDate: Date | null;
   addedBy: string | null;
   evidenceCount: number;
+  /** Its mission in London's name, as the data gives it: an embassy or a high commission. */
+  missionName?: string | null;
 }): string {
+  const mission = missionKindOf(country.missionName) === "HIGH_COMMISSION" ? "high commission" : "embassy";
   if (country.addedBy !== null && country.status === "REMOVED") {
     const when = formatPartialDate(country.statusDate);
     return `${country.name} was taken off the campaign's list${when ? ` on ${when}` : ""}. Read why, and its evidence.`;
@@ -28,7 +32,8 @@ export function countryShareText(country: {
     const when = formatPartialDate(country.statusDate);
     return (
       `${country.name} was added to the campaign's list${when ? ` on ${when}` : ""}, after Burma Campaign UK's ` +
-      `briefing of March 2021. Read the ${plural(country.evidenceCount, "source", "sources")} and write to its embassy.`
+      `briefing of March 2021. Read the ${plural(country.evidenceCount, "source", "sources")} ` +
+      `and write to its ${mission}.`
     );
   }
   if (country.status === "REMOVED") {
@@ -41,7 +46,7 @@ export function countryShareText(country: {
   return (
     `In March 2021 Burma Campaign UK named ${country.name} among the countries involved in military training or ` +
     `cooperation with the Burmese military. Read the ${plural(country.evidenceCount, "source", "sources")} it ` +
-    "cites and write to its embassy in London."
+    `cites and write to its ${mission} in London.`
   );
 }
 

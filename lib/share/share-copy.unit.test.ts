@@ -19,6 +19,7 @@ describe("the words that go with a shared page", () => {
           statusDate: c.statusDate ? new Date(c.statusDate) : null,
           addedBy: null,
           evidenceCount: c.evidence.length,
+          missionName: c.contacts.find((k) => k.kind === "LONDON_MISSION")?.name,
         }),
       ]),
     ),
@@ -41,6 +42,12 @@ describe("the words that go with a shared page", () => {
 
   it("never says the briefing named a country the organisers added later", () => {
     expect(texts["an added country"]).toMatch(/^Testland was added to the campaign's list on 20 November 2026, after/);
+  });
+
+  it("asks people to write to a high commission or an embassy, as the mission's name in the data says", () => {
+    for (const name of ["India", "Pakistan"]) expect(texts[name]).toContain("write to its high commission in London.");
+    expect(texts.Japan).toContain("write to its embassy in London.");
+    expect(texts.campaign).toContain("write to their embassies and high commissions in London");
   });
 
   it("says when a removed country was taken off, and counts a listed one's sources", () => {

@@ -211,12 +211,24 @@ function cjkFirst(faces: TFace[], first: string): TFace[] {
   return [...rest.slice(0, at), ...ordered, ...rest.slice(at)];
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const isPrintableAscii = (text: string) => PRINTABLE_ASCII.test(text);
+function coversAll(face: TFace | undefined, text: string): boolean {
+  if (!face) return false;
+  for (let i = 0; i < text.length; i++) if (!face.covers(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Runs of text in logical order, each with the face to set it in; letters no face has become "?" and are counted. */
 export function splitRuns(
   text: string,
   allFaces: TFace[],
   countryCode: string | null = null,
 ): { runs: TRun[]; missing: number } {
+  // Plain ASCII (most names, every number), when the first face has it all: one run, with no
+  // string made per letter (this runs for every line of a pack of 100,000 names).
+  if (isPrintableAscii(text) && coversAll(allFaces[0], text))
+    return { runs: [{ face: allFaces[0], text }], missing: 0 };
   const faces = facesFor(text, allFaces, countryCode);
   const runs: TRun[] = [];
   let missing = 0;

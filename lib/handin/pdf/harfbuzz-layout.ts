@@ -70,6 +70,10 @@ export function glyphLetters(
   nominal: (codePoint: number) => number | undefined,
   ownLetters: (glyphId: number) => number[],
 ): number[][] {
+  // Most runs (Latin names, numbers) are one glyph per letter, each the letter's own: said so without
+  // the cluster bookkeeping below, which made most of a large pack's garbage.
+  const oneToOne = oneGlyphPerLetter(text, glyphs, nominal);
+  if (oneToOne) return oneToOne;
   const starts = [...new Set(glyphs.map((g) => g.cluster))].sort((a, b) => a - b);
   const lettersOf = (cluster: number) => {
     const end = starts.find((s) => s > cluster) ?? text.length;
@@ -112,6 +116,24 @@ export function glyphLetters(
     });
   }
   return result;
+}
+
+/** Each glyph's letter when glyph i is the font's own glyph for letter i (left to right), else null. */
+function oneGlyphPerLetter(
+  text: string,
+  glyphs: TShapedGlyph[],
+  nominal: (codePoint: number) => number | undefined,
+): number[][] | null {
+  const result: number[][] = [];
+  let at = 0;
+  for (const glyph of glyphs) {
+    if (at >= text.length || glyph.cluster !== at) return null;
+    const codePoint = text.codePointAt(at)!;
+    if (nominal(codePoint) !== glyph.id) return null;
+    result.push([codePoint]);
+    at += codePoint > 0xffff ? 2 : 1;
+  }
+  return at === text.length ? result : null;
 }
 
 const NO_LETTER = 0x034f;

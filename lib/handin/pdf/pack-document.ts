@@ -5,7 +5,9 @@ import { visualOrder } from "./visual-order";
 
 const MARGIN = 56; // about 2 cm
 const FOOTER_GAP = 28;
-const LAYOUT_CACHE_PAGES = 10;
+// Emptied every page: most of a list's words (its numbers, most surnames) are never met again, and
+// kept longer they outlive the young generation and fill the old one (peak heap for 100,000 names).
+const LAYOUT_CACHE_PAGES = 1;
 
 type TStyle = { size?: number; bold?: boolean };
 
@@ -146,8 +148,8 @@ export class PackDocument {
 
   /**
    * pdfkit keeps each word it lays out, per font, for ever: a list of unique names would fill memory.
-   * Laying out is most of a pack's time, though, and the cache pays for itself within a few pages
-   * (country names, common names, each row measured then drawn), so it is emptied rather than disabled.
+   * Laying out is most of a pack's time, though, and the cache pays for itself within a page (country
+   * names, common names, each row measured then drawn), so it is emptied rather than disabled.
    */
   private forgetLayouts() {
     const fonts = (this.pdf as unknown as { _fontFamilies: Record<string, { layoutCache?: object }> })._fontFamilies;

@@ -62,7 +62,8 @@ export const en = {
     removedHeading: "Removed from the list",
     shareText:
       "In March 2021 Burma Campaign UK named {count} countries involved in military training or cooperation " +
-      "with the Burmese military. Read the evidence, write to their embassies in London and sign the petition.",
+      "with the Burmese military. Read the evidence, write to their embassies and high commissions in London and " +
+      "sign the petition.",
   },
   map: {
     listed: "Named in the March 2021 briefing, or added since",
@@ -104,7 +105,11 @@ export const en = {
     evidenceInBriefingMany: "{count} sources of evidence cited in the briefing",
     evidenceOne: "{count} source of evidence",
     evidenceMany: "{count} sources of evidence",
-    actListed: "Write to its embassy in London, and sign the petition",
+    // By the mission's name in the data (lib/handin/mission-words.ts): India's is a high commission.
+    actListed: {
+      EMBASSY: "Write to its embassy in London, and sign the petition",
+      HIGH_COMMISSION: "Write to its high commission in London, and sign the petition",
+    },
     actRemoved: "Read why it was removed",
     petitionKicker: "Sign the petition",
     petitionLineOne: "{count} person has signed the petition. Help us reach {goal}.",
@@ -141,7 +146,13 @@ export const en = {
       "It also said it was not aware of any of them announcing an end to that training and cooperation since the " +
       "coup. These are statements of March 2021.",
     composeHeading: "Write to the government of {name}",
+    // Burmese only: why the letters are in English. Empty here, so English pages leave it out.
     lettersNote: "",
+    // True of each of the seed's letters (each asks for one or more of these; none carries its kind as
+    // data), so shown only while every letter on offer is the seed's (an organiser's may ask otherwise).
+    lettersAsk:
+      "Each suggested letter asks the government of {name} for one or more of these: to end its military " +
+      "training and cooperation with the Burmese military, to make public what has taken place, or to reply to you.",
     timelineHeading: "Timeline",
     shareHeading: "Tell others about {name}",
     evidenceHeading: "The evidence",
@@ -152,9 +163,14 @@ export const en = {
     timelineNamed: "Named in Burma Campaign UK's briefing (number {rank} of 12)",
     timelineRemoved: "{name} taken off the list",
     timelineAdded: "{name} added to the list",
-    shareText:
-      "In March 2021 Burma Campaign UK named {name} among the countries involved in military training or " +
-      "cooperation with the Burmese military. Read the sources it cites and write to its embassy in London.",
+    shareText: {
+      EMBASSY:
+        "In March 2021 Burma Campaign UK named {name} among the countries involved in military training or " +
+        "cooperation with the Burmese military. Read the sources it cites and write to its embassy in London.",
+      HIGH_COMMISSION:
+        "In March 2021 Burma Campaign UK named {name} among the countries involved in military training or " +
+        "cooperation with the Burmese military. Read the sources it cites and write to its high commission in London.",
+    },
   },
   actions: {
     none: "Be the first to write to this government from this site.",
@@ -166,7 +182,7 @@ export const en = {
       EMAIL_OUTLOOK: "Outlook",
       EMAIL_EMPTY: "email (pasted)",
       COPY: "copied message",
-      WEBSITE: "embassy website",
+      WEBSITE: "website",
       PRINT: "printed letter",
       PHONE: "phone call",
     },
@@ -178,6 +194,9 @@ export const en = {
     notSeen:
       "Page not seen: no copy of it could be found, so no title is given for it; the link is the address the " +
       "briefing gives.",
+    // A research note on a date, where it is one of these fixed phrases (lib/campaign/date-note.ts);
+    // any other note is shown as the research wrote it, marked English on other languages' pages.
+    dateNotes: { approximate: "approx.", inferred: "inferred", ceremonyOn: "ceremony on {date}" },
     dateKinds: {
       published: "date published",
       event: "date of the event, from other reports",
@@ -197,6 +216,8 @@ export const en = {
     email: "Email",
     notKnown: "Not known",
     noEmail: "No published address found",
+    // The research notes say a page published an address that the stored copy hides ("[email protected]").
+    emailHidden: "A page published an address, but the copy of it we found hides it (see how these details were found)",
     howFound: "How these details were found",
     sources: "Sources",
     verified: "Checked by the campaign team on {date}.",
@@ -255,7 +276,7 @@ export const en = {
     emailApp: "Open in my email app",
     emailGmail: "Open in Gmail",
     emailOutlook: "Open in Outlook",
-    webHeading: "Use the embassy's website",
+    webHeading: { EMBASSY: "Use the embassy's website", HIGH_COMMISSION: "Use the high commission's website" },
     webLead: "Copy your message, then paste it into the contact form or email address the website gives.",
     webOpen: "Open the website",
     postHeading: "Print and post a letter",

@@ -49,7 +49,10 @@ describe("Burmese shaped for the preview cards", () => {
         "my",
       ),
     ];
-    const texts = [...Object.values(messagesFor("my").shareCard), ...cards.flatMap((c) => [c.badge!.text, ...c.lines])];
+    const texts = [
+      ...Object.values(messagesFor("my").shareCard).flatMap((v) => (typeof v === "string" ? v : Object.values(v))),
+      ...cards.flatMap((c) => [c.badge!.text, ...c.lines]),
+    ];
     for (const text of texts)
       expect(
         shapeLine(shaper, text).glyphs.filter((g) => g.id === 0),

@@ -4,6 +4,7 @@ import { getCountryBySlug } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
 import { loadTranslator } from "@/lib/i18n/content";
 import { isLang } from "@/lib/i18n/languages";
+import { londonMissionOf } from "@/lib/handin/mission-words";
 import { COUNTRY_CARD_ALT, countryCard } from "@/lib/share/share-card";
 
 // Cached like the page; an organiser's save redraws it at once
@@ -29,5 +30,16 @@ export default async function Image({ params }: { params: Promise<{ lang: string
   if (!country || !isLang(lang)) notFound();
   const translate = await loadTranslator(getDb(), lang, { country: [country.id] });
   const name = translate("country", country.id, "name", country.name).text;
-  return localShareCardImage(countryCard({ ...country, name, evidenceCount: country.evidence.length }, lang), lang);
+  return localShareCardImage(
+    countryCard(
+      {
+        ...country,
+        name,
+        evidenceCount: country.evidence.length,
+        missionName: londonMissionOf(country.contacts)?.name,
+      },
+      lang,
+    ),
+    lang,
+  );
 }

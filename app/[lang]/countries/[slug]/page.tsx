@@ -18,6 +18,7 @@ import { buildTimeline } from "@/lib/campaign/timeline";
 import { getDb } from "@/lib/db/get-db";
 import { loadPetitionView } from "@/lib/petition/petition-view";
 import { postalAddressOf } from "@/lib/campaign/postal-address";
+import { headOfMissionTitle, londonMissionOf, missionKindOf } from "@/lib/handin/mission-words";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { isLang, type TLang } from "@/lib/i18n/languages";
@@ -56,9 +57,10 @@ async function load(params: TProps["params"]) {
 }
 
 function shareText(lang: TLang, country: TCountryPage, name: string) {
+  const missionName = londonMissionOf(country.contacts)?.name;
   if (lang === "en" || country.addedBy !== null || country.status === "REMOVED")
-    return countryShareText({ ...country, evidenceCount: country.evidence.length });
-  return fill(messagesFor(lang).country.shareText, { name });
+    return countryShareText({ ...country, evidenceCount: country.evidence.length, missionName });
+  return fill(messagesFor(lang).country.shareText[missionKindOf(missionName)], { name });
 }
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
@@ -78,7 +80,8 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 function removalText(lang: TLang, name: string, date: Date | null, note: string | null): string {
   const t = messagesFor(lang).country;
   const when = formatDateIn(lang, date) ?? t.dateNotRecorded;
-  if (lang !== "en") return `${fill(t.removedOn, { name, date: when })}${note ? ` ${note}` : ""}`;
+  // Other languages: the note follows on its own, marked English where it has no translation.
+  if (lang !== "en") return fill(t.removedOn, { name, date: when });
   const readable = note ? readableDates(note) : null;
   if (readable && /^Removed from the list on /.test(readable))
     return readable.replace(/^Removed from the list/, `${name} was taken off the list`);
@@ -136,7 +139,18 @@ export default async function CountryPage({ params }: TProps) {
       {removed ? (
         <section className="removal" aria-labelledby="removal-heading" data-testid="removal">
           <h2 id="removal-heading">{fill(t.removalHeading, { name })}</h2>
-          <p>{removalText(lang, name, country.statusDate, statusNote?.text ?? null)}</p>
+          <p>
+            {removalText(lang, name, country.statusDate, statusNote?.text ?? null)}
+            {lang !== "en" && statusNote ? (
+              <>
+                {" "}
+                <LocalText
+                  value={statusNote.fallback ? { ...statusNote, text: readableDates(statusNote.text) } : statusNote}
+                  inEnglish={m.inEnglish}
+                />
+              </>
+            ) : null}
+          </p>
           {country.statusSourceUrl ? <p>{source(country.statusSourceUrl)}</p> : null}
         </section>
       ) : !inBriefing ? (
@@ -164,6 +178,11 @@ export default async function CountryPage({ params }: TProps) {
         <section aria-labelledby="compose-heading" className="compose">
           <h2 id="compose-heading">{fill(t.composeHeading, { name })}</h2>
           {t.lettersNote ? <p data-testid="letters-note">{fill(t.lettersNote, { name })}</p> : null}
+          {/* Only the seed's letters, unedited (an organiser's edit is a later version), are known to ask
+              one of these; an organiser's may ask otherwise. */}
+          {letters.every((l) => l.key !== null && l.version === 1) ? (
+            <p data-testid="letters-ask">{fill(t.lettersAsk, { name })}</p>
+          ) : null}
           {/* The letters stay English (they go to embassies in London), marked so inside the composer;
               the words around them are the page's. */}
           <Composer
@@ -171,7 +190,7 @@ export default async function CountryPage({ params }: TProps) {
             words={m.composer}
             share={share}
             country={{ slug: country.slug, name: country.name }}
-            letters={letters}
+            letters={letters.map(({ id, subject, body }) => ({ id, subject, body }))}
             whyExamples={WHY_I_CARE_EXAMPLES}
             inBriefing={inBriefing}
             targets={country.contacts.map((c) => ({
@@ -182,6 +201,8 @@ export default async function CountryPage({ params }: TProps) {
               address: c.address ? postalAddressOf(c.address) : null,
               phone: c.phone,
               phoneCaution: phoneCaution(c.notes),
+              missionKind: missionKindOf(c.name),
+              headOfMission: headOfMissionTitle(c),
               verified: c.verifiedAt !== null,
             }))}
           />
