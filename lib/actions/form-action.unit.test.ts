@@ -64,10 +64,10 @@ describe("runFormAction", () => {
     expect(state).toMatchObject({
       status: "error",
       code: "INVALID_INPUT",
-      message: my.reasons["Please check the highlighted details."],
+      message: my.reasons.checkDetails,
       fields: {
-        firstName: my.reasons["Please enter your first name."],
-        email: my.reasons["Please enter a valid email address, like name@example.com."],
+        firstName: my.reasons.firstNameMissing,
+        email: my.reasons.emailInvalidExample,
       },
       values: { lastName: "Win" },
     });

@@ -20,7 +20,7 @@ export async function retryDeadLetter(db: PrismaClient, actorEmail: string, id: 
     where: { id, status: "DEAD" },
     data: { status: "PENDING", rowFailures: 0, nextAttemptAt: new Date(), lockedUntil: null },
   });
-  if (!count) throw new AppError("NOT_FOUND", "That email is no longer set aside.");
+  if (!count) throw new AppError("NOT_FOUND", "deadLetterGone");
   await recordAudit(db, actorEmail, "retry-dead-letter", id);
 }
 
@@ -30,6 +30,6 @@ export async function discardDeadLetter(db: PrismaClient, actorEmail: string, id
     where: { id, status: "DEAD" },
     data: { status: "FAILED", text: "", headers: Prisma.DbNull, lastError: `Discarded by ${actorEmail}` },
   });
-  if (!count) throw new AppError("NOT_FOUND", "That email is no longer set aside.");
+  if (!count) throw new AppError("NOT_FOUND", "deadLetterGone");
   await recordAudit(db, actorEmail, "discard-dead-letter", id);
 }

@@ -50,8 +50,6 @@ const MAX_IN_FLIGHT = 2;
 // past this many waiting, a signer is told to come back shortly (503), as when the database is away.
 const STATEMENT_TIMEOUT_MS = 10_000;
 const MAX_WAITING = 5_000;
-const DATABASE_BUSY =
-  "We are taking a lot of signatures just now and could not save yours. Please try again in a few seconds.";
 
 const COLUMNS = [
   ["id", "text"],
@@ -139,7 +137,7 @@ class SignatureWriter {
 
   write(row: TNewSignature): Promise<boolean> {
     if (this.queue.length >= MAX_WAITING)
-      return Promise.reject(new AppError("UNAVAILABLE", DATABASE_BUSY, { retryAfterSeconds: 5 }));
+      return Promise.reject(new AppError("UNAVAILABLE", "signaturesBusy", { retryAfterSeconds: 5 }));
     return new Promise((resolve, reject) => {
       this.queue.push({ row, resolve, reject });
       this.schedule();

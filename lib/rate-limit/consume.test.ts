@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const check = (key: string, limit: number): TRateCheck[] => [
-  { key, limits: [{ name: "test-limit", limit, windowSeconds: 60 }], message: "Too many, please wait." },
+  { key, limits: [{ name: "test-limit", limit, windowSeconds: 60 }], reason: "tooManyRequests" },
 ];
 const refused = (promise: Promise<void>) =>
   promise.then(
