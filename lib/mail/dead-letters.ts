@@ -28,7 +28,13 @@ export async function retryDeadLetter(db: PrismaClient, actorEmail: string, id: 
 export async function discardDeadLetter(db: PrismaClient, actorEmail: string, id: string): Promise<void> {
   const { count } = await db.outboxEmail.updateMany({
     where: { id, status: "DEAD" },
-    data: { status: "FAILED", text: "", headers: Prisma.DbNull, lastError: `Discarded by ${actorEmail}` },
+    data: {
+      status: "FAILED",
+      text: "",
+      body: "CLEARED",
+      headers: Prisma.DbNull,
+      lastError: `Discarded by ${actorEmail}`,
+    },
   });
   if (!count) throw new AppError("NOT_FOUND", "deadLetterGone");
   await recordAudit(db, actorEmail, "discard-dead-letter", id);

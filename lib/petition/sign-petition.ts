@@ -116,7 +116,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     confirmExpiresAt: new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000),
     emailId,
     subject,
-    // Rendered by the worker when it sends it.
+    // Rendered by the worker when it sends it (the row's body is RENDER_AT_SEND).
     text: "",
   });
   // An address that had signed was given its follow-up row by the same statement: nothing more is

@@ -97,8 +97,9 @@ const INSERT_SQL = `
     SELECT "confirmHash", "id", 'CONFIRM'::"TokenPurpose", "confirmExpiresAt" FROM new_rows
     UNION ALL SELECT "removeHash", "id", 'REMOVE'::"TokenPurpose", NULL FROM new_rows),
   mail AS (
-    INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text")
-    SELECT "emailId", "id", 'signature-confirm', "email", "subject", "text" FROM new_rows),
+    INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text", "body")
+    SELECT "emailId", "id", 'signature-confirm', "email", "subject", "text", 'RENDER_AT_SEND'::"OutboxBody"
+    FROM new_rows),
   -- An address that had signed gets its follow-up row instead, in this same statement and commit: the
   -- answer then waits for one durable write whoever signs (issue 26: a conflict alone writes nothing,
   -- and was measurably quicker), and the worker acts on it. The statement's snapshot predates "ins",
