@@ -7,6 +7,7 @@ import { CURRENT_GIFT_AID_VERSION, GIFT_AID_DECLARATIONS } from "../../donations
 import { SIGN_RECEIVED } from "../../petition/sign-received";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../../petition/consent";
 import { UNSUBSCRIBED_MESSAGE } from "../../updates/unsubscribe";
+import { EMAILS_EN } from "./emails-en";
 import { REASONS_EN } from "./reasons-en";
 
 export const en = {
@@ -634,6 +635,8 @@ export const en = {
     removeTooLink: "see everything we hold about your address",
     back: "Back to the campaign",
   },
+  // The emails a supporter gets (lib/mail/templates/), their words in emails-<lang>.ts.
+  emails: EMAILS_EN,
   // The end of every campaign update email, in the signer's language (lib/mail/templates/campaign-update.ts).
   updateEmail: {
     why: "You get this because you signed our petition and asked for campaign updates.",

@@ -1,6 +1,7 @@
 // The public site's interface in Burmese (Unicode, never Zawgyi). Same keys as en.ts; dates and
 // facts exactly as the English says them. Letters to embassies stay in English (read in London).
 import type { TMessages } from "./en";
+import { EMAILS_MY } from "./emails-my";
 import { REASONS_MY } from "./reasons-my";
 
 const RECEIVED = REASONS_MY.signReceived;
@@ -665,6 +666,7 @@ export const my: TMessages = {
     removeTooLink: "သင့်လိပ်စာနှင့် ပတ်သက်၍ ကျွန်ုပ်တို့ သိမ်းဆည်းထားသမျှကို ကြည့်ရှုပါ",
     back: "လှုပ်ရှားမှုသို့ ပြန်သွားရန်",
   },
+  emails: EMAILS_MY,
   updateEmail: {
     why: "အသနားခံစာကို လက်မှတ်ထိုးပြီး လှုပ်ရှားမှု သတင်းများ ရယူလိုကြောင်း ပြောခဲ့သဖြင့် ဤစာကို သင် ရရှိခြင်း ဖြစ်သည်။",
     howToStop: "သတင်းများ ရပ်ဆိုင်းလိုပါက ဤလင့်ခ်ကို ဖွင့်ပြီး ခလုတ်ကို နှိပ်ပါ (အကောင့်ဝင်ရန် မလိုပါ) -",
