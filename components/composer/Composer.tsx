@@ -10,8 +10,10 @@ import { fillNodes } from "@/components/ui/fill-nodes";
 import { fill } from "@/lib/i18n/fill";
 import { formatNumberIn } from "@/lib/i18n/languages";
 import { withSentence } from "@/lib/letter/with-sentence";
+import { AboutYou } from "./AboutYou";
 import { EmailChannel } from "./EmailChannel";
 import { CopyChannel, PhoneChannel, PostChannel, WebsiteChannel } from "./OtherChannels";
+import { phoneScript } from "./phone-script";
 import { PrintLetter } from "./PrintLetter";
 import { postAction } from "./record-action";
 import { ThankYou } from "./ThankYou";
@@ -80,30 +82,7 @@ export function Composer(props: TComposerProps) {
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="country" value={country.slug} />
       <input type="hidden" name="letter" value={template.id} />
-      <fieldset>
-        <legend>{t.aboutYou}</legend>
-        <p className="note">{t.aboutYouNote}</p>
-        <div className="field">
-          <label htmlFor="supporter-name">{t.name}</label>
-          <input
-            id="supporter-name"
-            name="name"
-            autoComplete="name"
-            maxLength={100}
-            onChange={(e) => setAsUnicode(e.currentTarget, setName)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="supporter-town">{t.town}</label>
-          <input
-            id="supporter-town"
-            name="town"
-            autoComplete="address-level2"
-            maxLength={100}
-            onChange={(e) => setAsUnicode(e.currentTarget, setTown)}
-          />
-        </div>
-      </fieldset>
+      <AboutYou words={t} setName={setName} setTown={setTown} />
 
       <fieldset>
         <legend>{t.yourMessage}</legend>
@@ -287,16 +266,7 @@ export function Composer(props: TComposerProps) {
             phoneText={target.phone}
             caution={target.phoneCaution}
             onAct={act}
-            script={
-              `Hello, my name is ${name.trim() || "…"}. ` +
-              (inBriefing
-                ? `In March 2021 Burma Campaign UK named ${country.name} among the countries involved in military ` +
-                  "training and/or cooperation with the Burmese military, which seized power in a coup that February. "
-                : "") +
-              `I am calling to ask the government of ${country.name} to end any military training and ` +
-              "cooperation with the Burmese military, and to say so publicly. Please pass my message to the " +
-              "ambassador. Thank you."
-            }
+            script={phoneScript(name, country.name, inBriefing)}
           />
         ) : null}
         <CopyChannel words={t} english={english} subject={subject} body={body} onAct={act} />
