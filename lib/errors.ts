@@ -100,6 +100,6 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** Field → its words in English (the JSON endpoints answer in English; the codes go beside them). */
-export function englishFields(fields: Record<string, TSaid> | undefined): Record<string, string> | undefined {
+function englishFields(fields: Record<string, TSaid> | undefined): Record<string, string> | undefined {
   return fields && Object.fromEntries(Object.entries(fields).map(([key, said]) => [key, englishOf(said)]));
 }

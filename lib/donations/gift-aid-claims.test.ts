@@ -4,7 +4,6 @@ import { setUpDonationsHarness } from "../testing/donations-harness";
 import { parseCsv } from "../testing/parse-csv";
 import {
   chargeObject,
-  checkoutSessionObject,
   invoiceObject,
   newIds,
   stripeEvent,

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { setUpDonationsHarness } from "../testing/donations-harness";
 import {
   chargeObject,
-  checkoutSessionObject,
   invoiceObject,
   newIds,
   stripeEvent,

@@ -6,7 +6,7 @@ import { signPetition } from "../petition/sign-petition";
 import { requestDataAccess } from "../privacy/data-access";
 import { setUpDonationsHarness } from "../testing/donations-harness";
 import { context, LINKS, signer } from "../testing/petition-fixtures";
-import { checkoutSessionObject, newIds, stripeEvent, paidMonthlySession } from "../testing/stripe-events";
+import { newIds, stripeEvent, paidMonthlySession } from "../testing/stripe-events";
 import { deliverDueEmails } from "./deliver-outbox";
 import type { TMailTransport } from "./transport";
 

@@ -12,7 +12,7 @@ import { signPetition } from "../petition/sign-petition";
 import { emailForAccessToken, requestDataAccess } from "../privacy/data-access";
 import { setUpDonationsHarness } from "../testing/donations-harness";
 import { context, LINKS, signer } from "../testing/petition-fixtures";
-import { checkoutSessionObject, newIds, stripeEvent, paidMonthlySession } from "../testing/stripe-events";
+import { newIds, stripeEvent, paidMonthlySession } from "../testing/stripe-events";
 import { addDraft, addSigners } from "../testing/update-fixtures";
 import { sendTestCopy, startSending } from "../updates/sending";
 import { unsubscribeByToken } from "../updates/unsubscribe";

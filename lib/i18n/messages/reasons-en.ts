@@ -13,7 +13,8 @@ export const REASONS_EN = {
     "We are taking a lot of signatures just now and could not save yours. Please try again in a few seconds.",
   requestTooLarge: "That request is too large.",
   signReceived:
-    "Thank you! Please check your email (and your spam folder): our message tells you what to do next. Your signature counts once you press the button in it.",
+    "Thank you! Please check your email (and your spam folder): our message tells you what to do next. " +
+    "Your signature counts once you press the button in it.",
   firstNameMissing: "Please enter your first name.",
   firstNameTooLong: "Your first name can be at most 50 characters.",
   firstNameFormula: "Your first name cannot start with =, +, - or @.",
@@ -36,10 +37,12 @@ export const REASONS_EN = {
   signIpBurst:
     "There have been too many signatures from your connection just now. Please wait a few minutes and try again.",
   signChallenge:
-    "Many people have signed from your connection today, so your browser is making a short check. This takes a few seconds.",
+    "Many people have signed from your connection today, so your browser is making a short check. " +
+    "This takes a few seconds.",
   signIpDayOver: "There have been too many signatures from your connection today. Please try again after {time} UTC.",
   signIpDayOverNoScript:
-    "There have been too many signatures from your connection today. Please try again after {time} UTC, or with JavaScript switched on.",
+    "There have been too many signatures from your connection today. " +
+    "Please try again after {time} UTC, or with JavaScript switched on.",
   signDomainBurst: "There have been too many signatures from your email provider just now. Please try again later.",
   petitionClosed: "This petition has closed and takes no more signatures. Thank you for your support.",
   embedOriginRefused: "This site is not allowed to collect signatures for this petition.",
