@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
+import { saidOf } from "../i18n/reason";
 import type { TBodySource } from "./read-body";
 
 /**
@@ -28,7 +29,9 @@ export async function readJsonBody<T extends z.ZodType>(
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "request", i.message]));
+    const fields = Object.fromEntries(
+      parsed.error.issues.map((i) => [i.path.join(".") || "request", saidOf(i.message)]),
+    );
     throw new AppError("INVALID_INPUT", "detailsInvalid", { fields });
   }
   return parsed.data;
