@@ -13,7 +13,6 @@ import { withSentence } from "@/lib/letter/with-sentence";
 import { AboutYou } from "./AboutYou";
 import { EmailChannel } from "./EmailChannel";
 import { CopyChannel, PhoneChannel, PostChannel, WebsiteChannel } from "./OtherChannels";
-import { phoneScript } from "./phone-script";
 import { PrintLetter } from "./PrintLetter";
 import { postAction } from "./record-action";
 import { ThankYou } from "./ThankYou";
@@ -266,7 +265,16 @@ export function Composer(props: TComposerProps) {
             phoneText={target.phone}
             caution={target.phoneCaution}
             onAct={act}
-            script={phoneScript(name, country.name, inBriefing)}
+            script={
+              `Hello, my name is ${name.trim() || "…"}. ` +
+              (inBriefing
+                ? `In March 2021 Burma Campaign UK named ${country.name} among the countries involved in military ` +
+                  "training and/or cooperation with the Burmese military, which seized power in a coup that February. "
+                : "") +
+              `I am calling to ask the government of ${country.name} to end any military training and ` +
+              "cooperation with the Burmese military, and to say so publicly. Please pass my message to the " +
+              "ambassador. Thank you."
+            }
           />
         ) : null}
         <CopyChannel words={t} english={english} subject={subject} body={body} onAct={act} />
