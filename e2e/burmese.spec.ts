@@ -229,9 +229,9 @@ test("a refused signature is told why in Burmese, next to each field", async ({ 
   await form.getByLabel(my.sign.lastName).fill("ဝင်း");
   await form.getByLabel(my.sign.email).fill("not-an-address");
   await form.getByRole("button", { name: my.sign.submit }).click();
-  await expect(page.getByTestId("sign-error")).toHaveText(my.reasons["Please check the highlighted details."]);
-  await expect(form.getByText(my.reasons["Please enter your first name."])).toBeVisible();
-  await expect(form.getByText(my.reasons["Please enter a valid email address, like name@example.com."])).toBeVisible();
+  await expect(page.getByTestId("sign-error")).toHaveText(my.reasons.checkDetails);
+  await expect(form.getByText(my.reasons.firstNameMissing)).toBeVisible();
+  await expect(form.getByText(my.reasons.emailInvalidExample)).toBeVisible();
   // What was typed is kept.
   await expect(form.getByLabel(my.sign.lastName)).toHaveValue("ဝင်း");
   await expectNoAxeViolations(page);

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { E2E_STRIPE_BASE, E2E_WEBHOOK_SECRET } from "../playwright.config";
 import type { TFakeCheckoutSession } from "../lib/testing/fake-stripe";
-import { checkoutSessionObject, newIds, signEvent, stripeEvent } from "../lib/testing/stripe-events";
+import { paidMonthlySession, newIds, signEvent, stripeEvent } from "../lib/testing/stripe-events";
 import { expectNoAxeViolations } from "./axe";
 import { waitForMail } from "./mailbox";
 
@@ -50,17 +50,7 @@ test("monthly £10 → (fake) Stripe checkout → completion webhook → thank-y
   const ids = newIds();
   const event = stripeEvent(
     "checkout.session.completed",
-    checkoutSessionObject({
-      id: session.id,
-      donationId,
-      mode: "subscription",
-      paymentStatus: "paid",
-      amount: 1000,
-      subscription: ids.subscription,
-      customer: ids.customer,
-      email: "ann@example.org",
-      name: "Ann Lee",
-    }),
+    paidMonthlySession({ id: session.id, donationId, amount: 1000, ids, email: "ann@example.org", name: "Ann Lee" }),
     Math.floor(Date.now() / 1000),
   );
   const { payload, signature } = signEvent(event, E2E_WEBHOOK_SECRET);

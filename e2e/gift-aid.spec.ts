@@ -5,7 +5,7 @@ import { CURRENT_GIFT_AID_VERSION } from "../lib/donations/gift-aid";
 import { ukDate } from "../lib/donations/gift-aid-rules";
 import type { TFakeCheckoutSession } from "../lib/testing/fake-stripe";
 import { parseCsv } from "../lib/testing/parse-csv";
-import { chargeObject, checkoutSessionObject, newIds, signEvent, stripeEvent } from "../lib/testing/stripe-events";
+import { chargeObject, paidOneOffSession, newIds, signEvent, stripeEvent } from "../lib/testing/stripe-events";
 import { E2E_STRIPE_BASE, E2E_WEBHOOK_SECRET } from "../playwright.config";
 import { signInAs } from "./admin-session";
 import { expectNoAxeViolations } from "./axe";
@@ -51,11 +51,9 @@ async function giveWithGiftAid(
   await deliver(
     request,
     "checkout.session.completed",
-    checkoutSessionObject({
+    paidOneOffSession({
       id: session.id,
       donationId,
-      mode: "payment",
-      paymentStatus: "paid",
       amount: amount.minor,
       paymentIntent: ids.paymentIntent,
       customer: ids.customer,

@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "./db/unavailable";
+import { englishOf, reason as reasonFor, saidOf, type TReason, type TReasonCode, type TSaid } from "./i18n/reason";
 import { errorKind, getLogger } from "./observability/logger";
 
 // One error type for everything a user can cause, mapped to an HTTP status and to words a
@@ -20,25 +21,34 @@ const STATUS = {
 export type TErrorCode = keyof typeof STATUS;
 
 /**
- * A problem a user can cause or must be told about. `userMessage` is what they read; the internal
- * message (for logs) may say more, and defaults to the same words (documenso's split).
+ * A problem a user can cause or must be told about (documenso's AppError): what kind (`code`, which
+ * decides the status), and why, as a coded reason with its parameters (lib/i18n/reason.ts), whose
+ * words the catalogue holds and the asker's language picks. `userMessage` is the English of it; the
+ * internal message (for logs) may say more, and defaults to the same words.
  */
 export class AppError extends Error {
-  readonly userMessage: string;
+  readonly reason: TReason;
 
   constructor(
     readonly code: TErrorCode,
-    userMessage: string,
+    reason: TReasonCode | TReason,
     readonly details?: {
-      fields?: Record<string, string>;
+      /** Per field: a coded reason, or an organiser form's English words. */
+      fields?: Record<string, TSaid>;
       retryAfterSeconds?: number;
       internal?: string;
       challenge?: object;
     },
   ) {
-    super(details?.internal ?? userMessage);
+    const coded = typeof reason === "string" ? reasonFor(reason) : reason;
+    super(details?.internal ?? englishOf(coded));
     this.name = "AppError";
-    this.userMessage = userMessage;
+    this.reason = coded;
+  }
+
+  /** The reason in English. */
+  get userMessage(): string {
+    return englishOf(this.reason);
   }
 
   get status(): number {
@@ -47,7 +57,7 @@ export class AppError extends Error {
 }
 
 /** The words a supporter sees for anything that is not their fault. */
-export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. Please try again in a minute.";
+export const INTERNAL_ERROR_MESSAGE = englishOf(reasonFor("internal"));
 
 /**
  * What a user should be told about an error: the AppError itself, or, when the database cannot be
@@ -56,16 +66,12 @@ export const INTERNAL_ERROR_MESSAGE = "Something went wrong on our side. Please 
 export function userErrorOf(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError) {
-    const fields = Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "form", i.message]));
-    return new AppError("INVALID_INPUT", "Some of the details were not valid.", { fields });
+    const fields = Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "form", saidOf(i.message)]));
+    return new AppError("INVALID_INPUT", "detailsInvalid", { fields });
   }
   if (!isDatabaseUnavailable(error)) return null;
   getLogger().warn(errorKind(error), "database unavailable; answered 503");
-  return new AppError(
-    "UNAVAILABLE",
-    "Our database is restarting, so nothing could be saved just now. Please try again in a few seconds.",
-    { retryAfterSeconds: 5 },
-  );
+  return new AppError("UNAVAILABLE", "databaseRestarting", { retryAfterSeconds: 5 });
 }
 
 export function errorResponse(error: unknown): Response {
@@ -77,8 +83,9 @@ export function errorResponse(error: unknown): Response {
       {
         error: {
           code: userError.code,
+          reason: userError.reason,
           message: userError.userMessage,
-          fields: userError.details?.fields,
+          fields: englishFields(userError.details?.fields),
           challenge: userError.details?.challenge,
         },
       },
@@ -90,4 +97,9 @@ export function errorResponse(error: unknown): Response {
     { error: { code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE } },
     { status: 500, headers: { "Cache-Control": "no-store" } },
   );
+}
+
+/** Field → its words in English (the JSON endpoints answer in English; the codes go beside them). */
+function englishFields(fields: Record<string, TSaid> | undefined): Record<string, string> | undefined {
+  return fields && Object.fromEntries(Object.entries(fields).map(([key, said]) => [key, englishOf(said)]));
 }

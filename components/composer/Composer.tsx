@@ -10,6 +10,7 @@ import { fillNodes } from "@/components/ui/fill-nodes";
 import { fill } from "@/lib/i18n/fill";
 import { formatNumberIn } from "@/lib/i18n/languages";
 import { withSentence } from "@/lib/letter/with-sentence";
+import { AboutYou } from "./AboutYou";
 import { EmailChannel } from "./EmailChannel";
 import { CopyChannel, PhoneChannel, PostChannel, WebsiteChannel } from "./OtherChannels";
 import { PrintLetter } from "./PrintLetter";
@@ -80,30 +81,7 @@ export function Composer(props: TComposerProps) {
       <input type="hidden" name="lang" value={lang} />
       <input type="hidden" name="country" value={country.slug} />
       <input type="hidden" name="letter" value={template.id} />
-      <fieldset>
-        <legend>{t.aboutYou}</legend>
-        <p className="note">{t.aboutYouNote}</p>
-        <div className="field">
-          <label htmlFor="supporter-name">{t.name}</label>
-          <input
-            id="supporter-name"
-            name="name"
-            autoComplete="name"
-            maxLength={100}
-            onChange={(e) => setAsUnicode(e.currentTarget, setName)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="supporter-town">{t.town}</label>
-          <input
-            id="supporter-town"
-            name="town"
-            autoComplete="address-level2"
-            maxLength={100}
-            onChange={(e) => setAsUnicode(e.currentTarget, setTown)}
-          />
-        </div>
-      </fieldset>
+      <AboutYou words={t} setName={setName} setTown={setTown} />
 
       <fieldset>
         <legend>{t.yourMessage}</legend>

@@ -10,6 +10,7 @@ import {
   newIds,
   signEvent,
   stripeEvent,
+  paidOneOffSession,
 } from "../../lib/testing/stripe-events";
 import { appUrls, PORTS, WEBHOOK_SECRET } from "./stack";
 import { expect, test } from "./fixtures";
@@ -60,11 +61,9 @@ test("R3: webhooks replayed 3× shuffled, concurrently → one donation per paym
       events: [
         stripeEvent(
           "checkout.session.completed",
-          checkoutSessionObject({
+          paidOneOffSession({
             id: session.id,
             donationId: donation.id,
-            mode: "payment",
-            paymentStatus: "paid",
             amount: 2500,
             paymentIntent: ids.paymentIntent,
             customer: ids.customer,
@@ -177,11 +176,9 @@ test("R3: webhooks replayed 3× shuffled, concurrently → one donation per paym
   const extra = await checkout("ONE_OFF", "1000");
   const forged = stripeEvent(
     "checkout.session.completed",
-    checkoutSessionObject({
+    paidOneOffSession({
       id: extra.session.id,
       donationId: extra.donation.id,
-      mode: "payment",
-      paymentStatus: "paid",
       amount: 1000,
       paymentIntent: newIds().paymentIntent,
       customer: "cus_x",

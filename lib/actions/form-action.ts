@@ -2,11 +2,12 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { requireOrganiser, type TOrganiser } from "../auth/guards";
-import { INTERNAL_ERROR_MESSAGE, userErrorOf } from "../errors";
+import { userErrorOf } from "../errors";
 import type { TFormState } from "../forms/form-state";
 import { formStrings } from "../http/form-strings";
 import { isLang } from "../i18n/languages";
-import { localiseFormState } from "../i18n/localise-reason";
+import { sayFormState, type TCodedFormState } from "../i18n/localise-reason";
+import { reason, saidOf, type TReason, type TSaid } from "../i18n/reason";
 import { errorKind, getLogger } from "../observability/logger";
 
 /** Who may run an action: anyone ("public", said in words), any organiser, or admins only. */
@@ -18,14 +19,17 @@ type TOptions<W extends TWho, S extends z.ZodType> = {
   schema: S;
   /** Fields sent back with a refusal, so a form posted without JavaScript keeps what was typed. */
   echo?: readonly string[];
-  /** The work; returns the words to show. It may call redirect() (passed through untouched). */
-  work: (input: z.output<S>, asker: TAsker<W>) => Promise<string>;
+  /**
+   * The work; returns what to say: a coded reason (a public form's), or an organiser form's English
+   * words. It may call redirect() (passed through untouched).
+   */
+  work: (input: z.output<S>, asker: TAsker<W>) => Promise<string | TReason>;
 };
 
 /** Field → first message, for showing next to each field. */
-function fieldMessages(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[String(issue.path[0] ?? "form")] ??= issue.message;
+function fieldMessages(error: z.ZodError): Record<string, TSaid> {
+  const fields: Record<string, TSaid> = {};
+  for (const issue of error.issues) fields[String(issue.path[0] ?? "form")] ??= saidOf(issue.message);
   return fields;
 }
 
@@ -34,25 +38,26 @@ function fieldMessages(error: z.ZodError): Record<string, string> {
  * parse the form with zod; run the work; turn every error through userErrorOf into the form's state:
  * a user's mistake with its field messages, a database outage as "restarting", anything else logged
  * and answered generically. Next's own control flow (redirect, notFound, forbidden) passes through.
- * A public form posts its page's language (`lang`), and is answered in it.
+ * A public form posts its page's language (`lang`), and is answered in it: every answer is a coded
+ * reason until then (lib/i18n/reason.ts), said by code from the catalogue.
  */
 export async function runFormAction<W extends TWho, S extends z.ZodType>(
   options: TOptions<W, S>,
   formData: FormData,
   bound: Record<string, string> = {},
 ): Promise<TFormState> {
-  const state = await runInEnglish(options, formData, bound);
+  const state = await runCoded(options, formData, bound);
   // Only the public site is translated: an organiser's form may post a `lang` of its own (the
   // translation it saves) and is answered in English, the organiser area's language.
   const lang = options.who === "public" && formData instanceof FormData ? formData.get("lang") : null;
-  return typeof lang === "string" && isLang(lang) ? localiseFormState(state, lang) : state;
+  return sayFormState(state, typeof lang === "string" && isLang(lang) ? lang : "en");
 }
 
-async function runInEnglish<W extends TWho, S extends z.ZodType>(
+async function runCoded<W extends TWho, S extends z.ZodType>(
   options: TOptions<W, S>,
   formData: FormData,
   bound: Record<string, string>,
-): Promise<TFormState> {
+): Promise<TCodedFormState> {
   const asker = (
     options.who === "public" ? null : await requireOrganiser(options.who === "admin" ? "ADMIN" : "ORGANISER")
   ) as TAsker<W>;
@@ -64,21 +69,34 @@ async function runInEnglish<W extends TWho, S extends z.ZodType>(
   const parsed = options.schema.safeParse(raw);
   if (!parsed.success) {
     const fields = fieldMessages(parsed.error);
-    const message = options.echo ? "Please check the highlighted details." : Object.values(fields).join(" ");
-    return { status: "error", code: "INVALID_INPUT", message, fields, values };
+    return {
+      status: "error",
+      code: "INVALID_INPUT",
+      said: reason("checkDetails"),
+      saidAsFields: !options.echo,
+      fields,
+      values,
+    };
   }
   try {
-    return { status: "ok", message: await options.work(parsed.data, asker) };
+    return { status: "ok", said: await options.work(parsed.data, asker) };
   } catch (error) {
     unstable_rethrow(error);
     const userError = userErrorOf(error);
     if (userError) {
       const fields = userError.details?.fields;
-      const message = fields && !options.echo ? Object.values(fields).join(" ") : userError.userMessage;
       const challenge = userError.details?.challenge;
-      return { status: "error", code: userError.code, message, fields, values, ...(challenge ? { challenge } : {}) };
+      return {
+        status: "error",
+        code: userError.code,
+        said: userError.reason,
+        saidAsFields: Boolean(fields && !options.echo),
+        fields,
+        values,
+        ...(challenge ? { challenge } : {}),
+      };
     }
     getLogger().error(errorKind(error), "server action failed; answered INTERNAL");
-    return { status: "error", code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE, values };
+    return { status: "error", code: "INTERNAL", said: reason("internal"), values };
   }
 }

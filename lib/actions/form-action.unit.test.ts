@@ -6,6 +6,7 @@ import { donateInputSchema } from "../donations/donate-input";
 import { startCheckout } from "../donations/start-checkout";
 import { createStripe } from "../donations/stripe-client";
 import { parseEnv } from "../env";
+import { AppError } from "../errors";
 import { my } from "../i18n/messages/my";
 import { ZSignPetitionInput } from "../petition/sign-input";
 import { limitDonationStarts } from "../rate-limit/abuse-limits";
@@ -64,13 +65,38 @@ describe("runFormAction", () => {
     expect(state).toMatchObject({
       status: "error",
       code: "INVALID_INPUT",
-      message: my.reasons["Please check the highlighted details."],
+      message: my.reasons.checkDetails,
       fields: {
-        firstName: my.reasons["Please enter your first name."],
-        email: my.reasons["Please enter a valid email address, like name@example.com."],
+        firstName: my.reasons.firstNameMissing,
+        email: my.reasons.emailInvalidExample,
       },
       values: { lastName: "Win" },
     });
+  });
+
+  it("says a refusal's parameters in Burmese: a schema's bounds and a thrown limit's time", async () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", DONATIONS_ENABLED: "true" });
+    const gift = await runFormAction(
+      { who: "public", schema: donateInputSchema(donationConfig(env)), echo: ["amount"], work: async () => "unused" },
+      form({ lang: "my", frequency: "ONE_OFF", amount: "custom", customAmount: "99999999" }),
+    );
+    expect(gift.status === "error" && gift.fields?.customAmount).toMatch(/^£2 နှင့် £10,000 အကြား /);
+    const limited = await runFormAction(
+      {
+        who: "public",
+        schema: ZContactEdit.pick({ name: true }),
+        work: async () => {
+          throw new AppError("RATE_LIMITED", { code: "signIpDayOver", params: { time: "00:00" } });
+        },
+      },
+      form({ lang: "my", name: "Embassy" }),
+    );
+    expect(limited).toMatchObject({
+      status: "error",
+      code: "RATE_LIMITED",
+      message: expect.stringContaining("UTC 00:00"),
+    });
+    expect(limited.status === "error" && limited.message).not.toMatch(/[A-Za-z]{4,}/);
   });
 
   it("answers a public action called with something that is not a form as an empty form, never throwing", async () => {

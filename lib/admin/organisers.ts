@@ -20,9 +20,9 @@ export async function inviteOrganiser(db: PrismaClient, actor: string, input: z.
 
 /** Takes a person's role away and ends their sessions at once. */
 export async function removeOrganiser(db: PrismaClient, actor: string, email: string) {
-  if (email === actor) throw new AppError("INVALID_INPUT", "You cannot remove yourself; ask another admin.");
+  if (email === actor) throw new AppError("INVALID_INPUT", "cannotRemoveSelf");
   const user = await db.user.findUnique({ where: { email } });
-  if (!user?.role) throw new AppError("NOT_FOUND", "That person is not an organiser.");
+  if (!user?.role) throw new AppError("NOT_FOUND", "notAnOrganiser");
   await db.$transaction([
     db.user.update({ where: { id: user.id }, data: { role: null } }),
     db.session.deleteMany({ where: { userId: user.id } }),

@@ -1,3 +1,4 @@
+import { reason } from "../i18n/reason";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../db/client";
@@ -92,7 +93,7 @@ export async function invalidateSignature(db: PrismaClient, actor: string, id: s
     where: { id, status: { in: ["PENDING", "CONFIRMED"] } },
     data: { status: "INVALIDATED" },
   });
-  if (!updated.count) throw new AppError("NOT_FOUND", "That signature does not exist or cannot be invalidated.");
+  if (!updated.count) throw new AppError("NOT_FOUND", "signatureNotInvalidatable");
   await recordAudit(db, actor, "invalidate-signature", id);
 }
 
@@ -102,7 +103,7 @@ export async function eraseSignatureAsOrganiser(db: PrismaClient, actor: string,
     if (done) await recordAudit(tx, actor, "erase-signature", id);
     return done;
   });
-  if (!erased) throw new AppError("NOT_FOUND", "That signature does not exist or was already erased.");
+  if (!erased) throw new AppError("NOT_FOUND", "signatureAlreadyErased");
 }
 
 // Empty (the form's first press) means "count first"; coerce alone would read it as 0.
@@ -144,10 +145,7 @@ async function matchOf(db: PrismaClient, input: TBulkInvalidate, now: number) {
   const since = new Date(now - RETENTION.ipHashDays * DAY);
   const row = await db.signature.findUnique({ where: { id: input.value }, select: { ipHash: true, createdAt: true } });
   if (!row?.ipHash || row.createdAt < since) {
-    throw new AppError(
-      "NOT_FOUND",
-      `That signature's connection is not kept (kept ${RETENTION.ipHashDays} days, for abuse handling only).`,
-    );
+    throw new AppError("NOT_FOUND", reason("connectionNotKept", { days: RETENTION.ipHashDays }));
   }
   return {
     column: Prisma.sql`"ipHash"`,
@@ -188,8 +186,10 @@ export async function bulkInvalidate(
       if (count !== input.confirmCount) {
         throw new AppError(
           "INVALID_INPUT",
-          `${count.toLocaleString("en-GB")} signatures match now, ` +
-            `not ${input.confirmCount!.toLocaleString("en-GB")}. Check the number and press again.`,
+          reason("invalidationCountChanged", {
+            count: count.toLocaleString("en-GB"),
+            expected: input.confirmCount!.toLocaleString("en-GB"),
+          }),
         );
       }
       await recordAudit(tx, actor, "bulk-invalidate", `${input.by}:${input.value}`, { rows: count, batch: batch.id });
@@ -204,8 +204,7 @@ export async function undoBulkInvalidation(db: PrismaClient, actor: string, batc
   return db.$transaction(
     async (tx) => {
       const batch = await tx.invalidationBatch.findUnique({ where: { id: batchId } });
-      if (!batch || batch.undoneAt)
-        throw new AppError("NOT_FOUND", "That invalidation does not exist or was already undone.");
+      if (!batch || batch.undoneAt) throw new AppError("NOT_FOUND", "invalidationNotFound");
       const restored = await tx.$executeRaw`
       UPDATE "Signature" SET "status" = "statusBeforeInvalidation", "statusBeforeInvalidation" = NULL,
         "invalidationBatchId" = NULL

@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import { getRedis } from "../redis/get-redis";
 import { context, signer } from "../testing/petition-fixtures";
 import { signPetition, type TSignContext } from "../petition/sign-petition";
-import { translateReason } from "../i18n/localise-reason";
+import { sayIn } from "../i18n/localise-reason";
 import { challengeStep } from "./difficulty";
 
 let db: PrismaClient;
@@ -30,7 +30,12 @@ async function attempt(input: ReturnType<typeof signer>, ctx: TSignContext) {
     return { outcome: await signPetition(db, input, ctx) };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { code: error.code, message: error.userMessage, challenge: error.details?.challenge as Challenge };
+    return {
+      code: error.code,
+      message: error.userMessage,
+      reason: error.reason,
+      challenge: error.details?.challenge as Challenge,
+    };
   }
 }
 
@@ -68,7 +73,7 @@ describe("above the soft limits", () => {
     let last;
     for (let i = 0; i < 3; i++) last = await attempt(signer(), { ...ctx, now });
     expect(last?.code).toBe("RATE_LIMITED");
-    expect(translateReason("my", last!.message!)).toMatch(/UTC 00:00 /);
+    expect(sayIn("my", last!.reason!)).toMatch(/UTC 00:00 /);
     expect(last?.message).toMatch(
       /too many signatures from your connection today\. Please try again after 00:00 UTC\.$/,
     );
@@ -80,7 +85,7 @@ describe("above the soft limits", () => {
     for (let i = 0; i < 5; i++) {
       const r = await attempt(signer(), ctx);
       results.push(r.outcome ?? r.code);
-      if (r.code) expect(translateReason("my", r.message!)).toMatch(/JavaScript ဖွင့်/);
+      if (r.code) expect(sayIn("my", r.reason!)).toMatch(/JavaScript ဖွင့်/);
       if (r.code) expect(r.message).toMatch(/Please try again after \d\d:\d\d UTC, or with JavaScript switched on\.$/);
     }
     expect(results).toEqual(["signed", "signed", "signed", "signed", "RATE_LIMITED"]);

@@ -19,16 +19,6 @@ export type TChallengeSettings = {
   noScript: boolean;
 };
 
-const CHALLENGE_MESSAGE =
-  "Many people have signed from your connection today, so your browser is making a short check. " +
-  "This takes a few seconds.";
-const IP_MESSAGE =
-  "There have been too many signatures from your connection just now. Please wait a few minutes and try again.";
-const DOMAIN_MESSAGE = "There have been too many signatures from your email provider just now. Please try again later.";
-const dayOverMessage = (noScript: boolean) =>
-  "There have been too many signatures from your connection today. Please try again after {time} UTC" +
-  (noScript ? ", or with JavaScript switched on." : ".");
-
 /**
  * The signing limits. Up to the soft limits (per address a minute and a day, per email domain ten
  * minutes), nothing more is asked. Past them a submission must carry a solved proof-of-work challenge
@@ -52,7 +42,7 @@ export async function passSignLimits(
         { name: "sign-ip-minute", limit: ctx.limits.ipPerMinute, windowSeconds: 60 },
         { name: "sign-ip-day", limit: ctx.limits.ipPerDay, windowSeconds: 86_400 },
       ],
-      message: IP_MESSAGE,
+      reason: "signIpBurst",
     },
   ];
   if (!PUBLIC_MAIL_PROVIDERS.has(domain)) {
@@ -60,7 +50,7 @@ export async function passSignLimits(
     checks.push({
       key: keyedHash(domain, ctx.formSecret),
       limits: [{ name: "sign-domain", limit: ctx.limits.domainPer10Minutes, windowSeconds: 600 }],
-      message: DOMAIN_MESSAGE,
+      reason: "signDomainBurst",
     });
   }
   const settings = ctx.challenge;
@@ -81,7 +71,7 @@ export async function passSignLimits(
         {
           key: ctx.ipHash,
           limits: [{ name: "sign-ip-noscript-day", limit: settings.noScriptIpPerDay, windowSeconds: 86_400 }],
-          message: "",
+          reason: "signIpDayOverNoScript",
         },
       ],
       now,
@@ -90,11 +80,17 @@ export async function passSignLimits(
     throw dayOver(true, noScript.retryAfterSeconds, now);
   }
   const challenge = await issueChallenge(challengeStep(ratio), who);
-  throw new AppError("CHALLENGE_REQUIRED", CHALLENGE_MESSAGE, { challenge });
+  throw new AppError("CHALLENGE_REQUIRED", "signChallenge", { challenge });
 }
 
 // A daily window ends at midnight UTC: the time to try again is that, said as a time of day.
 function dayOver(noScript: boolean, retryAfterSeconds: number, now: number) {
   const time = new Date(now + retryAfterSeconds * 1000).toISOString().slice(11, 16);
-  return new AppError("RATE_LIMITED", dayOverMessage(noScript).replace("{time}", time), { retryAfterSeconds });
+  return new AppError(
+    "RATE_LIMITED",
+    { code: noScript ? "signIpDayOverNoScript" : "signIpDayOver", params: { time } },
+    {
+      retryAfterSeconds,
+    },
+  );
 }

@@ -1,3 +1,4 @@
+import { reason } from "../i18n/reason";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
@@ -94,7 +95,7 @@ export const ZNewUpdate = z.object({
 
 async function countryOf(db: Pick<PrismaClient, "country">, slug: string) {
   const country = await db.country.findFirst({ where: { slug, campaign: { slug: CAMPAIGN_SLUG } } });
-  if (!country) throw new AppError("NOT_FOUND", "That country is not one of ours.");
+  if (!country) throw new AppError("NOT_FOUND", "countryNotOurs");
   return country;
 }
 
@@ -106,7 +107,7 @@ export async function addCountry(db: PrismaClient, actor: string, input: z.outpu
   if (clash)
     throw new AppError(
       "CONFLICT",
-      `${clash.name} already has that ${clash.slug === input.slug ? "address" : "code"}.`,
+      reason("countryClash", { name: clash.name, what: clash.slug === input.slug ? "address" : "code" }),
       {
         fields: clash.slug === input.slug ? { slug: "Already taken." } : { iso2: "Already taken." },
       },
@@ -127,7 +128,7 @@ export async function addCountry(db: PrismaClient, actor: string, input: z.outpu
 export async function addEvidence(db: PrismaClient, actor: string, slug: string, input: z.output<typeof ZNewEvidence>) {
   const country = await countryOf(db, slug);
   if (await db.evidenceItem.findUnique({ where: { countryId_url: { countryId: country.id, url: input.url } } }))
-    throw new AppError("CONFLICT", "This country already has evidence from that address.", {
+    throw new AppError("CONFLICT", "evidenceClash", {
       fields: { url: "Already listed." },
     });
   const last = await db.evidenceItem.aggregate({ where: { countryId: country.id }, _max: { position: true } });
@@ -143,7 +144,7 @@ export async function addContact(db: PrismaClient, actor: string, slug: string, 
   const country = await countryOf(db, slug);
   const key = { countryId_kind_name: { countryId: country.id, kind: input.kind, name: input.name } };
   if (await db.contact.findUnique({ where: key }))
-    throw new AppError("CONFLICT", "This country already has a contact of that name.", {
+    throw new AppError("CONFLICT", "contactClash", {
       fields: { name: "Already listed." },
     });
   const contact = await db.contact.create({ data: { ...input, countryId: country.id, editedAt: new Date() } });

@@ -113,7 +113,7 @@ export async function updateCountryStatus(
 /** Saves an organiser's edit; the seed will never overwrite this contact again. */
 export async function updateContact(db: PrismaClient, actor: string, id: string, input: z.output<typeof ZContactEdit>) {
   if (input.headOfMission && !input.headOfMissionSourceUrl)
-    throw new AppError("INVALID_INPUT", "Give the source that says who heads the mission.", {
+    throw new AppError("INVALID_INPUT", "headOfMissionSourceMissing", {
       fields: { headOfMissionSourceUrl: "Give the source that says who heads the mission." },
     });
   await db.contact.update({ where: { id }, data: { ...input, editedAt: new Date() } });

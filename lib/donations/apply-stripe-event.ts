@@ -1,38 +1,12 @@
-import type { Prisma } from "../generated/prisma/client";
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
-import type { DonationStatus } from "../generated/prisma/enums";
-import { randomUUID } from "node:crypto";
-import { hashToken } from "../crypto/tokens";
+import type { Prisma } from "../generated/prisma/client";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
-import { linkSlot, linkToken } from "../mail/link-tokens";
-import { queueEmail } from "../mail/queue-email";
 import type { TLinkSettings } from "../petition/confirmation-links";
-import { cleanLine } from "../text/clean-text";
-import { nextMonthlyStatus, nextOneOffStatus, subscriptionStatusToDonation } from "./status-rules";
-
-type TDonationRow = {
-  id: string;
-  frequency: "ONE_OFF" | "MONTHLY";
-  status: DonationStatus;
-  amount: number;
-  currency: string;
-  amountRefunded: number;
-  subscriptionStatusAt: Date | null;
-  completedAt: Date | null;
-  /** Set when an organiser or the retention rule erased the donor: no event brings them back. */
-  personErasedAt: Date | null;
-};
-export type TFind = {
-  id?: string | null;
-  sessionId?: string | null;
-  paymentIntentId?: string | null;
-  subscriptionId?: string | null;
-  /** The invoice a refunded monthly instalment paid, when Stripe says which. */
-  invoiceId?: string | null;
-};
-
-export { idOf };
+import { lockDonation, setMonthly, type TFind } from "./locked-donation";
+import { onCheckoutSession } from "./on-checkout-session";
+import { onInvoice, onRefund } from "./on-invoice-and-refund";
+import { subscriptionStatusToDonation } from "./status-rules";
 
 export const HANDLED_EVENT_TYPES = [
   "checkout.session.completed",
@@ -44,12 +18,6 @@ export const HANDLED_EVENT_TYPES = [
   "customer.subscription.deleted",
   "charge.refunded",
 ] as const;
-
-/** Thrown when an event names a donation we have not recorded yet: the 500 makes Stripe retry later. */
-class DonationNotFoundYet extends Error {}
-
-const idOf = (value: string | { id: string } | null | undefined) =>
-  typeof value === "string" ? value : (value?.id ?? null);
 
 /**
  * Applies one verified Stripe event. The event id is recorded in the same transaction as its
@@ -137,172 +105,4 @@ function isOurs(event: Stripe.Event, refundOwner: TFind | null): boolean {
     default:
       return false;
   }
-}
-
-async function lockDonation(tx: Prisma.TransactionClient, find: TFind): Promise<TDonationRow> {
-  const rows = await tx.$queryRaw<TDonationRow[]>`
-    SELECT "id", "frequency", "status", "amount", "currency", "amountRefunded", "subscriptionStatusAt", "completedAt",
-      "personErasedAt"
-    FROM "Donation"
-    WHERE "id" = ${find.id ?? ""} OR "stripeCheckoutSessionId" = ${find.sessionId ?? ""}
-       OR "stripePaymentIntentId" = ${find.paymentIntentId ?? ""}
-       OR "stripeSubscriptionId" = ${find.subscriptionId ?? ""}
-    LIMIT 1 FOR UPDATE`;
-  if (!rows[0]) throw new DonationNotFoundYet(`No donation yet for ${JSON.stringify(find)}`);
-  return rows[0];
-}
-
-async function setMonthly(
-  tx: Prisma.TransactionClient,
-  donation: TDonationRow,
-  proposed: DonationStatus,
-  at: Date,
-  ids: object,
-) {
-  const next = nextMonthlyStatus(donation.status, donation.subscriptionStatusAt, proposed, at);
-  await tx.donation.update({
-    where: { id: donation.id },
-    data: {
-      ...ids,
-      ...(next
-        ? {
-            status: next.status,
-            subscriptionStatusAt: next.at,
-            ...(next.status === "CANCELED" ? { canceledAt: at } : {}),
-          }
-        : {}),
-    },
-  });
-}
-
-async function onCheckoutSession(
-  tx: Prisma.TransactionClient,
-  type: string,
-  session: Stripe.Checkout.Session,
-  at: Date,
-  links: TLinkSettings,
-  /** Stripe's test mode (the event's livemode is false): the receipt says nothing was charged. */
-  testMode: boolean,
-): Promise<string> {
-  const donation = await lockDonation(tx, {
-    id: session.metadata?.donation_id ?? session.client_reference_id,
-    sessionId: session.id,
-  });
-  // Typed by the donor on Stripe's page: cleaned like text typed on ours (Zawgyi stored as Unicode).
-  const donorName = cleanLine(session.customer_details?.name ?? "") || null;
-  // An erased donor stays erased: a late event (a bank debit settling days later) moves the gift's
-  // state on, and writes none of the person back (lib/donations/erase-donor.ts).
-  const ids = donation.personErasedAt
-    ? {}
-    : {
-        stripeCheckoutSessionId: session.id,
-        stripeCustomerId: idOf(session.customer),
-        ...(session.customer_details?.email ? { donorEmail: session.customer_details.email } : {}),
-        ...(donorName ? { donorName } : {}),
-        ...(idOf(session.payment_intent) ? { stripePaymentIntentId: idOf(session.payment_intent) } : {}),
-        ...(idOf(session.subscription) ? { stripeSubscriptionId: idOf(session.subscription) } : {}),
-      };
-  const failed = type === "checkout.session.async_payment_failed";
-  const paid = type === "checkout.session.async_payment_succeeded" || session.payment_status !== "unpaid";
-  if (donation.frequency === "MONTHLY") {
-    await setMonthly(tx, donation, failed ? "PAST_DUE" : "ACTIVE", at, ids);
-  } else {
-    const status = nextOneOffStatus(donation.status, failed ? "FAILED" : paid ? "SUCCEEDED" : "PROCESSING");
-    // The moment it was paid is the gift's date for Gift Aid.
-    const paidNow = status === "SUCCEEDED" && donation.status !== "SUCCEEDED";
-    await tx.donation.update({
-      where: { id: donation.id },
-      data: { ...ids, status, ...(paidNow ? { paidAt: at } : {}) },
-    });
-  }
-  if (type === "checkout.session.completed" && !donation.completedAt) {
-    await tx.donation.update({ where: { id: donation.id }, data: { completedAt: at } });
-    const email = donation.personErasedAt ? null : session.customer_details?.email;
-    if (email) await queueReceipt(tx, donation, email, donorName, links, testMode);
-  }
-  return donation.id;
-}
-
-async function onInvoice(tx: Prisma.TransactionClient, invoice: Stripe.Invoice, paid: boolean, at: Date) {
-  const details = invoice.parent?.subscription_details;
-  const subscriptionId =
-    idOf(details?.subscription) ?? idOf((invoice as unknown as { subscription?: string }).subscription);
-  const donation = await lockDonation(tx, { id: details?.metadata?.donation_id, subscriptionId });
-  const amount = paid ? invoice.amount_paid : invoice.amount_due;
-  const existing = await tx.donationPayment.findUnique({ where: { stripeInvoiceId: invoice.id! } });
-  if (!existing) {
-    await tx.donationPayment.create({
-      data: {
-        donationId: donation.id,
-        stripeInvoiceId: invoice.id!,
-        amount,
-        currency: invoice.currency,
-        paid,
-        paidAt: paid ? at : null,
-      },
-    });
-  } else if (paid && !existing.paid) {
-    // A paid invoice stays paid, even if its earlier failure arrives afterwards.
-    await tx.donationPayment.update({ where: { id: existing.id }, data: { paid: true, amount, paidAt: at } });
-  }
-  await setMonthly(
-    tx,
-    donation,
-    paid ? "ACTIVE" : "PAST_DUE",
-    at,
-    subscriptionId ? { stripeSubscriptionId: subscriptionId } : {},
-  );
-  return donation.id;
-}
-
-async function onRefund(tx: Prisma.TransactionClient, charge: Stripe.Charge, owner: TFind, at: Date) {
-  const donation = await lockDonation(tx, owner);
-  let amountRefunded = Math.max(donation.amountRefunded, charge.amount_refunded);
-  const instalment = owner.invoiceId
-    ? await tx.donationPayment.findFirst({ where: { donationId: donation.id, stripeInvoiceId: owner.invoiceId } })
-    : null;
-  if (instalment) {
-    // Each instalment is a gift of its own (Gift Aid): its refund is kept on it, and the donation's
-    // total grows by what is new, so two refunded instalments count twice.
-    const refunded = Math.max(instalment.amountRefunded, charge.amount_refunded);
-    await tx.donationPayment.update({ where: { id: instalment.id }, data: { amountRefunded: refunded } });
-    amountRefunded = donation.amountRefunded + refunded - instalment.amountRefunded;
-  }
-  const full = charge.refunded || amountRefunded >= charge.amount;
-  const status =
-    donation.frequency === "ONE_OFF"
-      ? nextOneOffStatus(donation.status, full ? "REFUNDED" : "PARTIALLY_REFUNDED")
-      : donation.status;
-  await tx.donation.update({
-    where: { id: donation.id },
-    data: {
-      amountRefunded,
-      status,
-      ...(status === "REFUNDED" && donation.status !== "REFUNDED" ? { refundedAt: at } : {}),
-    },
-  });
-  return donation.id;
-}
-
-async function queueReceipt(
-  tx: Prisma.TransactionClient,
-  donation: TDonationRow,
-  email: string,
-  name: string | null,
-  links: TLinkSettings,
-  testMode: boolean,
-) {
-  const emailId = randomUUID();
-  let manageUrl: string | null = null;
-  if (donation.frequency === "MONTHLY") {
-    // Made from the email's id when it is sent (lib/mail/link-tokens.ts), and working for 7 days from then.
-    const token = linkToken(links.secret, "manage-gift", emailId);
-    await tx.donation.update({
-      where: { id: donation.id },
-      data: { manageTokenHash: hashToken(token), manageTokenExpiresAt: null },
-    });
-    manageUrl = `${links.appUrl}/donate/manage/${linkSlot("manage-gift")}`;
-  }
-  const receipt = { name, amount: donation.amount, currency: donation.currency, manageUrl, testMode };
-  await queueEmail(tx, email, "donation-receipt", receipt, null, emailId);
 }

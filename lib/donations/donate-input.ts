@@ -1,3 +1,4 @@
+import { zodReason } from "../i18n/reason";
 import { z } from "zod";
 import { LANGS } from "../i18n/languages";
 import { cleanLine } from "../text/clean-text";
@@ -24,45 +25,47 @@ const line = (max: number, tooLong: string) =>
 
 /** The donate form's input, checked against the configured bounds (amounts in minor units). */
 export function donateInputSchema(config: TDonationConfig) {
-  const bounds =
-    `between ${formatMoney(config.minMinor, config.currency)} and ` + formatMoney(config.maxMinor, config.currency);
+  const bounds = {
+    min: formatMoney(config.minMinor, config.currency),
+    max: formatMoney(config.maxMinor, config.currency),
+  };
   return z
     .object({
-      frequency: z.enum(["ONE_OFF", "MONTHLY"], { error: "Choose a one-off or a monthly gift." }),
-      amount: z.string({ error: "Choose an amount." }).max(40, "Choose one of the amounts, or enter your own."),
-      customAmount: z.string().max(40, `Enter an amount in pounds, such as 15 or 15.50, ${bounds}.`).optional(),
+      frequency: z.enum(["ONE_OFF", "MONTHLY"], { error: zodReason("giftFrequencyMissing") }),
+      amount: z.string({ error: zodReason("giftAmountMissing") }).max(40, zodReason("giftAmountNotOffered")),
+      customAmount: z.string().max(40, zodReason("giftCustomAmountInvalid", bounds)).optional(),
       giftAid: z
         .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()], {
-          error: "Some of the details were not valid.",
+          error: zodReason("detailsInvalid"),
         })
         .optional()
         .transform((v) => v === "on" || v === "true" || v === true),
-      giftAidTitle: line(40, "Please keep your title to 4 characters."),
-      giftAidFirstName: line(400, "Please keep your first name to 35 characters."),
-      giftAidLastName: line(400, "Please keep your last name to 35 characters."),
-      giftAidHouse: line(400, "Please keep your house name or number to 40 characters."),
-      giftAidPostcode: line(40, "Gift Aid needs a valid UK postcode, like SW1A 1AA."),
+      giftAidTitle: line(40, zodReason("giftAidTitleTooLong")),
+      giftAidFirstName: line(400, zodReason("giftAidFirstNameTooLong")),
+      giftAidLastName: line(400, zodReason("giftAidLastNameTooLong")),
+      giftAidHouse: line(400, zodReason("giftAidHouseTooLong")),
+      giftAidPostcode: line(40, zodReason("giftAidPostcodeInvalid")),
       sourcePath: z
         .string()
-        .max(300, "That request is too large.")
+        .max(300, zodReason("requestTooLarge"))
         .optional()
         .transform((v) => (v?.startsWith("/") ? cleanLine(v) : undefined)),
       // The donate page's language: Stripe sends the donor back to the pages in it.
-      lang: z.enum(LANGS, { error: "Some of the details were not valid." }).default("en"),
+      lang: z.enum(LANGS, { error: zodReason("detailsInvalid") }).default("en"),
     })
     .transform((input, ctx) => {
       const chosen = input.amount === "custom" ? (input.customAmount ?? "") : input.amount;
       const minor = input.amount === "custom" ? parseAmountToMinor(chosen) : Number.parseInt(chosen, 10);
       if (input.amount !== "custom" && !config.presetsMinor.includes(minor ?? NaN)) {
-        ctx.addIssue({ code: "custom", path: ["amount"], message: "Choose one of the amounts, or enter your own." });
+        ctx.addIssue({ code: "custom", path: ["amount"], message: zodReason("giftAmountNotOffered") });
       } else if (minor === null || Number.isNaN(minor)) {
         ctx.addIssue({
           code: "custom",
           path: ["customAmount"],
-          message: `Enter an amount in pounds, such as 15 or 15.50, ${bounds}.`,
+          message: zodReason("giftCustomAmountInvalid", bounds),
         });
       } else if (minor < config.minMinor || minor > config.maxMinor) {
-        ctx.addIssue({ code: "custom", path: ["customAmount"], message: `Please give ${bounds}.` });
+        ctx.addIssue({ code: "custom", path: ["customAmount"], message: zodReason("giftAmountOutOfRange", bounds) });
       }
       const giftAid = config.giftAid && input.giftAid;
       const declaration = giftAid ? checkDeclaration(input, ctx) : null;

@@ -75,8 +75,7 @@ export async function completeDeclaration(db: PrismaClient, actor: string, id: s
         giftAidPostcode: declaration.postcode,
       },
     });
-    if (!done.count)
-      throw new AppError("NOT_FOUND", "That declaration does not exist, is cancelled, or is complete already.");
+    if (!done.count) throw new AppError("NOT_FOUND", "declarationNotCompletable");
     await recordAudit(tx, actor, "complete-gift-aid-declaration", id);
   });
 }
@@ -88,7 +87,7 @@ export async function cancelDeclaration(db: PrismaClient, actor: string, id: str
       where: { id, giftAid: true, giftAidCancelledAt: null },
       data: { giftAidCancelledAt: now },
     });
-    if (!done.count) throw new AppError("NOT_FOUND", "That declaration does not exist or was cancelled already.");
+    if (!done.count) throw new AppError("NOT_FOUND", "declarationNotCancellable");
     await recordAudit(tx, actor, "cancel-gift-aid-declaration", id);
   });
 }

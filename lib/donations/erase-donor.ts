@@ -26,7 +26,7 @@ export async function eraseDonor(
       where: { id: donationId },
       select: { donorEmail: true, stripeCustomerId: true },
     });
-    if (!gift) throw new AppError("NOT_FOUND", "That donation does not exist.");
+    if (!gift) throw new AppError("NOT_FOUND", "donationNotFound");
     const email = gift.donorEmail;
     const gifts = await tx.donation.findMany({
       where: {

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { GIFT_AID_SCHEDULE_HEADERS, streamGiftAidScheduleCsv } from "../export/export-gift-aid";
 import { setUpDonationsHarness } from "../testing/donations-harness";
 import { parseCsv } from "../testing/parse-csv";
-import { chargeObject, checkoutSessionObject, invoiceObject, newIds, stripeEvent } from "../testing/stripe-events";
+import {
+  chargeObject,
+  invoiceObject,
+  newIds,
+  stripeEvent,
+  paidMonthlySession,
+  paidOneOffSession,
+} from "../testing/stripe-events";
 import { cancelDeclaration, completeDeclaration } from "./donations-admin";
 import { createGiftAidClaim } from "./gift-aid-claims";
 import { giftAidSheet } from "./gift-aid-sheet";
@@ -28,11 +35,9 @@ async function oneOff(amount: string, paidAt: string, fields: Record<string, str
   await h.deliver(
     stripeEvent(
       "checkout.session.completed",
-      checkoutSessionObject({
+      paidOneOffSession({
         id: session.id,
         donationId: donation.id,
-        mode: "payment",
-        paymentStatus: "paid",
         amount: Number(amount),
         paymentIntent: ids.paymentIntent,
         customer: ids.customer,
@@ -57,14 +62,11 @@ async function monthly(amount: number, paid: string[], fields: Record<string, st
   await h.deliverLikeStripe([
     stripeEvent(
       "checkout.session.completed",
-      checkoutSessionObject({
+      paidMonthlySession({
         id: session.id,
         donationId: donation.id,
-        mode: "subscription",
-        paymentStatus: "paid",
         amount,
-        subscription: ids.subscription,
-        customer: ids.customer,
+        ids,
         email: `${donation.id}@example.org`,
         name: "M",
       }),

@@ -1,3 +1,4 @@
+import { reason } from "../i18n/reason";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../db/client";
@@ -40,25 +41,16 @@ export async function createGiftAidClaim(db: PrismaClient, actor: string, input:
     async (tx) => {
       await tx.$executeRawUnsafe(`LOCK TABLE "GiftAidClaim" IN SHARE ROW EXCLUSIVE MODE`);
       if (await tx.giftAidClaim.findUnique({ where: { reference: input.reference }, select: { id: true } }))
-        throw new AppError(
-          "CONFLICT",
-          `There is already a claim ${input.reference}: give this one its own reference.`,
-          {
-            fields: { reference: "That reference is taken." },
-          },
-        );
+        throw new AppError("CONFLICT", reason("claimReferenceTaken", { reference: input.reference }), {
+          fields: { reference: "That reference is taken." },
+        });
       const sheet = await giftAidSheet(tx, input);
       const count = sheet.claimable.length;
-      if (!count)
-        throw new AppError(
-          "INVALID_INPUT",
-          "No gift in that period is left to claim, so the schedule would be empty: no claim was made.",
-        );
+      if (!count) throw new AppError("INVALID_INPUT", "claimEmpty");
       if (count !== input.expected)
         throw new AppError(
           "CONFLICT",
-          `${giftCount(count)} can be claimed now, not the ${input.expected} you reviewed. ` +
-            "Check the list and press again.",
+          reason("claimCountChanged", { gifts: giftCount(count), expected: input.expected }),
         );
       const gifts = sheet.claimable.slice(0, MAX_SCHEDULE_LINES);
       const claim = await tx.giftAidClaim.create({

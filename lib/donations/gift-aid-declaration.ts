@@ -2,6 +2,7 @@
 // up to 4 characters, first and last name up to 35 each, house name or number, UK postcode), checked
 // the same way on the donate form and when an organiser completes an earlier declaration.
 import { z } from "zod";
+import { type TReasonCode, zodReason } from "../i18n/reason";
 import { cleanLine } from "../text/clean-text";
 import { normaliseUkPostcode } from "../text/uk-postcode";
 
@@ -9,6 +10,13 @@ const DECLARATION_LIMITS = { title: 4, firstName: 35, lastName: 35, house: 40 } 
 
 // A spreadsheet runs a cell that starts with one of these as a formula, and the schedule is one.
 const FORMULA_START = /^[=+\-@]/;
+// The words for a name starting like a formula are the signing form's, where it has them.
+const FORMULA_REASON = {
+  giftAidTitle: "giftAidTitleFormula",
+  giftAidFirstName: "firstNameFormula",
+  giftAidLastName: "lastNameFormula",
+  giftAidHouse: "giftAidHouseFormula",
+} as const satisfies Record<string, TReasonCode>;
 
 export type TDeclarationFields = {
   giftAidTitle: string;
@@ -33,18 +41,23 @@ export function checkDeclaration(input: TDeclarationFields, ctx: z.RefinementCtx
     ctx.addIssue({ code: "custom", path: [path], message });
     problems++;
   };
-  const text = (path: keyof TDeclarationFields, label: string, max: number, required: boolean) => {
+  // The reasons' codes are named for the field (giftAidFirstNameMissing, giftAidHouseTooLong, ...).
+  const text = (
+    path: Exclude<keyof TDeclarationFields, "giftAidPostcode">,
+    max: number,
+    missing: TReasonCode | null,
+  ) => {
     const value = input[path];
-    if (!value && required) issue(path, `Gift Aid needs your ${label}.`);
-    else if (value.length > max) issue(path, `Please keep your ${label} to ${max} characters.`);
-    else if (FORMULA_START.test(value)) issue(path, `Your ${label} cannot start with =, +, - or @.`);
+    if (!value && missing) issue(path, zodReason(missing));
+    else if (value.length > max) issue(path, zodReason(`${path}TooLong`));
+    else if (FORMULA_START.test(value)) issue(path, zodReason(FORMULA_REASON[path]));
   };
-  text("giftAidTitle", "title", DECLARATION_LIMITS.title, false);
-  text("giftAidFirstName", "first name", DECLARATION_LIMITS.firstName, true);
-  text("giftAidLastName", "last name", DECLARATION_LIMITS.lastName, true);
-  text("giftAidHouse", "house name or number", DECLARATION_LIMITS.house, true);
+  text("giftAidTitle", DECLARATION_LIMITS.title, null);
+  text("giftAidFirstName", DECLARATION_LIMITS.firstName, "giftAidFirstNameMissing");
+  text("giftAidLastName", DECLARATION_LIMITS.lastName, "giftAidLastNameMissing");
+  text("giftAidHouse", DECLARATION_LIMITS.house, "giftAidHouseMissing");
   const postcode = normaliseUkPostcode(input.giftAidPostcode);
-  if (!postcode) issue("giftAidPostcode", "Gift Aid needs a valid UK postcode, like SW1A 1AA.");
+  if (!postcode) issue("giftAidPostcode", zodReason("giftAidPostcodeInvalid"));
   if (problems) return null;
   return {
     title: input.giftAidTitle || null,

@@ -1,3 +1,4 @@
+import { englishOf, saidOf } from "../i18n/reason";
 import { describe, expect, it } from "vitest";
 import { DONATION_CONFIG } from "../testing/donations-harness";
 import { donateInputSchema } from "./donate-input";
@@ -126,7 +127,9 @@ describe("the declaration's fields", () => {
   it("says what is missing or too long, field by field, within HMRC's limits", () => {
     const messages = (fields: Record<string, string>) => {
       const r = donate(fields);
-      return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
+      return r.success
+        ? {}
+        : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), englishOf(saidOf(i.message))]));
     };
     expect(messages({})).toEqual({
       giftAidFirstName: "Gift Aid needs your first name.",

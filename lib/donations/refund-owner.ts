@@ -1,6 +1,6 @@
 import Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
-import { idOf, type TFind } from "./apply-stripe-event";
+import { idOf, type TFind } from "./locked-donation";
 
 /**
  * Which of our donations a refunded charge belongs to, or null when it is none of ours. A charge

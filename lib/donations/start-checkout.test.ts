@@ -1,3 +1,4 @@
+import { englishOf, saidOf } from "../i18n/reason";
 import { describe, expect, it } from "vitest";
 import { signerSourceFrom } from "../embed/signer-source";
 import { DONATION_CONFIG, setUpDonationsHarness } from "../testing/donations-harness";
@@ -87,7 +88,7 @@ describe("starting a checkout", () => {
     const schema = donateInputSchema(DONATION_CONFIG);
     const message = (input: object) => {
       const r = schema.safeParse(input);
-      return r.success ? null : r.error.issues[0].message;
+      return r.success ? null : englishOf(saidOf(r.error.issues[0].message));
     };
     expect(message({ frequency: "ONE_OFF", amount: "custom", customAmount: "1.99" })).toBe(
       "Please give between £2 and £10,000.",

@@ -82,13 +82,9 @@ export async function startCheckout(
   } catch (error) {
     getLogger().error(errorKind(error), "Stripe checkout session failed");
     await db.donation.update({ where: { id }, data: { status: "FAILED" } });
-    throw new AppError(
-      "UNAVAILABLE",
-      "We could not reach our payment provider. Nothing was charged; please try again in a few minutes.",
-    );
+    throw new AppError("UNAVAILABLE", "paymentProviderUnreachable");
   }
   await db.donation.update({ where: { id }, data: { stripeCheckoutSessionId: session.id } });
-  if (!session.url)
-    throw new AppError("UNAVAILABLE", "Our payment provider did not give us a checkout page. Nothing was charged.");
+  if (!session.url) throw new AppError("UNAVAILABLE", "paymentProviderNoCheckout");
   return session.url;
 }

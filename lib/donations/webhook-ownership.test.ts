@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { setUpDonationsHarness } from "../testing/donations-harness";
-import { chargeObject, checkoutSessionObject, invoiceObject, newIds, stripeEvent } from "../testing/stripe-events";
+import {
+  chargeObject,
+  invoiceObject,
+  newIds,
+  stripeEvent,
+  paidMonthlySession,
+  paidOneOffSession,
+} from "../testing/stripe-events";
 import { HANDLED_EVENT_TYPES } from "./apply-stripe-event";
 
 // Which events are ours, and what is answered for those that are not (or not yet).
@@ -14,11 +21,9 @@ describe("Stripe webhooks: whose event is it", () => {
     expect(unknown).toMatchObject({ status: 200, body: { result: "ignored" } });
     const early = stripeEvent(
       "checkout.session.completed",
-      checkoutSessionObject({
+      paidOneOffSession({
         id: newIds().session,
         donationId: "not-recorded-yet",
-        mode: "payment",
-        paymentStatus: "paid",
         amount: 100,
         paymentIntent: newIds().paymentIntent,
         customer: "cus_y",
@@ -104,14 +109,11 @@ describe("Stripe webhooks: whose event is it", () => {
     await h.deliverLikeStripe([
       stripeEvent(
         "checkout.session.completed",
-        checkoutSessionObject({
+        paidMonthlySession({
           id: session.id,
           donationId: donation.id,
-          mode: "subscription",
-          paymentStatus: "paid",
           amount: 1000,
-          subscription: ids.subscription,
-          customer: ids.customer,
+          ids,
           email: "m3@example.org",
           name: "M",
         }),

@@ -9,6 +9,8 @@ import {
   newIds,
   signEvent,
   stripeEvent,
+  paidMonthlySession,
+  paidOneOffSession,
 } from "../testing/stripe-events";
 import { HANDLED_EVENT_TYPES } from "./apply-stripe-event";
 import { handleStripeWebhook } from "./handle-webhook";
@@ -30,11 +32,9 @@ describe("Stripe webhooks", () => {
     const t = Math.floor(Date.now() / 1000);
     const completed = stripeEvent(
       "checkout.session.completed",
-      checkoutSessionObject({
+      paidOneOffSession({
         id: session.id,
         donationId: donation.id,
-        mode: "payment",
-        paymentStatus: "paid",
         amount: 2500,
         paymentIntent: ids.paymentIntent,
         customer: ids.customer,
@@ -74,16 +74,14 @@ describe("Stripe webhooks", () => {
     const { session, donation } = await h.newDonation("ONE_OFF", "500");
     const completed = stripeEvent(
       "checkout.session.completed",
-      checkoutSessionObject({
+      paidOneOffSession({
         id: session.id,
         donationId: donation.id,
-        mode: "payment",
-        paymentStatus: "paid",
         amount: 500,
         paymentIntent: newIds().paymentIntent,
         customer: newIds().customer,
         email: "zawgyi-donor@example.org",
-        name: "ေဒၚ ေအာင္", // Zawgyi for ဒေါ် အောင်
+        name: "ေဒၚ ေအာင္" /* Zawgyi for ဒေါ် အောင် */,
       }),
       Math.floor(Date.now() / 1000),
     );
@@ -174,14 +172,11 @@ describe("Stripe webhooks", () => {
     await h.deliverLikeStripe([
       stripeEvent(
         "checkout.session.completed",
-        checkoutSessionObject({
+        paidMonthlySession({
           id: session.id,
           donationId: donation.id,
-          mode: "subscription",
-          paymentStatus: "paid",
           amount: 500,
-          subscription: ids.subscription,
-          customer: ids.customer,
+          ids,
           email: "m2@example.org",
           name: "M",
         }),
@@ -199,11 +194,9 @@ describe("Stripe webhooks", () => {
     const { session, donation } = await h.newDonation("ONE_OFF", "1000");
     const event = stripeEvent(
       "checkout.session.completed",
-      checkoutSessionObject({
+      paidOneOffSession({
         id: session.id,
         donationId: donation.id,
-        mode: "payment",
-        paymentStatus: "paid",
         amount: 1000,
         paymentIntent: newIds().paymentIntent,
         customer: "cus_x",

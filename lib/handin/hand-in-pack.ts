@@ -73,8 +73,7 @@ async function targetOf(db: PrismaClient, slug: string | undefined): Promise<TTa
       countryBasis: countryBasisOf(listed),
     };
   const country = listed.find((c) => c.slug === slug);
-  if (!country)
-    throw new AppError("NOT_FOUND", "Packs are made for the countries on the list; that is not one of them.");
+  if (!country) throw new AppError("NOT_FOUND", "packCountryNotListed");
   const mission = country.contacts[0];
   return {
     slug,

@@ -55,14 +55,14 @@ export async function recordDelivery(
   options: { now: Date; petitionUrl: string },
 ) {
   if (input.deliveredOn > londonToday(options.now))
-    throw new AppError("INVALID_INPUT", "A delivery cannot be recorded before it happens.", {
+    throw new AppError("INVALID_INPUT", "deliveryInFuture", {
       fields: { deliveredOn: "That date is still to come." },
     });
   const country = await db.country.findFirst({
     where: { slug, status: "LISTED", campaign: { slug: CAMPAIGN_SLUG } },
     include: { contacts: { where: { kind: "LONDON_MISSION" }, orderBy: { name: "asc" }, take: 1 } },
   });
-  if (!country) throw new AppError("NOT_FOUND", "Packs go to the countries on the list; that is not one of them.");
+  if (!country) throw new AppError("NOT_FOUND", "deliveryCountryNotListed");
   const mission = country.contacts[0]?.name ?? `the mission of ${country.name} in London`;
   const count = input.signatureCount.toLocaleString("en-GB");
   const update = ZNewUpdate.parse({

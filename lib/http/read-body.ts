@@ -47,7 +47,7 @@ export function refuseBodyEarly(
   return null;
 }
 
-const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "That request is too large.");
+const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "requestTooLarge");
 
 /** Refuses at once when the declared length is over the limit (nothing of the body is read). */
 function checkDeclaredLength(contentLength: string | null | undefined, maxBytes: number): void {

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
+import { saidOf } from "../i18n/reason";
 import type { TBodySource } from "./read-body";
 
 /**
@@ -16,7 +17,7 @@ export async function readJsonBody<T extends z.ZodType>(
     const origin = source.headers.get("origin");
     const host = source.headers.get("x-forwarded-host") ?? source.headers.get("host");
     if (origin && host && originHost(origin) !== host) {
-      throw new AppError("FORBIDDEN", "This can only be sent from our own pages.");
+      throw new AppError("FORBIDDEN", "notSameOrigin");
     }
   }
   const text = await source.readText(maxBytes);
@@ -24,12 +25,14 @@ export async function readJsonBody<T extends z.ZodType>(
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError("INVALID_INPUT", "We could not read that request.");
+    throw new AppError("INVALID_INPUT", "requestUnreadable");
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "request", i.message]));
-    throw new AppError("INVALID_INPUT", "Some of the details were not valid.", { fields });
+    const fields = Object.fromEntries(
+      parsed.error.issues.map((i) => [i.path.join(".") || "request", saidOf(i.message)]),
+    );
+    throw new AppError("INVALID_INPUT", "detailsInvalid", { fields });
   }
   return parsed.data;
 }

@@ -1,50 +1,41 @@
-// Pure. The server's refusals are written once, in English, where they are decided (zod schemas,
-// AppError); a form posted from a page in another language gets them in that language from its
-// catalogue's `reasons` (English sentence → translation, "{name}" standing for a value). A reason
-// the catalogue lacks is answered with the catalogue's general words, never with English.
+// Pure. The server's reasons said in a language, looked up by their code in that language's
+// catalogue (lib/i18n/reason.ts says what a reason is). A form posted from a page in another language
+// is answered in it; words with no translation there get the catalogue's general words, never English.
 import type { TFormState } from "../forms/form-state";
+import { fill } from "./fill";
 import type { TLang } from "./languages";
 import { messagesFor } from "./messages";
+import { englishOf, isPublicReasonCode, type TSaid } from "./reason";
 
-type TPattern = { match: RegExp; names: string[]; translation: string };
-
-const patternsByLang = new Map<TLang, TPattern[]>();
-
-function patternsFor(lang: TLang): TPattern[] {
-  let patterns = patternsByLang.get(lang);
-  if (!patterns) {
-    patterns = Object.entries(messagesFor(lang).reasons).map(([english, translation]) => {
-      const names = [...english.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      const source = english
-        .split(/\{\w+\}/)
-        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-        .join("(.+?)");
-      return { match: new RegExp(`^${source}$`), names, translation };
-    });
-    patternsByLang.set(lang, patterns);
-  }
-  return patterns;
+/** What is said, in `lang`; null when it has no words there (English-only words on another language's page). */
+export function sayIn(lang: TLang, said: TSaid): string | null {
+  if (lang === "en") return englishOf(said);
+  if (typeof said === "string" || !isPublicReasonCode(said.code)) return null;
+  return fill(messagesFor(lang).reasons[said.code], said.params ?? {});
 }
 
-/** The English reason in `lang`, or null when the catalogue does not say it. */
-export function translateReason(lang: TLang, english: string): string | null {
-  if (lang === "en") return english;
-  for (const { match, names, translation } of patternsFor(lang)) {
-    const found = match.exec(english);
-    if (found) return names.reduce((text, name, i) => text.replace(`{${name}}`, () => found[i + 1]), translation);
-  }
-  return null;
-}
+/** A form's answer before it is said: reasons, not words (lib/actions/form-action.ts makes it). */
+export type TCodedFormState =
+  | { status: "ok"; said: TSaid }
+  | {
+      status: "error";
+      code: string;
+      said: TSaid;
+      /** Say the fields' reasons, one after another, in place of `said` (a form that shows no fields). */
+      saidAsFields?: boolean;
+      fields?: Record<string, TSaid>;
+      values?: Record<string, string>;
+      challenge?: object;
+    };
 
 /** A form's answer in the language of the page that posted it. */
-export function localiseFormState(state: TFormState, lang: TLang): TFormState {
-  if (lang === "en" || state.status === "idle") return state;
+export function sayFormState(state: TCodedFormState, lang: TLang): TFormState {
   const t = messagesFor(lang);
-  if (state.status === "ok") return { ...state, message: translateReason(lang, state.message) ?? t.formSent };
-  const fields = state.fields
-    ? Object.fromEntries(
-        Object.entries(state.fields).map(([k, v]) => [k, translateReason(lang, v) ?? t.formFieldError]),
-      )
+  if (state.status === "ok") return { status: "ok", message: sayIn(lang, state.said) ?? t.formSent };
+  const { said, saidAsFields, fields, ...rest } = state;
+  const words = fields
+    ? Object.fromEntries(Object.entries(fields).map(([key, v]) => [key, sayIn(lang, v) ?? t.formFieldError]))
     : undefined;
-  return { ...state, message: translateReason(lang, state.message) ?? t.formError, fields };
+  const message = saidAsFields && words ? Object.values(words).join(" ") : (sayIn(lang, said) ?? t.formError);
+  return { ...rest, message, fields: words };
 }

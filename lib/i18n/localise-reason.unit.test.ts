@@ -2,12 +2,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { donateInputSchema } from "../donations/donate-input";
-import { INTERNAL_ERROR_MESSAGE } from "../errors";
 import { ZSignPetitionInput } from "../petition/sign-input";
-import { SIGN_RECEIVED } from "../petition/sign-received";
 import { BLNS } from "../testing/blns";
 import { LANGS } from "./languages";
-import { localiseFormState, translateReason } from "./localise-reason";
+import { sayFormState, sayIn } from "./localise-reason";
+import { isPublicReasonCode, isReasonCode, saidOf } from "./reason";
 
 const config = {
   enabled: true,
@@ -62,51 +61,47 @@ const PUBLIC_SOURCES = [
   "app/[lang]/donate/actions.ts",
 ];
 
-/** The sentences a file gives AppError or a `message:`: string literals, joined, with constants resolved. */
-function refusalsIn(file: string): string[] {
+/** The reason codes a file gives AppError, a rate limit or reason(): the quoted codes in those places. */
+function codesIn(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const constants = new Map<string, string>();
-  for (const m of text.matchAll(/const (\w+) =\s*((?:"[^"]*"\s*\+?\s*)+);/g)) constants.set(m[1], joined(m[2]));
-  const resolve = (literal: string) =>
-    literal.startsWith("`")
-      ? literal.slice(1, -1).replace(/\$\{(\w+)\}/g, (_, name: string) => constants.get(name) ?? `{${name}}`)
-      : joined(literal);
   const found: string[] = [];
-  const literal = String.raw`((?:"[^"]*"\s*\+?\s*)+|\x60[^\x60]*\x60|\w+)`;
   for (const re of [
-    new RegExp(String.raw`new AppError\(\s*"[A-Z_]+",\s*` + literal, "g"),
-    new RegExp(`message:\\s*${literal}`, "g"),
-  ]) {
-    for (const m of text.matchAll(re)) {
-      const value = /^\w+$/.test(m[1]) ? constants.get(m[1]) : resolve(m[1]);
-      if (value) found.push(value);
-    }
-  }
+    /new AppError\(\s*"[A-Z_]+",\s*(?:\{ code: [^"]*)?"(\w+)"/g,
+    /reason: "(\w+)"/g,
+    /\breason\("(\w+)"/g,
+    /code: noScript \? "(\w+)" : "(\w+)"/g,
+  ])
+    for (const m of text.matchAll(re)) found.push(...m.slice(1).filter(Boolean));
   return found;
 }
-/** Said in every language but English (the source). */
+
+/** Every message is a coded reason with words in every language (reasons-my.ts is typed by the codes). */
 function expectTranslated(messages: Iterable<string>) {
-  for (const lang of LANGS.filter((l) => l !== "en"))
-    for (const message of messages) expect(translateReason(lang, message), `${lang}: ${message}`).not.toBeNull();
+  for (const message of messages) {
+    const said = saidOf(message);
+    expect(typeof said === "object" && isPublicReasonCode(said.code), message).toBe(true);
+    for (const lang of LANGS) expect(sayIn(lang, said), `${lang}: ${message}`).toBeTruthy();
+  }
 }
 
-const joined = (literals: string) => [...literals.matchAll(/"([^"]*)"/g)].map((m) => m[1]).join("");
-
 describe("a refusal in Burmese", () => {
-  it("fills a translated sentence with the values of the English one", () => {
-    expect(translateReason("my", "Please give between £1 and £10,000.")).toBe("£1 နှင့် £10,000 အကြား လှူဒါန်းပါ။");
-    expect(translateReason("en", "Anything at all.")).toBe("Anything at all.");
-    expect(translateReason("my", "A sentence nobody translated.")).toBeNull();
+  it("is looked up by its code and filled with its parameters", () => {
+    const said = { code: "giftAmountOutOfRange" as const, params: { min: "£1", max: "£10,000" } };
+    expect(sayIn("my", said)).toBe("£1 နှင့် £10,000 အကြား လှူဒါန်းပါ။");
+    expect(sayIn("en", said)).toBe("Please give between £1 and £10,000.");
+    expect(sayIn("en", "Words an organiser's form wrote.")).toBe("Words an organiser's form wrote.");
+    expect(sayIn("my", "Words an organiser's form wrote.")).toBeNull();
+    expect(sayIn("my", { code: "notAnOrganiser" })).toBeNull();
   });
 
   it("answers a form in the page's language, with general words for what the catalogue lacks", () => {
-    const state = localiseFormState(
+    const state = sayFormState(
       {
         status: "error",
         code: "INVALID_INPUT",
-        message: "Please check the highlighted details.",
+        said: { code: "checkDetails" },
         fields: {
-          firstName: "Please enter your first name.",
+          firstName: { code: "firstNameMissing" },
           website: "Too big: expected string to have <=800 characters",
         },
         values: { firstName: "" },
@@ -118,7 +113,7 @@ describe("a refusal in Burmese", () => {
       fields: { firstName: "သင့်အမည် (ရှေ့) ကို ထည့်ပါ။", website: "ဤအကွက်ကို စစ်ကြည့်ပါ။" },
       values: { firstName: "" },
     });
-    expect(localiseFormState({ status: "ok", message: SIGN_RECEIVED }, "my")).toMatchObject({
+    expect(sayFormState({ status: "ok", said: { code: "signReceived" } }, "my")).toMatchObject({
       message: expect.stringMatching(/^ကျေးဇူးတင်ပါသည်/),
     });
   });
@@ -159,9 +154,12 @@ describe("a refusal in Burmese", () => {
     expectTranslated(messages);
   });
 
-  it("has every refusal the public paths throw", () => {
-    const refusals = PUBLIC_SOURCES.flatMap(refusalsIn).filter((m) => !m.includes("sign-in"));
-    expect(refusals.length).toBeGreaterThan(12);
-    expectTranslated([...refusals, INTERNAL_ERROR_MESSAGE, SIGN_RECEIVED]);
+  it("has words in Burmese for every refusal the public paths throw", () => {
+    const codes = PUBLIC_SOURCES.flatMap(codesIn).filter((code) => !code.startsWith("signIn"));
+    expect(codes.length).toBeGreaterThan(12);
+    for (const code of [...codes, "internal", "signReceived"]) {
+      expect(isReasonCode(code) && isPublicReasonCode(code), code).toBe(true);
+      expect(sayIn("my", { code: code as "internal" }), code).toBeTruthy();
+    }
   });
 });

@@ -21,13 +21,19 @@ describe("the Burmese catalogue", () => {
   it("says every string, with the same places to fill as the English", () => {
     for (const [key, text] of my) {
       expect(text.trim(), key).not.toBe("");
-      if (en.get(key)) expect(places(text), key).toEqual(places(en.get(key)!));
+      if (!en.get(key)) continue;
+      // An email's Burmese paragraph may leave out the petition's title: the English below it names it.
+      const english = key.startsWith("emails.")
+        ? places(en.get(key)!).filter((p) => p !== "title" || places(text).includes(p))
+        : places(en.get(key)!);
+      expect(places(text), key).toEqual(english);
     }
   });
 
-  it("translates each refusal with the same places to fill as its English", () => {
-    for (const [english, text] of Object.entries(messagesFor("my").reasons))
-      expect(places(text), english).toEqual(places(english));
+  it("translates each refusal, by its code, with the same places to fill as its English", () => {
+    const english = messagesFor("en").reasons;
+    for (const [code, text] of Object.entries(messagesFor("my").reasons))
+      expect(places(text), code).toEqual(places(english[code as keyof typeof english]));
   });
 
   it("is Unicode Burmese, not Zawgyi", () => {

@@ -117,10 +117,10 @@ export async function saveTranslation(
 ) {
   const { lang, entity, entityId, field, text } = input;
   const english = await englishOf(db, entity, entityId, field);
-  if (english === null) throw new AppError("NOT_FOUND", "That item no longer exists.");
+  if (english === null) throw new AppError("NOT_FOUND", "translationItemGone");
   const englishHash = hashEnglish(english);
   if (input.approved && input.englishHash && input.englishHash !== englishHash)
-    throw new AppError("CONFLICT", "The English changed while you were reading it: reload the page and check again.");
+    throw new AppError("CONFLICT", "translationEnglishChanged");
   const approval = input.approved
     ? { approvedAt: new Date(), approvedBy: organiserEmail, approvedEnglish: english, approvedEnglishHash: englishHash }
     : { approvedAt: null, approvedBy: null, approvedEnglish: null, approvedEnglishHash: null };

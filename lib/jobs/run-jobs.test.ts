@@ -49,7 +49,7 @@ describe("background jobs", () => {
     const logged: string[] = [];
     const jobs = runJobs(db, createMailTransport(env), env, {
       jobs: [poisoned, ...JOBS],
-      log: (job, message) => logged.push(`${job}: ${message}`),
+      log: (job, error) => logged.push(`${job}: ${(error as Error).message}`),
     });
     await signPetition(db, input, context());
     // The sign-in link from the page's request (the worker makes it: lib/auth/send-sign-in-links.ts).

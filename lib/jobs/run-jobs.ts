@@ -4,14 +4,14 @@ import type { TMailTransport } from "../mail/transport";
 import { workerName, writeHeartbeat } from "./heartbeat";
 import type { TJob, TJobContext } from "./job";
 import { JOBS } from "./registry";
-import { getLogger } from "../observability/logger";
+import { errorKind, getLogger } from "../observability/logger";
 
 type TRunOptions = {
   jobs?: TJob[];
   now?: () => number;
   worker?: string;
-  /** Log a job's error (once per distinct message in a row); the console by default. */
-  log?: (job: string, message: string) => void;
+  /** Log a job's error (once per distinct message in a row); the project's logger by default. */
+  log?: (job: string, error: unknown) => void;
 };
 
 const DEFAULT_MAX_BACKOFF_MS = 5 * 60_000;
@@ -31,9 +31,11 @@ export function runJobs(db: PrismaClient, transport: TMailTransport | null, env:
   const jobs = options.jobs ?? JOBS;
   const worker = options.worker ?? workerName();
   const now = options.now ?? Date.now;
-  // Through the project's logger (JSON lines, no raw error objects): the job's name and what went wrong.
+  // Through the project's logger (JSON lines, no raw error objects): the job's name and the error's
+  // name and code. Its message may name a person (an SMTP answer quotes the address): the heartbeat
+  // row keeps it for organisers, the log does not.
   const log =
-    options.log ?? ((job, message) => getLogger().warn({ job, reason: message }, "background job failed; retrying"));
+    options.log ?? ((job, error) => getLogger().warn({ job, ...errorKind(error) }, "background job failed; retrying"));
   let stopped = false;
   const wakers = new Set<() => void>();
   const ctx: TJobContext = { db, transport, env, now, stopping: () => stopped };
@@ -67,7 +69,7 @@ export function runJobs(db: PrismaClient, transport: TMailTransport | null, env:
       } catch (error) {
         failures++;
         const message = String((error as Error)?.message ?? error);
-        if (message !== lastMessage) log(job.name, message);
+        if (message !== lastMessage) log(job.name, error);
         lastMessage = message;
         wait = jobBackoffMs(job, failures);
         await writeHeartbeat(db, job.name, worker, {

@@ -47,7 +47,7 @@ export async function composeLetter(input: TComposeLetterInput): Promise<TLetter
   const target = country?.contacts.find((c) => c.id === input.target);
   const template = country?.messageTemplates.find((t) => t.id === input.letter) ?? country?.messageTemplates[0];
   if (!country || !target || !template || country.status === "REMOVED")
-    throw new AppError("NOT_FOUND", "That letter is no longer offered. Please go back to the country's page.");
+    throw new AppError("NOT_FOUND", "letterNoLongerOffered");
   const values = (name: string, town: string) => ({
     target_name: target.name,
     country_name: country.name,

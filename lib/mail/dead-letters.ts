@@ -20,7 +20,7 @@ export async function retryDeadLetter(db: PrismaClient, actorEmail: string, id: 
     where: { id, status: "DEAD" },
     data: { status: "PENDING", rowFailures: 0, nextAttemptAt: new Date(), lockedUntil: null },
   });
-  if (!count) throw new AppError("NOT_FOUND", "That email is no longer set aside.");
+  if (!count) throw new AppError("NOT_FOUND", "deadLetterGone");
   await recordAudit(db, actorEmail, "retry-dead-letter", id);
 }
 
@@ -28,8 +28,14 @@ export async function retryDeadLetter(db: PrismaClient, actorEmail: string, id: 
 export async function discardDeadLetter(db: PrismaClient, actorEmail: string, id: string): Promise<void> {
   const { count } = await db.outboxEmail.updateMany({
     where: { id, status: "DEAD" },
-    data: { status: "FAILED", text: "", headers: Prisma.DbNull, lastError: `Discarded by ${actorEmail}` },
+    data: {
+      status: "FAILED",
+      text: "",
+      body: "CLEARED",
+      headers: Prisma.DbNull,
+      lastError: `Discarded by ${actorEmail}`,
+    },
   });
-  if (!count) throw new AppError("NOT_FOUND", "That email is no longer set aside.");
+  if (!count) throw new AppError("NOT_FOUND", "deadLetterGone");
   await recordAudit(db, actorEmail, "discard-dead-letter", id);
 }

@@ -45,7 +45,13 @@ describe("email outbox", () => {
     expect(await deliverDueEmails(db, mail, LINKS)).toBe(0);
     let row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
     // Written without its text (no working link at rest); the worker renders it when it sends it.
-    expect(row).toMatchObject({ status: "PENDING", attempts: 1, kind: "signature-confirm", text: "" });
+    expect(row).toMatchObject({
+      status: "PENDING",
+      attempts: 1,
+      kind: "signature-confirm",
+      text: "",
+      body: "RENDER_AT_SEND",
+    });
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
     expect(await deliverDueEmails(db, mail, LINKS)).toBe(0); // not due yet: not retried early
 
@@ -71,7 +77,7 @@ describe("email outbox", () => {
     expect(received[0].text).toMatch(/http:\/\/app\.test\/petition\/confirm\/[A-Za-z0-9_-]{43}/);
     expect(received[0].text).toContain(`Hello ${input.firstName},`);
     row = await db.outboxEmail.findFirstOrThrow({ where: { toAddress: input.email } });
-    expect(row).toMatchObject({ status: "SENT", attempts: 3, text: "" });
+    expect(row).toMatchObject({ status: "SENT", attempts: 3, text: "", body: "CLEARED" });
     // The links the worker rendered are the ones the signature's token rows answer to.
     const link = (kind: string) => new RegExp(`/petition/${kind}/([A-Za-z0-9_-]+)`).exec(received[0].text)![1];
     expect(await inspectConfirmToken(db, link("confirm"))).toBe("valid");
@@ -124,6 +130,7 @@ describe("email outbox", () => {
         toAddress: "x@example.org",
         subject: "s",
         text: "",
+        body: "RENDER_AT_SEND",
       },
     });
     await signPetition(db, input, context());

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/client";
-import { Prisma } from "../generated/prisma/client";
+import { Prisma, type OutboxBody } from "../generated/prisma/client";
 import type { TLinkSettings } from "../petition/confirmation-links";
 import { renderAtSend } from "./render-at-send";
 import { classifySmtpFailure, type TFailureClass } from "./smtp-answer";
@@ -12,6 +12,8 @@ type TClaimed = {
   toAddress: string;
   subject: string;
   text: string;
+  /** What `text` holds; rendering at send turns RENDER_AT_SEND into READY when there is an email to send. */
+  body: OutboxBody;
   headers: Record<string, string> | null;
   attempts: number;
   rowFailures: number;
@@ -72,7 +74,8 @@ export async function deliverBatch(
       SELECT "id" FROM "OutboxEmail"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${at} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at})
       ORDER BY "priority", "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-    RETURNING "id", "kind", "signatureId", "toAddress", "subject", "text", "headers", "attempts", "rowFailures"`;
+    RETURNING "id", "kind", "signatureId", "toAddress", "subject", "text", "body", "headers",
+      "attempts", "rowFailures"`;
   const renderFailures = await renderAtSend(db, claimed, links, now());
   // The batch goes out at once over the transport's pooled connections; every email settles (sent
   // and recorded, or put back) before the turn ends, even when one of them fails.
@@ -137,9 +140,9 @@ async function recordRowFailure(
 async function settleUnsent(db: PrismaClient, email: TClaimed, reason: string): Promise<TOutcome> {
   await db.outboxEmail.updateMany({
     where: { id: email.id },
-    data: { status: "FAILED", text: "", headers: Prisma.DbNull, lockedUntil: null, lastError: reason },
+    data: { status: "FAILED", text: "", body: "CLEARED", headers: Prisma.DbNull, lockedUntil: null, lastError: reason },
   });
-  return email.text === "" ? "skipped" : "failed";
+  return email.body === "READY" ? "failed" : "skipped";
 }
 
 async function deliverOne(
@@ -151,8 +154,9 @@ async function deliverOne(
   hooks: TDeliveryHooks,
 ): Promise<TOutcome> {
   if (now() > leaseEnds - LEASE_MARGIN_MS) return "later"; // too late to send safely: a later turn will
-  // A confirmation whose signature was erased or settled before it went (lib/petition/confirmation-links.ts).
-  if (email.text === "") return settleUnsent(db, email, "Nothing to send: the signature is no longer pending");
+  // Still unrendered after rendering: a confirmation whose signature was erased or settled before it
+  // went (lib/petition/confirmation-links.ts); nothing to send. A cleared row is never claimed.
+  if (email.body !== "READY") return settleUnsent(db, email, "Nothing to send: the signature is no longer pending");
   const suppressed = await hooks.suppressed?.(email);
   if (suppressed) return settleUnsent(db, email, suppressed);
   try {
@@ -198,6 +202,7 @@ async function deliverOne(
           status: "SENT",
           sentAt: new Date(now()),
           text: "",
+          body: "CLEARED",
           headers: Prisma.DbNull,
           lockedUntil: null,
           attempts: email.attempts + 1,

@@ -6,7 +6,7 @@ import { signPetition } from "../petition/sign-petition";
 import { requestDataAccess } from "../privacy/data-access";
 import { setUpDonationsHarness } from "../testing/donations-harness";
 import { context, LINKS, signer } from "../testing/petition-fixtures";
-import { checkoutSessionObject, newIds, stripeEvent } from "../testing/stripe-events";
+import { newIds, stripeEvent, paidMonthlySession } from "../testing/stripe-events";
 import { deliverDueEmails } from "./deliver-outbox";
 import type { TMailTransport } from "./transport";
 
@@ -48,14 +48,11 @@ describe("links that expire", () => {
     const now = Date.now();
     const { session, donation } = await h.newDonation("MONTHLY", "1000");
     const ids = newIds();
-    const completed = checkoutSessionObject({
+    const completed = paidMonthlySession({
       id: session.id,
       donationId: donation.id,
-      mode: "subscription",
-      paymentStatus: "paid",
       amount: 1000,
-      subscription: ids.subscription,
-      customer: ids.customer,
+      ids,
       email: "monthly-expiry@example.org",
       name: "Nan Donor",
     });

@@ -12,7 +12,7 @@ import { signPetition } from "../petition/sign-petition";
 import { emailForAccessToken, requestDataAccess } from "../privacy/data-access";
 import { setUpDonationsHarness } from "../testing/donations-harness";
 import { context, LINKS, signer } from "../testing/petition-fixtures";
-import { checkoutSessionObject, newIds, stripeEvent } from "../testing/stripe-events";
+import { newIds, stripeEvent, paidMonthlySession } from "../testing/stripe-events";
 import { addDraft, addSigners } from "../testing/update-fixtures";
 import { sendTestCopy, startSending } from "../updates/sending";
 import { unsubscribeByToken } from "../updates/unsubscribe";
@@ -135,14 +135,11 @@ describe("no working secret at rest", () => {
     // A monthly gift's thank-you, with its manage link; a data-access request; an organiser's sign-in.
     const { session, donation } = await h.newDonation("MONTHLY", "1000");
     const ids = newIds();
-    const completed = checkoutSessionObject({
+    const completed = paidMonthlySession({
       id: session.id,
       donationId: donation.id,
-      mode: "subscription",
-      paymentStatus: "paid",
       amount: 1000,
-      subscription: ids.subscription,
-      customer: ids.customer,
+      ids,
       email: "donor@example.org",
       name: "Nan Donor",
     });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/client";
+import type { OutboxBody } from "../generated/prisma/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
 import { renderDeferredConfirmations, type TLinkSettings } from "../petition/confirmation-links";
 import { startLinkLifetimes } from "./link-lifetimes";
@@ -8,6 +9,7 @@ export type TSendTimeRow = {
   id: string;
   kind: string;
   text: string;
+  body: OutboxBody;
   signatureId: string | null;
   headers?: Record<string, string> | null;
 };
@@ -15,7 +17,8 @@ type TRenderer = (db: PrismaClient, rows: TSendTimeRow[], links: TLinkSettings) 
 
 /**
  * Emails written without their text (no working link at rest) are rendered by kind when they are
- * sent; each renderer fills `text` in place, or leaves it empty when there is nothing to send any more.
+ * sent (body RENDER_AT_SEND); each renderer fills `text` in place and marks the body READY, or leaves
+ * it unrendered when there is nothing to send any more.
  */
 const SEND_TIME_RENDERERS: Record<string, TRenderer> = {
   "signature-confirm": renderDeferredConfirmations,
@@ -36,7 +39,8 @@ export async function renderAtSend(
 ): Promise<Map<string, Error>> {
   const failures = new Map<string, Error>();
   const byKind = new Map<string, TSendTimeRow[]>();
-  for (const row of rows.filter((r) => r.text === "")) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
+  for (const row of rows.filter((r) => r.body === "RENDER_AT_SEND"))
+    byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
   for (const [kind, group] of byKind) {
     const render = SEND_TIME_RENDERERS[kind];
     if (!render) {

@@ -46,15 +46,14 @@ export async function recordAction(
   now = Date.now(),
   embedOrigins: readonly string[] = [],
 ) {
-  const message = "That is a lot of messages in a short time. Please wait a minute and try again.";
-  await consumeRateLimits(db, [{ key: clientKey, limits: ACTION_RATE_LIMITS, message }], now);
+  await consumeRateLimits(db, [{ key: clientKey, limits: ACTION_RATE_LIMITS, reason: "actionBurst" }], now);
   const country = await db.country.findFirst({
     where: { slug: input.country, campaign: { slug: CAMPAIGN_SLUG } },
     select: { id: true, contacts: { select: { id: true } } },
   });
-  if (!country) throw new AppError("NOT_FOUND", "We could not find that country.");
+  if (!country) throw new AppError("NOT_FOUND", "countryNotFound");
   if (input.contactId && !country.contacts.some((c) => c.id === input.contactId)) {
-    throw new AppError("NOT_FOUND", "We could not find that embassy or government contact.");
+    throw new AppError("NOT_FOUND", "contactNotFound");
   }
   await db.action.create({
     data: {

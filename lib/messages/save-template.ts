@@ -28,15 +28,14 @@ function checkedLetter(input: TMessageTemplateInput): { subject: string; body: s
   const parsed = ZMessageTemplateInput.safeParse(input);
   if (!parsed.success) {
     const fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-    throw new AppError("INVALID_INPUT", "The message could not be saved.", { fields });
+    throw new AppError("INVALID_INPUT", "letterNotSaved", { fields });
   }
   const fields: Record<string, string> = {};
   for (const [key, text] of Object.entries(parsed.data)) {
     const unknown = findUnknownMergeFields(text);
     if (unknown.length) fields[key] = unknownMergeFieldsMessage(unknown);
   }
-  if (Object.keys(fields).length)
-    throw new AppError("INVALID_INPUT", "The message uses merge fields the app does not know.", { fields });
+  if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "letterUnknownMergeFields", { fields });
   return parsed.data;
 }
 
@@ -47,7 +46,7 @@ export async function addLetter(db: TDb, countryId: string, input: TMessageTempl
 
 async function letterOf(db: TDb, countryId: string, id: string) {
   const letter = await db.messageTemplate.findFirst({ where: { id, countryId } });
-  if (!letter) throw new AppError("NOT_FOUND", "That letter is not one of this country's.");
+  if (!letter) throw new AppError("NOT_FOUND", "letterNotThisCountrys");
   return letter;
 }
 
@@ -75,7 +74,6 @@ export async function setLetterRetired(db: TDb, actor: string, countryId: string
         WHERE id = ${letter.id} AND "retiredAt" IS NULL
           AND (SELECT count(*) FROM "MessageTemplate" WHERE "countryId" = ${countryId} AND "retiredAt" IS NULL) > 1`
     : (await db.messageTemplate.updateMany({ where: { id: letter.id }, data: { retiredAt: null } })).count;
-  if (retired && !changed && !letter.retiredAt)
-    throw new AppError("CONFLICT", "This is the only letter offered for this country: add another before retiring it.");
+  if (retired && !changed && !letter.retiredAt) throw new AppError("CONFLICT", "letterOnlyOne");
   await recordAudit(db, actor, retired ? "retire-letter" : "restore-letter", id, { countryId });
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/client";
+import type { OutboxBody } from "../generated/prisma/client";
 import { linkSlot, linkToken } from "../mail/link-tokens";
 import { renderEmail } from "../mail/templates";
 import { emailLang, pagesPrefix } from "./email-language";
@@ -19,7 +20,7 @@ export function confirmationTokens(secret: string, emailId: string): { confirm: 
   };
 }
 
-type TOutboxRow = { id: string; kind: string; text: string; signatureId?: string | null };
+type TOutboxRow = { id: string; kind: string; text: string; body: OutboxBody; signatureId?: string | null };
 
 /** Fills in the text of claimed confirmation emails written without it, in place (links as slots, filled next). */
 export async function renderDeferredConfirmations(
@@ -27,7 +28,7 @@ export async function renderDeferredConfirmations(
   emails: TOutboxRow[],
   links: TLinkSettings,
 ): Promise<void> {
-  const deferred = emails.filter((e) => e.kind === "signature-confirm" && e.text === "" && e.signatureId);
+  const deferred = emails.filter((e) => e.kind === "signature-confirm" && e.body === "RENDER_AT_SEND" && e.signatureId);
   if (!deferred.length) return;
   const petition = await getPetition(db);
   const signers = await db.signature.findMany({
@@ -38,7 +39,7 @@ export async function renderDeferredConfirmations(
   for (const email of deferred) {
     const signer = byId.get(email.signatureId!);
     // Erased, deleted, confirmed or invalidated since it was queued: there is nothing to send, and
-    // the text stays empty (the worker sends no email without text).
+    // the body stays unrendered (the worker sends only a READY body).
     if (signer?.status !== "PENDING") continue;
     const pages = `${links.appUrl}${pagesPrefix(signer.sourcePath)}`;
     email.text = renderEmail("signature-confirm", {
@@ -48,5 +49,6 @@ export async function renderDeferredConfirmations(
       removeUrl: `${pages}/petition/remove/${linkSlot("signature-remove")}`,
       ...emailLang(signer.sourcePath),
     }).text;
+    email.body = "READY";
   }
 }

@@ -1,3 +1,4 @@
+import { englishOf, saidOf } from "../i18n/reason";
 import { describe, expect, it } from "vitest";
 import { BLNS } from "../testing/blns";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "./consent";
@@ -53,7 +54,9 @@ describe("ZSignPetitionInput", () => {
   it("answers in words, per field", () => {
     const messages = (input: object) => {
       const result = ZSignPetitionInput.safeParse(input);
-      return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path[0], i.message]));
+      return result.success
+        ? {}
+        : Object.fromEntries(result.error.issues.map((i) => [i.path[0], englishOf(saidOf(i.message))]));
     };
     expect(messages({ ...valid, firstName: "=HYPERLINK(1)", lastName: "-Lee", email: "nope" })).toEqual({
       firstName: "Your first name cannot start with =, +, - or @.",

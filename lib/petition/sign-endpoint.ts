@@ -28,7 +28,7 @@ export async function answerSignRequest(db: PrismaClient, env: TEnv, request: TB
       status: 202,
       work: async (input) => {
         if (!isOriginAllowed(request, env.PETITION_EMBED_ORIGINS)) {
-          throw new AppError("FORBIDDEN", "This site is not allowed to collect signatures for this petition.");
+          throw new AppError("FORBIDDEN", "embedOriginRefused");
         }
         await signPetition(db, input, signContextFrom(request.headers, env));
         return RECEIVED;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zodReason } from "../i18n/reason";
 import { cleanLine } from "../text/clean-text";
 import { normaliseEmail } from "./canonical-email";
 import { isIsoCountryCode } from "./iso-countries";
@@ -10,23 +11,23 @@ const FORMULA_START = /^[=+\-@]/;
 
 // Raw text is capped before it is cleaned: cleaning converts Zawgyi, whose cost grows with the square
 // of the length, and the form's body may be a megabyte. Generous, as cleaning can shorten text.
-const name = (label: string) =>
+const name = (field: "firstName" | "lastName") =>
   z
-    .string({ error: `Please enter your ${label}.` })
-    .max(200, `Your ${label} can be at most 50 characters.`)
+    .string({ error: zodReason(`${field}Missing`) })
+    .max(200, zodReason(`${field}TooLong`))
     .transform(cleanLine)
     .pipe(
       z
         .string()
-        .min(1, `Please enter your ${label}.`)
-        .max(50, `Your ${label} can be at most 50 characters.`)
-        .refine((v) => !FORMULA_START.test(v), `Your ${label} cannot start with =, +, - or @.`)
-        .refine((v) => /\p{L}/u.test(v), `Your ${label} needs at least one letter.`),
+        .min(1, zodReason(`${field}Missing`))
+        .max(50, zodReason(`${field}TooLong`))
+        .refine((v) => !FORMULA_START.test(v), zodReason(`${field}Formula`))
+        .refine((v) => /\p{L}/u.test(v), zodReason(`${field}NoLetter`)),
     );
 
 const checkbox = z
   .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("")], {
-    error: "Some of the details were not valid.",
+    error: zodReason("detailsInvalid"),
   })
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
@@ -34,33 +35,33 @@ const checkbox = z
 const optionalText = (max: number) =>
   z
     .string()
-    .max(max * 4, "That request is too large.")
+    .max(max * 4, zodReason("requestTooLarge"))
     .optional()
     .transform((v) => (v ? cleanLine(v).slice(0, max) : undefined));
 
 export const ZSignPetitionInput = z
   .object({
-    firstName: name("first name"),
-    lastName: name("last name"),
+    firstName: name("firstName"),
+    lastName: name("lastName"),
     email: z
-      .string({ error: "Please enter your email address." })
-      .max(1000, "That email address is too long.")
+      .string({ error: zodReason("emailMissing") })
+      .max(1000, zodReason("emailTooLong"))
       .transform((v) => normaliseEmail(cleanLine(v)))
       .pipe(
         z
           .string()
-          .min(1, "Please enter your email address.")
-          .max(254, "That email address is too long.")
-          .pipe(z.email("Please enter a valid email address, like name@example.com.")),
+          .min(1, zodReason("emailMissing"))
+          .max(254, zodReason("emailTooLong"))
+          .pipe(z.email(zodReason("emailInvalidExample"))),
       ),
     country: z
-      .string({ error: "Please choose your country." })
-      .max(100, "Please choose your country from the list.")
+      .string({ error: zodReason("countryMissing") })
+      .max(100, zodReason("countryNotListed"))
       .transform((v) => cleanLine(v).toUpperCase())
-      .refine(isIsoCountryCode, "Please choose your country from the list."),
+      .refine(isIsoCountryCode, zodReason("countryNotListed")),
     postcode: z
       .string()
-      .max(40, "That postcode is too long.")
+      .max(40, zodReason("postcodeTooLong"))
       .optional()
       .transform((v) => (v ? cleanLine(v) : "")),
     optIn: checkbox,
@@ -73,7 +74,7 @@ export const ZSignPetitionInput = z
     sourcePath: optionalText(300).transform(ownSourcePath),
     sourceCountry: optionalText(60),
     // A solved proof-of-work challenge (lib/challenge/), and whether the form ran without JavaScript.
-    altcha: z.string().max(3000, "That request is too large.").optional(),
+    altcha: z.string().max(3000, zodReason("requestTooLarge")).optional(),
     client: z.enum(["html", "js"]).optional(),
   })
   .transform((input, ctx) => {
@@ -84,13 +85,13 @@ export const ZSignPetitionInput = z
         ctx.addIssue({
           code: "custom",
           path: ["postcode"],
-          message: "Please enter a valid UK postcode, like SW1A 1AA, or leave it blank.",
+          message: zodReason("postcodeInvalid"),
         });
         return z.NEVER;
       }
     }
     if (postcode && FORMULA_START.test(postcode)) {
-      ctx.addIssue({ code: "custom", path: ["postcode"], message: "Your postcode cannot start with =, +, - or @." });
+      ctx.addIssue({ code: "custom", path: ["postcode"], message: zodReason("postcodeFormula") });
       return z.NEVER;
     }
     return { ...input, postcode };

@@ -60,20 +60,14 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   if (input.website) return "quiet";
   const age = input.formToken ? formTokenAge(input.formToken, ctx.formSecret, now) : undefined;
   if (age === null || (age !== undefined && age < (ctx.minFillMs ?? MIN_FILL_MS))) {
-    throw new AppError(
-      "INVALID_INPUT",
-      "That was quicker than we expect from a person. Please check your details and press the button again.",
-    );
+    throw new AppError("INVALID_INPUT", "signedTooQuickly");
   }
   // The limits, and above them a proof-of-work challenge rather than a refusal: lib/challenge/.
   await passSignLimits(db, input, ctx, now);
   const domain = emailDomain(input.email);
   const petition = await getPetition(db);
   if (petition.closesAt && petition.closesAt.getTime() <= now) {
-    throw new AppError(
-      "FORBIDDEN",
-      "This petition has closed and takes no more signatures. Thank you for your support.",
-    );
+    throw new AppError("FORBIDDEN", "petitionClosed");
   }
   const sourceCountryId = input.sourceCountry ? await countryIdForSlug(db, input.sourceCountry) : null;
   // A country page's path names a country of ours, or it is dropped like any made-up source.
@@ -122,7 +116,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
     confirmExpiresAt: new Date(now + CONFIRM_TOKEN_DAYS * 86_400_000),
     emailId,
     subject,
-    // Rendered by the worker when it sends it.
+    // Rendered by the worker when it sends it (the row's body is RENDER_AT_SEND).
     text: "",
   });
   // An address that had signed was given its follow-up row by the same statement: nothing more is

@@ -1,5 +1,5 @@
 // Pure. What every accepted signature is told, whether or not the address had signed before
-// (lib/petition/sign-petition.ts): the catalogues translate it (lib/i18n/messages).
-export const SIGN_RECEIVED =
-  "Thank you! Please check your email (and your spam folder): our message tells you what to do next. " +
-  "Your signature counts once you press the button in it.";
+// (lib/petition/sign-petition.ts): its words are the catalogue's (lib/i18n/messages/reasons-en.ts).
+import { REASONS_EN } from "../i18n/messages/reasons-en";
+
+export const SIGN_RECEIVED = REASONS_EN.signReceived;

@@ -50,8 +50,6 @@ const MAX_IN_FLIGHT = 2;
 // past this many waiting, a signer is told to come back shortly (503), as when the database is away.
 const STATEMENT_TIMEOUT_MS = 10_000;
 const MAX_WAITING = 5_000;
-const DATABASE_BUSY =
-  "We are taking a lot of signatures just now and could not save yours. Please try again in a few seconds.";
 
 const COLUMNS = [
   ["id", "text"],
@@ -99,8 +97,9 @@ const INSERT_SQL = `
     SELECT "confirmHash", "id", 'CONFIRM'::"TokenPurpose", "confirmExpiresAt" FROM new_rows
     UNION ALL SELECT "removeHash", "id", 'REMOVE'::"TokenPurpose", NULL FROM new_rows),
   mail AS (
-    INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text")
-    SELECT "emailId", "id", 'signature-confirm', "email", "subject", "text" FROM new_rows),
+    INSERT INTO "OutboxEmail" ("id", "signatureId", "kind", "toAddress", "subject", "text", "body")
+    SELECT "emailId", "id", 'signature-confirm', "email", "subject", "text", 'RENDER_AT_SEND'::"OutboxBody"
+    FROM new_rows),
   -- An address that had signed gets its follow-up row instead, in this same statement and commit: the
   -- answer then waits for one durable write whoever signs (issue 26: a conflict alone writes nothing,
   -- and was measurably quicker), and the worker acts on it. The statement's snapshot predates "ins",
@@ -139,7 +138,7 @@ class SignatureWriter {
 
   write(row: TNewSignature): Promise<boolean> {
     if (this.queue.length >= MAX_WAITING)
-      return Promise.reject(new AppError("UNAVAILABLE", DATABASE_BUSY, { retryAfterSeconds: 5 }));
+      return Promise.reject(new AppError("UNAVAILABLE", "signaturesBusy", { retryAfterSeconds: 5 }));
     return new Promise((resolve, reject) => {
       this.queue.push({ row, resolve, reject });
       this.schedule();

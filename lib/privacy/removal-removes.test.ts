@@ -88,7 +88,7 @@ async function someoneEverywhere() {
       {
         key: keyedHash(canonical, secret),
         limits: [{ name: "sar-address", limit: 3, windowSeconds: 86_400 }],
-        message: "",
+        reason: "dataLinkAlreadySent",
       },
     ],
     Date.now(),

@@ -7,8 +7,6 @@ import { consumeRateLimits, type TRateLimit } from "./consume";
 // counts whoever asks, known or not, so a refusal tells nobody anything about an address; addresses
 // are kept only as keyed hashes, so the counters do not record who asked.
 
-const WAIT = "Please wait a few minutes and try again.";
-
 /** The keyed hash the per-address limits count under: the same for every way of writing the address. */
 export function addressLimitKey(email: string, secret: string): string {
   return keyedHash(canonicalEmail(email), secret);
@@ -26,7 +24,7 @@ export function limitDonationStarts(db: PrismaClient, clientKey: string) {
     {
       key: clientKey,
       limits: [{ name: "donate-client", limit: 10, windowSeconds: 600 }],
-      message: `There have been many gifts started from your connection just now. ${WAIT}`,
+      reason: "giftStartBurst",
     },
   ]);
 }
@@ -37,12 +35,12 @@ export function limitSignInRequests(db: PrismaClient, clientKey: string, email: 
     {
       key: clientKey,
       limits: [{ name: "sign-in-client", limit: 10, windowSeconds: 600 }],
-      message: `Too many sign-in links were asked for from your connection. ${WAIT}`,
+      reason: "signInClientBurst",
     },
     {
       key: addressLimitKey(email, secret),
       limits: [ADDRESS_LIMITS[0]],
-      message: `Too many sign-in links were asked for that address. ${WAIT}`,
+      reason: "signInAddressBurst",
     },
   ]);
 }
@@ -53,12 +51,12 @@ export function limitSubjectAccessRequests(db: PrismaClient, clientKey: string, 
     {
       key: clientKey,
       limits: [{ name: "sar-client", limit: 5, windowSeconds: 3600 }],
-      message: `Too many requests from your connection. ${WAIT}`,
+      reason: "tooManyRequests",
     },
     {
       key: addressLimitKey(email, secret),
       limits: [ADDRESS_LIMITS[1]],
-      message: "We have already sent that address a link today. Please check its inbox and spam folder.",
+      reason: "dataLinkAlreadySent",
     },
   ]);
 }

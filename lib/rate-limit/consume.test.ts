@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const check = (key: string, limit: number): TRateCheck[] => [
-  { key, limits: [{ name: "test-limit", limit, windowSeconds: 60 }], message: "Too many, please wait." },
+  { key, limits: [{ name: "test-limit", limit, windowSeconds: 60 }], reason: "tooManyRequests" },
 ];
 const refused = (promise: Promise<void>) =>
   promise.then(
@@ -42,7 +42,7 @@ describe("consumeRateLimits", () => {
     await consumeRateLimits(db, check(key, 5), now, redis);
     const error = await refused(consumeRateLimits(db, check(key, 5), now, other));
     expect(error?.code).toBe("RATE_LIMITED");
-    expect(error?.userMessage).toBe("Too many, please wait.");
+    expect(error?.userMessage).toBe("Too many requests from your connection. Please wait a few minutes and try again.");
     expect(error?.details?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     expect(error?.details?.retryAfterSeconds).toBeLessThanOrEqual(60);
     expect(await dbRows(key)).toBe(0);

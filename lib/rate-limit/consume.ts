@@ -1,18 +1,20 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
+import type { TReasonCode } from "../i18n/reason";
 import { getRedis, type TRedis } from "../redis/get-redis";
 
 export type TRateLimit = { name: string; limit: number; windowSeconds: number };
-export type TRateCheck = { key: string; limits: TRateLimit[]; message: string };
+/** A set of limits on one key, and the reason a refusal gives when one is passed. */
+export type TRateCheck = { key: string; limits: TRateLimit[]; reason: TReasonCode };
 
 const REDIS_WAIT_MS = 250;
 
-type TWindow = { id: string; windowStart: Date; windowMs: number; limit: number; message: string };
+type TWindow = { id: string; windowStart: Date; windowMs: number; limit: number; reason: TReasonCode };
 
 /**
  * Counts one use of `key` against each limit (fixed windows) and throws a RATE_LIMITED AppError when
- * any is exceeded, with the message of the check that failed. One round trip for all checks, to a
+ * any is exceeded, with the reason of the check that failed. One round trip for all checks, to a
  * store every instance shares: Redis when REDIS_URL is set and it answers, else PostgreSQL.
  *
  * Why Redis first: a counter shared by every signer from one address or email domain is a hot row.
@@ -29,11 +31,17 @@ export async function consumeRateLimits(
   redis: TRedis | null = getRedis(),
 ): Promise<void> {
   const over = (await countRateLimits(db, checks, now, redis)).find((c) => c.count > c.limit);
-  if (over) throw new AppError("RATE_LIMITED", over.message, { retryAfterSeconds: over.retryAfterSeconds });
+  if (over) throw new AppError("RATE_LIMITED", over.reason, { retryAfterSeconds: over.retryAfterSeconds });
 }
 
 /** One window's count after this use, for callers that answer an excess otherwise (lib/challenge/). */
-export type TRateCount = { name: string; count: number; limit: number; message: string; retryAfterSeconds: number };
+export type TRateCount = {
+  name: string;
+  count: number;
+  limit: number;
+  reason: TReasonCode;
+  retryAfterSeconds: number;
+};
 
 /** Counts one use of `key` against each limit, as consumeRateLimits does, and returns every count. */
 export async function countRateLimits(
@@ -47,7 +55,7 @@ export async function countRateLimits(
       const windowMs = l.windowSeconds * 1000;
       const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
       const id = `${l.name}:${check.key}`;
-      return { id, name: l.name, windowStart, windowMs, limit: l.limit, message: check.message };
+      return { id, name: l.name, windowStart, windowMs, limit: l.limit, reason: check.reason };
     }),
   );
   if (!windows.length) return [];
@@ -57,7 +65,7 @@ export async function countRateLimits(
     name: w.name,
     count: counts[i],
     limit: w.limit,
-    message: w.message,
+    reason: w.reason,
     retryAfterSeconds: Math.max(1, Math.ceil((w.windowStart.getTime() + w.windowMs - now) / 1000)),
   }));
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { discardRest } from "../http/read-body";
+import { englishOf, reason } from "../i18n/reason";
 import { getLogger } from "../observability/logger";
 import { NON_HTML_POLICY } from "./content-security-policy";
 
@@ -8,12 +9,8 @@ import { NON_HTML_POLICY } from "./content-security-policy";
 // 403, and one structured line saying what was refused. Ours is APP_URL's origin, or the host the
 // request names (Next's own rule, which other addresses of ours, such as an onion address, rely on).
 
-const FORBIDDEN = JSON.stringify({
-  error: {
-    code: "FORBIDDEN",
-    message: "This form can only be sent from the site itself. Please go back and try again.",
-  },
-});
+const FOREIGN = reason("actionFromOtherSite");
+const FORBIDDEN = JSON.stringify({ error: { code: "FORBIDDEN", reason: FOREIGN, message: englishOf(FOREIGN) } });
 
 /** True if this is a POST to a page carrying an Origin that is not ours. */
 export function isForeignAction(req: IncomingMessage, path: string, appUrl: string): boolean {

@@ -1,3 +1,4 @@
+import { INTERNAL_ERROR_MESSAGE } from "../errors";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import next from "next";
@@ -83,13 +84,16 @@ function refuseHost(req: IncomingMessage, res: ServerResponse) {
     .end('{"error":{"code":"BAD_HOST","message":"This request does not name this site."}}');
 }
 
+// The words are the catalogue's (lib/i18n/reason.ts), as errorResponse's are.
+const INTERNAL_BODY = JSON.stringify({ error: { code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE } });
+
 function failInLayer(res: ServerResponse, error: unknown) {
   getLogger().error(
     { ...errorKind(error), reqId: res.getHeader("x-request-id") },
     "request failed in the server layer",
   );
   if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
-  res.end('{"error":{"code":"INTERNAL","message":"Something went wrong on our side. Please try again in a minute."}}');
+  res.end(INTERNAL_BODY);
 }
 
 /**

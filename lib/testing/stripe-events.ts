@@ -48,6 +48,38 @@ export function checkoutSessionObject(o: {
   };
 }
 
+/** A monthly gift's paid checkout session, its subscription and customer those of `ids` (newIds()). */
+export function paidMonthlySession(o: {
+  id: string;
+  donationId: string;
+  amount: number;
+  ids: { subscription: string; customer: string };
+  email: string;
+  name: string;
+}) {
+  const { ids, ...rest } = o;
+  return checkoutSessionObject({
+    ...rest,
+    mode: "subscription",
+    paymentStatus: "paid",
+    subscription: ids.subscription,
+    customer: ids.customer,
+  });
+}
+
+/** A one-off gift's paid checkout session. */
+export function paidOneOffSession(o: {
+  id: string;
+  donationId: string;
+  amount: number;
+  paymentIntent: string;
+  customer: string;
+  email: string;
+  name: string;
+}) {
+  return checkoutSessionObject({ ...o, mode: "payment", paymentStatus: "paid" });
+}
+
 export function invoiceObject(o: {
   id: string;
   subscription: string;
@@ -134,17 +166,7 @@ export function monthlyLifecycleEvents(o: {
   return [
     stripeEvent(
       "checkout.session.completed",
-      checkoutSessionObject({
-        id: o.sessionId,
-        donationId,
-        mode: "subscription",
-        paymentStatus: "paid",
-        amount: o.amount,
-        subscription: ids.subscription,
-        customer: ids.customer,
-        email: o.email,
-        name: "M",
-      }),
+      paidMonthlySession({ id: o.sessionId, donationId, amount: o.amount, ids, email: o.email, name: "M" }),
       t,
     ),
     stripeEvent("invoice.paid", invoiceObject({ ...common, id: ids.invoices[0], paid: true }), t + 1),

@@ -4,8 +4,6 @@ import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import type { TUpdateDraft } from "./update-input";
 
-const NOT_FOUND = "That update does not exist.";
-
 // The country page filter arrives as a slug (what the form offers); the update keeps its id.
 async function sourceCountryIdOf(db: PrismaClient, slug: string | null): Promise<string | null> {
   if (!slug) return null;
@@ -14,7 +12,7 @@ async function sourceCountryIdOf(db: PrismaClient, slug: string | null): Promise
     select: { id: true },
   });
   if (!country)
-    throw new AppError("INVALID_INPUT", "Choose the country page from the list.", {
+    throw new AppError("INVALID_INPUT", "updateCountryNotListed", {
       fields: { sourceCountry: "Choose the country page from the list." },
     });
   return country.id;
@@ -24,11 +22,11 @@ async function sourceCountryIdOf(db: PrismaClient, slug: string | null): Promise
 function burmeseVersionOf(input: TUpdateDraft): { subjectMy: string | null; bodyMy: string | null } {
   const { subjectMy, bodyMy } = input;
   if (subjectMy && !bodyMy)
-    throw new AppError("INVALID_INPUT", "Write the Burmese update too, or leave the Burmese subject empty.", {
+    throw new AppError("INVALID_INPUT", "updateBurmeseBodyMissing", {
       fields: { bodyMy: "Write the Burmese update too, or leave the Burmese subject empty." },
     });
   if (bodyMy && !subjectMy)
-    throw new AppError("INVALID_INPUT", "Write a Burmese subject too, or leave the Burmese update empty.", {
+    throw new AppError("INVALID_INPUT", "updateBurmeseSubjectMissing", {
       fields: { subjectMy: "Write a Burmese subject too, or leave the Burmese update empty." },
     });
   return { subjectMy, bodyMy };
@@ -70,8 +68,7 @@ export async function editUpdate(db: PrismaClient, actor: string, id: string, in
         sourceCountryId,
       },
     });
-    if (!changed.count)
-      throw new AppError("CONFLICT", "This update has started sending, so it can no longer be changed.");
+    if (!changed.count) throw new AppError("CONFLICT", "updateStartedSending");
     await recordAudit(tx, actor, "update-edit", id, { subject: input.subject });
   });
 }
@@ -87,7 +84,7 @@ export async function getUpdate(db: PrismaClient, id: string) {
 /** For pages and actions that need the update to exist. */
 export async function requireUpdate(db: PrismaClient, id: string) {
   const update = await getUpdate(db, id);
-  if (!update) throw new AppError("NOT_FOUND", NOT_FOUND);
+  if (!update) throw new AppError("NOT_FOUND", "updateNotFound");
   return update;
 }
 

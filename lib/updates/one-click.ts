@@ -23,11 +23,7 @@ export async function answerOneClick(db: PrismaClient, token: string, request: T
       ? await new Response(text, { headers: { "content-type": type } }).formData().catch(() => null)
       : null;
     if (!form || !ZOneClick.safeParse(Object.fromEntries(form)).success)
-      throw new AppError(
-        "INVALID_INPUT",
-        "This address takes a mail program's one-click unsubscribe (List-Unsubscribe=One-Click). " +
-          "To stop updates yourself, open the link in the email.",
-      );
+      throw new AppError("INVALID_INPUT", "oneClickOnly");
     await unsubscribeByToken(db, token);
     return new Response(UNSUBSCRIBED_MESSAGE, {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },

@@ -1,3 +1,4 @@
+import { reason } from "../i18n/reason";
 import { recordAudit } from "../audit/record-audit";
 import { LANGS, type TLang } from "../i18n/languages";
 import type { PrismaClient } from "../db/client";
@@ -52,19 +53,15 @@ export async function startSending(db: PrismaClient, actor: string, id: string, 
       { status: string; signerCountry: string | null; sourceCountryId: string | null }[]
     >`
       SELECT "status", "signerCountry", "sourceCountryId" FROM "CampaignUpdate" WHERE "id" = ${id} FOR UPDATE`;
-    if (!update) throw new AppError("NOT_FOUND", "That update does not exist.");
-    if (update.status !== "DRAFT") throw new AppError("CONFLICT", "This update has already been started.");
+    if (!update) throw new AppError("NOT_FOUND", "updateNotFound");
+    if (update.status !== "DRAFT") throw new AppError("CONFLICT", "updateAlreadyStarted");
     const audience = await countAudience(tx, { petitionId, ...update });
-    if (!audience) throw new AppError("INVALID_INPUT", "No supporter matches this update's filters: nothing to send.");
+    if (!audience) throw new AppError("INVALID_INPUT", "updateNoAudience");
     if (confirmCount !== audience) {
       const n = audience.toLocaleString("en-GB");
-      throw new AppError(
-        "INVALID_INPUT",
-        `It would go to ${n} supporters now. To send it, enter ${n} and press again.`,
-        {
-          fields: { confirmCount: `Enter ${n} to send it to ${n} supporters.` },
-        },
-      );
+      throw new AppError("INVALID_INPUT", reason("updateAudienceChanged", { count: n }), {
+        fields: { confirmCount: `Enter ${n} to send it to ${n} supporters.` },
+      });
     }
     await tx.campaignUpdate.update({
       where: { id },
@@ -85,7 +82,6 @@ export async function setPaused(db: PrismaClient, actor: string, id: string, pau
     where: { id, status: paused ? "SENDING" : "PAUSED" },
     data: paused ? { status: "PAUSED" } : { status: "SENDING", nextSlotAt: new Date(now) },
   });
-  if (!changed.count)
-    throw new AppError("CONFLICT", paused ? "This update is not sending just now." : "This update is not paused.");
+  if (!changed.count) throw new AppError("CONFLICT", paused ? "updateNotSending" : "updateNotPaused");
   await recordAudit(db, actor, paused ? "update-pause" : "update-resume", id);
 }

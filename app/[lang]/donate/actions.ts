@@ -41,7 +41,7 @@ export async function startDonationAction(_previous: TFormState, formData: FormD
       echo: ECHOED,
       work: async (input) => {
         const stripe = getStripe();
-        if (!config.enabled || !stripe) throw new AppError("FORBIDDEN", "Donations are not switched on for this site.");
+        if (!config.enabled || !stripe) throw new AppError("FORBIDDEN", "donationsOff");
         const asked = await headers();
         await limitDonationStarts(getDb(), hashClientAddress(asked, env.IP_HASH_SECRET));
         const source = signerSourceFrom(asked, env.PETITION_EMBED_ORIGINS);

@@ -1,5 +1,6 @@
 "use server";
 
+import { reason } from "@/lib/i18n/reason";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -12,7 +13,6 @@ import { confirmSignature } from "@/lib/petition/confirm-signature";
 import { eraseSignatureByToken } from "@/lib/petition/erase-signature";
 import { signContextFrom } from "@/lib/petition/sign-context";
 import { ZSignPetitionInput } from "@/lib/petition/sign-input";
-import { SIGN_RECEIVED } from "@/lib/petition/sign-received";
 import { signPetition } from "@/lib/petition/sign-petition";
 
 const ECHOED = ["firstName", "lastName", "email", "country", "postcode", "optIn", "handInConsent", "formToken"];
@@ -33,7 +33,7 @@ export async function signPetitionAction(_previous: TFormState, formData: FormDa
         // "html": the form was posted without JavaScript, so it cannot solve a challenge (lib/challenge/).
         const noScript = input.client === "html";
         await signPetition(getDb(), input, signContextFrom(await headers(), undefined, { noScript }));
-        return SIGN_RECEIVED;
+        return reason("signReceived");
       },
     },
     formData,

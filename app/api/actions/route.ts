@@ -28,5 +28,5 @@ export async function POST(request: Request) {
 }
 
 export function GET() {
-  return errorResponse(new AppError("INVALID_INPUT", "Send the action as a POST request."));
+  return errorResponse(new AppError("INVALID_INPUT", "postOnly"));
 }

@@ -7,6 +7,8 @@ import { CURRENT_GIFT_AID_VERSION, GIFT_AID_DECLARATIONS } from "../../donations
 import { SIGN_RECEIVED } from "../../petition/sign-received";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../../petition/consent";
 import { UNSUBSCRIBED_MESSAGE } from "../../updates/unsubscribe";
+import { EMAILS_EN } from "./emails-en";
+import { REASONS_EN } from "./reasons-en";
 
 export const en = {
   languageName: "English",
@@ -32,12 +34,12 @@ export const en = {
       "The governments Burma Campaign UK's briefing of March 2021 named for military training and/or " +
       "cooperation with the Burmese military, the evidence, and how to reach them.",
   },
-  // A form's refusal in general words, and the server's refusals (English → this language, "{name}"
-  // standing for a value: lib/i18n/localise-reason.ts). English needs no entries: it is the source.
+  // A form's refusal in general words, and the server's refusals by code (lib/i18n/reason.ts; the
+  // words in reasons-en.ts and each language's reasons-<lang>.ts).
   formSent: "Sent.",
   formError: "Please check the highlighted details.",
   formFieldError: "Please check this field.",
-  reasons: {} as Record<string, string>,
+  reasons: REASONS_EN,
   notFound: {
     title: "Page not found",
     body: "We could not find that page.",
@@ -654,6 +656,8 @@ export const en = {
     removeTooLink: "see everything we hold about your address",
     back: "Back to the campaign",
   },
+  // The emails a supporter gets (lib/mail/templates/), their words in emails-<lang>.ts.
+  emails: EMAILS_EN,
   // The end of every campaign update email, in the signer's language (lib/mail/templates/campaign-update.ts).
   updateEmail: {
     why: "You get this because you signed our petition and asked for campaign updates.",

@@ -1,11 +1,10 @@
 // The public site's interface in Burmese (Unicode, never Zawgyi). Same keys as en.ts; dates and
 // facts exactly as the English says them. Letters to embassies stay in English (read in London).
-import { SIGN_RECEIVED } from "../../petition/sign-received";
 import type { TMessages } from "./en";
+import { EMAILS_MY } from "./emails-my";
+import { REASONS_MY } from "./reasons-my";
 
-const RECEIVED =
-  "ကျေးဇူးတင်ပါသည်။ သင့်အီးမေးလ် (နှင့် spam ဖိုင်တွဲ) ကို စစ်ကြည့်ပါ။ ကျွန်ုပ်တို့၏ စာတွင် နောက်တစ်ဆင့် " +
-  "လုပ်ရမည့်အရာကို ဖော်ပြထားသည်။ စာထဲရှိ ခလုတ်ကို နှိပ်ပြီးမှသာ သင့်လက်မှတ်ကို ရေတွက်မည် ဖြစ်သည်။";
+const RECEIVED = REASONS_MY.signReceived;
 
 export const my: TMessages = {
   languageName: "မြန်မာ",
@@ -34,85 +33,7 @@ export const my: TMessages = {
   formSent: "ပို့ပြီးပါပြီ။",
   formError: "ဖောင်ကို ပို့၍ မရသေးပါ။ အမှတ်အသားပြထားသော အကွက်များကို စစ်ကြည့်ပြီး ထပ်ကြိုးစားပါ။",
   formFieldError: "ဤအကွက်ကို စစ်ကြည့်ပါ။",
-  reasons: {
-    // General
-    "Please check the highlighted details.": "အမှတ်အသားပြထားသော အချက်အလက်များကို စစ်ကြည့်ပါ။",
-    "Some of the details were not valid.": "အချက်အလက်အချို့ မှန်ကန်မှု မရှိပါ။",
-    "Something went wrong on our side. Please try again in a minute.":
-      "ကျွန်ုပ်တို့ဘက်တွင် အမှားတစ်ခု ဖြစ်သွားပါသည်။ တစ်မိနစ်အကြာတွင် ထပ်ကြိုးစားပါ။",
-    "Our database is restarting, so nothing could be saved just now. Please try again in a few seconds.":
-      "ကျွန်ုပ်တို့၏ ဒေတာဘေ့စ် ပြန်လည်စတင်နေသဖြင့် ယခု မည်သည့်အရာကိုမျှ သိမ်းဆည်း၍ မရပါ။ စက္ကန့်အနည်းငယ်အကြာတွင် " + "ထပ်ကြိုးစားပါ။",
-    "We are taking a lot of signatures just now and could not save yours. Please try again in a few seconds.":
-      "ယခု လက်မှတ်များ အများအပြား လက်ခံနေရသဖြင့် သင့်လက်မှတ်ကို သိမ်းဆည်း၍ မရခဲ့ပါ။ စက္ကန့်အနည်းငယ်အကြာတွင် " + "ထပ်ကြိုးစားပါ။",
-    "That request is too large.": "ပို့လိုက်သော အချက်အလက် များလွန်းပါသည်။",
-    // Signing
-    [SIGN_RECEIVED]: RECEIVED,
-    "Please enter your first name.": "သင့်အမည် (ရှေ့) ကို ထည့်ပါ။",
-    "Your first name can be at most 50 characters.": "သင့်အမည် (ရှေ့) သည် စာလုံး ၅၀ ထက် မပိုရပါ။",
-    "Your first name cannot start with =, +, - or @.": "သင့်အမည် (ရှေ့) ကို =, +, - သို့မဟုတ် @ ဖြင့် မစရပါ။",
-    "Your first name needs at least one letter.": "သင့်အမည် (ရှေ့) တွင် စာလုံး အနည်းဆုံး တစ်လုံး ပါရပါမည်။",
-    "Please enter your last name.": "သင့်အမည် (နောက်) ကို ထည့်ပါ။",
-    "Your last name can be at most 50 characters.": "သင့်အမည် (နောက်) သည် စာလုံး ၅၀ ထက် မပိုရပါ။",
-    "Your last name cannot start with =, +, - or @.": "သင့်အမည် (နောက်) ကို =, +, - သို့မဟုတ် @ ဖြင့် မစရပါ။",
-    "Your last name needs at least one letter.": "သင့်အမည် (နောက်) တွင် စာလုံး အနည်းဆုံး တစ်လုံး ပါရပါမည်။",
-    "Please enter your email address.": "သင့်အီးမေးလ်လိပ်စာကို ထည့်ပါ။",
-    "That email address is too long.": "ထိုအီးမေးလ်လိပ်စာ ရှည်လွန်းပါသည်။",
-    "Please enter a valid email address, like name@example.com.": "name@example.com ကဲ့သို့ မှန်ကန်သော အီးမေးလ်လိပ်စာကို ထည့်ပါ။",
-    "Please enter a valid email address.": "မှန်ကန်သော အီးမေးလ်လိပ်စာကို ထည့်ပါ။",
-    "Please choose your country.": "သင့်နိုင်ငံကို ရွေးပါ။",
-    "Please choose your country from the list.": "စာရင်းထဲမှ သင့်နိုင်ငံကို ရွေးပါ။",
-    "That postcode is too long.": "ထိုစာတိုက်သင်္ကေတ ရှည်လွန်းပါသည်။",
-    "Please enter a valid UK postcode, like SW1A 1AA, or leave it blank.":
-      "SW1A 1AA ကဲ့သို့ မှန်ကန်သော ယူကေ စာတိုက်သင်္ကေတကို ထည့်ပါ၊ သို့မဟုတ် ဗလာထားပါ။",
-    "Your postcode cannot start with =, +, - or @.": "စာတိုက်သင်္ကေတကို =, +, - သို့မဟုတ် @ ဖြင့် မစရပါ။",
-    "That was quicker than we expect from a person. Please check your details and press the button again.":
-      "လူတစ်ဦး ဖြည့်သည်ထက် မြန်လွန်းပါသည်။ သင့်အချက်အလက်များကို စစ်ကြည့်ပြီး ခလုတ်ကို ထပ်နှိပ်ပါ။",
-    "There have been too many signatures from your connection just now. Please wait a few minutes and try again.":
-      "သင့်အင်တာနက်ချိတ်ဆက်မှုမှ ယခုလေးတင် လက်မှတ်များ များလွန်းနေပါသည်။ မိနစ်အနည်းငယ် စောင့်ပြီး ထပ်ကြိုးစားပါ။",
-    ["Many people have signed from your connection today, so your browser is making a short check. " +
-    "This takes a few seconds."]:
-      "ယနေ့ သင့်အင်တာနက်ချိတ်ဆက်မှုမှ လူများစွာ လက်မှတ်ထိုးထားသဖြင့် သင့်ဘရောက်ဇာက ခဏတာ စစ်ဆေးနေပါသည်။ စက္ကန့်အနည်းငယ် ကြာပါမည်။",
-    "There have been too many signatures from your connection today. Please try again after {time} UTC.":
-      "ယနေ့ သင့်အင်တာနက်ချိတ်ဆက်မှုမှ လက်မှတ်များ များလွန်းနေပါသည်။ UTC {time} နောက်ပိုင်းတွင် ထပ်ကြိုးစားပါ။",
-    ["There have been too many signatures from your connection today. " +
-    "Please try again after {time} UTC, or with JavaScript switched on."]:
-      "ယနေ့ သင့်အင်တာနက်ချိတ်ဆက်မှုမှ လက်မှတ်များ များလွန်းနေပါသည်။ UTC {time} နောက်ပိုင်းတွင်ဖြစ်စေ၊ JavaScript ဖွင့်၍ဖြစ်စေ ထပ်ကြိုးစားပါ။",
-    "There have been too many signatures from your email provider just now. Please try again later.":
-      "သင့်အီးမေးလ် ဝန်ဆောင်မှုမှ ယခုလေးတင် လက်မှတ်များ များလွန်းနေပါသည်။ နောက်မှ ထပ်ကြိုးစားပါ။",
-    "This petition has closed and takes no more signatures. Thank you for your support.":
-      "ဤအသနားခံစာကို ပိတ်လိုက်ပြီဖြစ်၍ လက်မှတ် ထပ်မံ လက်မခံတော့ပါ။ သင့်ပံ့ပိုးမှုအတွက် ကျေးဇူးတင်ပါသည်။",
-    "This site is not allowed to collect signatures for this petition.":
-      "ဤဝက်ဘ်ဆိုက်သည် ဤအသနားခံစာအတွက် လက်မှတ်များ စုဆောင်းခွင့် မရှိပါ။",
-    // Giving
-    "Choose a one-off or a monthly gift.": "တစ်ကြိမ်တည်း လှူဒါန်းမှု သို့မဟုတ် လစဉ် လှူဒါန်းမှုကို ရွေးပါ။",
-    "Choose an amount.": "ပမာဏတစ်ခုကို ရွေးပါ။",
-    "Choose one of the amounts, or enter your own.": "ပမာဏများထဲမှ တစ်ခုကို ရွေးပါ၊ သို့မဟုတ် သင့်ပမာဏကို ထည့်ပါ။",
-    "Enter an amount in pounds, such as 15 or 15.50, between {min} and {max}.":
-      "{min} နှင့် {max} အကြား ပမာဏကို 15 သို့မဟုတ် 15.50 ကဲ့သို့ ပေါင်ဖြင့် ထည့်ပါ။",
-    "Please give between {min} and {max}.": "{min} နှင့် {max} အကြား လှူဒါန်းပါ။",
-    "Gift Aid needs your first name.": "Gift Aid အတွက် သင့်အမည် (ရှေ့) လိုအပ်ပါသည်။",
-    "Gift Aid needs your last name.": "Gift Aid အတွက် သင့်အမည် (နောက်) လိုအပ်ပါသည်။",
-    "Gift Aid needs your house name or number.": "Gift Aid အတွက် သင့်အိမ်အမည် သို့မဟုတ် အိမ်နံပါတ် လိုအပ်ပါသည်။",
-    "Gift Aid needs a valid UK postcode, like SW1A 1AA.": "Gift Aid အတွက် SW1A 1AA ကဲ့သို့ မှန်ကန်သော ယူကေ စာတိုက်သင်္ကေတ လိုအပ်ပါသည်။",
-    "Please keep your title to 4 characters.": "သင့်အမည်ရှေ့ဆက်ကို စာလုံး ၄ လုံးအတွင်း ထားပါ။",
-    "Please keep your first name to 35 characters.": "သင့်အမည် (ရှေ့) ကို စာလုံး ၃၅ လုံးအတွင်း ထားပါ။",
-    "Please keep your last name to 35 characters.": "သင့်အမည် (နောက်) ကို စာလုံး ၃၅ လုံးအတွင်း ထားပါ။",
-    "Please keep your house name or number to 40 characters.": "သင့်အိမ်အမည် သို့မဟုတ် အိမ်နံပါတ်ကို စာလုံး ၄၀ အတွင်း ထားပါ။",
-    "Your title cannot start with =, +, - or @.": "သင့်အမည်ရှေ့ဆက်ကို =, +, - သို့မဟုတ် @ ဖြင့် မစရပါ။",
-    "Your house name or number cannot start with =, +, - or @.": "သင့်အိမ်အမည် သို့မဟုတ် အိမ်နံပါတ်ကို =, +, - သို့မဟုတ် @ ဖြင့် မစရပါ။",
-    "Donations are not switched on for this site.": "ဤဝက်ဘ်ဆိုက်တွင် လှူဒါန်းမှုကို ဖွင့်မထားပါ။",
-    "There have been many gifts started from your connection just now. Please wait a few minutes and try again.":
-      "သင့်အင်တာနက်ချိတ်ဆက်မှုမှ ယခုလေးတင် လှူဒါန်းမှု အများအပြား စတင်ထားပါသည်။ မိနစ်အနည်းငယ် စောင့်ပြီး ထပ်ကြိုးစားပါ။",
-    "We could not reach our payment provider. Nothing was charged; please try again in a few minutes.":
-      "ငွေပေးချေမှု ဝန်ဆောင်မှုကို ဆက်သွယ်၍ မရပါ။ မည်သည့်ငွေမျှ မနှုတ်ယူရသေးပါ။ မိနစ်အနည်းငယ်အကြာတွင် ထပ်ကြိုးစားပါ။",
-    "Our payment provider did not give us a checkout page. Nothing was charged.":
-      "ငွေပေးချေမှု ဝန်ဆောင်မှုက ငွေပေးချေရန် စာမျက်နှာ မပေးခဲ့ပါ။ မည်သည့်ငွေမျှ မနှုတ်ယူရသေးပါ။",
-    // Asking for one's own data
-    "Too many requests from your connection. Please wait a few minutes and try again.":
-      "သင့်အင်တာနက်ချိတ်ဆက်မှုမှ တောင်းဆိုမှု များလွန်းနေပါသည်။ မိနစ်အနည်းငယ် စောင့်ပြီး ထပ်ကြိုးစားပါ။",
-    "We have already sent that address a link today. Please check its inbox and spam folder.":
-      "ထိုလိပ်စာသို့ ယနေ့ လင့်ခ်တစ်ခု ပို့ပြီးပါပြီ။ ၎င်း၏ inbox နှင့် spam ဖိုင်တွဲကို စစ်ကြည့်ပါ။",
-  },
+  reasons: REASONS_MY,
   notFound: {
     title: "စာမျက်နှာ ရှာမတွေ့ပါ",
     body: "ထိုစာမျက်နှာကို ကျွန်ုပ်တို့ ရှာမတွေ့ပါ။",
@@ -763,6 +684,7 @@ export const my: TMessages = {
     removeTooLink: "သင့်လိပ်စာနှင့် ပတ်သက်၍ ကျွန်ုပ်တို့ သိမ်းဆည်းထားသမျှကို ကြည့်ရှုပါ",
     back: "လှုပ်ရှားမှုသို့ ပြန်သွားရန်",
   },
+  emails: EMAILS_MY,
   updateEmail: {
     why: "အသနားခံစာကို လက်မှတ်ထိုးပြီး လှုပ်ရှားမှု သတင်းများ ရယူလိုကြောင်း ပြောခဲ့သဖြင့် ဤစာကို သင် ရရှိခြင်း ဖြစ်သည်။",
     howToStop: "သတင်းများ ရပ်ဆိုင်းလိုပါက ဤလင့်ခ်ကို ဖွင့်ပြီး ခလုတ်ကို နှိပ်ပါ (အကောင့်ဝင်ရန် မလိုပါ) -",

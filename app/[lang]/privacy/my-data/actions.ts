@@ -1,5 +1,6 @@
 "use server";
 
+import { zodReason } from "@/lib/i18n/reason";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -19,9 +20,9 @@ import { cleanLine } from "@/lib/text/clean-text";
 const ZDataRequest = z.object({
   email: z
     .string()
-    .max(1000, "Please enter a valid email address.")
+    .max(1000, zodReason("emailInvalid"))
     .transform((v) => cleanLine(v).toLowerCase())
-    .pipe(z.email("Please enter a valid email address.").max(254)),
+    .pipe(z.email(zodReason("emailInvalid")).max(254)),
 });
 
 // Public: anyone may ask; the link goes to the address itself, and the page answers the same either way.

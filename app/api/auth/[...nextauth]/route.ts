@@ -12,7 +12,7 @@ export const { GET } = handlers;
 // (lib/auth/send-sign-in-links.ts). Auth.js's callback here still checks and spends the links.
 export async function POST(request: NextRequest) {
   if (new URL(request.url).pathname.startsWith("/api/auth/signin")) {
-    return errorResponse(new AppError("FORBIDDEN", "Please ask for a sign-in link on the sign-in page."));
+    return errorResponse(new AppError("FORBIDDEN", "signInOnItsPage"));
   }
   return handlers.POST(request);
 }

@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   return auditedDownload(getDb(), organiser, async () => {
     const parsed = ZDonationFilters.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success)
-      throw new AppError("INVALID_INPUT", "Those filters are not valid.", {
+      throw new AppError("INVALID_INPUT", "donationFiltersInvalid", {
         fields: { filters: parsed.error.issues[0].message },
       });
     const filters = parsed.data;

@@ -12,7 +12,7 @@ export async function GET(request: Request) {
   return auditedDownload(getDb(), organiser, async () => {
     const parsed = ZHandInPackQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success)
-      throw new AppError("INVALID_INPUT", "That is not a country of ours.", {
+      throw new AppError("INVALID_INPUT", "handInCountryInvalid", {
         fields: { country: parsed.error.issues[0].message },
       });
     const country = parsed.data.country ?? null;

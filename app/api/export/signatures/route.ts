@@ -20,7 +20,7 @@ export async function GET(request: Request) {
   return auditedDownload(getDb(), organiser, async () => {
     const parsed = ZExportFilters.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success)
-      throw new AppError("INVALID_INPUT", "Those export filters are not valid.", {
+      throw new AppError("INVALID_INPUT", "exportFiltersInvalid", {
         fields: { filters: parsed.error.issues[0].message },
       });
     const filters = parsed.data;

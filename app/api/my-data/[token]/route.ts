@@ -8,11 +8,7 @@ import { collectPersonalData, personalDataRows } from "@/lib/privacy/personal-da
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   try {
     const email = await emailForAccessToken(getDb(), (await params).token);
-    if (!email)
-      throw new AppError(
-        "NOT_FOUND",
-        "This link has expired or is not complete. Ask for a new one on the privacy page.",
-      );
+    if (!email) throw new AppError("NOT_FOUND", "dataLinkExpired");
     const data = await collectPersonalData(getDb(), email);
     const headers = { "Cache-Control": "no-store", "X-Robots-Tag": "noindex" };
     if (new URL(request.url).searchParams.get("format") === "csv") {

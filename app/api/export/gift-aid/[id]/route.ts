@@ -14,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   await connection();
   return auditedDownload(getDb(), organiser, async () => {
     const claim = await getGiftAidClaimSummary(getDb(), (await params).id);
-    if (!claim) throw new AppError("NOT_FOUND", "There is no such Gift Aid claim.");
+    if (!claim) throw new AppError("NOT_FOUND", "claimNotFound");
     return {
       action: "export-gift-aid",
       target: claim.id,

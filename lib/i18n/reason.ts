@@ -1,0 +1,50 @@
+// Pure. A refusal (or a form's acknowledgement) as data: a code and its parameters, never a sentence.
+// The words are looked up by code in the catalogue (lib/i18n/messages/reasons-*.ts) when it is said,
+// in the language it is said in. A leaf below lib/errors.ts: it imports only the tables of words.
+import { fill } from "./fill";
+import { ENGLISH_ONLY_REASONS, type TEnglishOnlyReasonCode } from "./messages/reasons-english-only";
+import { REASONS_EN, type TPublicReasonCode } from "./messages/reasons-en";
+
+export type TReasonCode = TPublicReasonCode | TEnglishOnlyReasonCode;
+export type TReasonParams = Record<string, string | number>;
+export type TReason = { code: TReasonCode; params?: TReasonParams };
+
+/**
+ * Something said to a user: a coded reason, or words written in English where they are decided and
+ * never translated (an organiser form's field messages).
+ */
+export type TSaid = TReason | string;
+
+const ENGLISH: Record<TReasonCode, string> = { ...REASONS_EN, ...ENGLISH_ONLY_REASONS };
+
+export const isReasonCode = (value: string): value is TReasonCode => Object.hasOwn(ENGLISH, value);
+export const isPublicReasonCode = (code: TReasonCode): code is TPublicReasonCode => Object.hasOwn(REASONS_EN, code);
+
+export const reason = (code: TReasonCode, params?: TReasonParams): TReason => (params ? { code, params } : { code });
+
+/** A reason in English (lib/errors.ts's userMessage, the logs, the organiser area). */
+export function englishOf(said: TSaid): string {
+  return typeof said === "string" ? said : fill(ENGLISH[said.code], said.params ?? {});
+}
+
+// zod carries a message as a string, so a schema's reason travels as its code, or as its code and
+// its parameters in JSON after a "|". Only these two functions know that form.
+const SEPARATOR = "|";
+
+/** A zod message saying a coded reason: `z.string().min(1, zodReason("firstNameMissing"))`. */
+export function zodReason(code: TReasonCode, params?: TReasonParams): string {
+  return params ? `${code}${SEPARATOR}${JSON.stringify(params)}` : code;
+}
+
+/** What a zod message says: its reason when it carries one, else its own English words. */
+export function saidOf(message: string): TSaid {
+  const at = message.indexOf(SEPARATOR);
+  const code = at < 0 ? message : message.slice(0, at);
+  if (!isReasonCode(code)) return message;
+  if (at < 0) return { code };
+  try {
+    return { code, params: JSON.parse(message.slice(at + 1)) as TReasonParams };
+  } catch {
+    return message;
+  }
+}
