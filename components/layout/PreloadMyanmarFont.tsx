@@ -23,7 +23,15 @@ import "./fonts/myanmar-faces.css";
 // 400 kbps). A FontFace made from bytes is ready at once, so this script, placed where it runs after the
 // stylesheets and before the body is laid out, makes one from the stand-in's bytes in the stylesheet
 // (not repeated in the page). Without JavaScript the first frame can still shift once.
-export const REGISTER_PLACEHOLDER_SCRIPT = `(function(){try{for(var s of document.styleSheets){var rules;try{rules=s.cssRules}catch(e){continue}for(var r of rules){if(!(r instanceof CSSFontFaceRule)||r.style.getPropertyValue("font-family").indexOf("Myanmar Placeholder")<0)continue;var m=/base64,([A-Za-z0-9+/=]+)/.exec(r.style.getPropertyValue("src"));if(!m)return;var b=atob(m[1]),a=new Uint8Array(b.length);for(var i=0;i<b.length;i++)a[i]=b.charCodeAt(i);document.fonts.add(new FontFace("Myanmar Placeholder",a,{unicodeRange:r.style.getPropertyValue("unicode-range"),display:"block"}));return}}}catch(e){}})()`;
+export const REGISTER_PLACEHOLDER_SCRIPT = [
+  "(function(){try{for(var s of document.styleSheets){var rules;try{rules=s.cssRules}catch(e){continue}",
+  "for(var r of rules){if(!(r instanceof CSSFontFaceRule)||",
+  'r.style.getPropertyValue("font-family").indexOf("Myanmar Placeholder")<0)continue;',
+  'var m=/base64,([A-Za-z0-9+/=]+)/.exec(r.style.getPropertyValue("src"));if(!m)return;',
+  "var b=atob(m[1]),a=new Uint8Array(b.length);for(var i=0;i<b.length;i++)a[i]=b.charCodeAt(i);",
+  'document.fonts.add(new FontFace("Myanmar Placeholder",a,',
+  '{unicodeRange:r.style.getPropertyValue("unicode-range"),display:"block"}));return}}}catch(e){}})()',
+].join("");
 
 /** Starts the Burmese font's download with the HTML, for a document with Burmese text to draw, and
  *  readies its blank stand-in before the first layout (the first thing in <body>). */
