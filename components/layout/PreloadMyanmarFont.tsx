@@ -23,7 +23,7 @@ import "./fonts/myanmar-faces.css";
 // 400 kbps). A FontFace made from bytes is ready at once, so this script, placed where it runs after the
 // stylesheets and before the body is laid out, makes one from the stand-in's bytes in the stylesheet
 // (not repeated in the page). Without JavaScript the first frame can still shift once.
-export const REGISTER_PLACEHOLDER_SCRIPT = [
+const REGISTER_PLACEHOLDER_SCRIPT = [
   "(function(){try{for(var s of document.styleSheets){var rules;try{rules=s.cssRules}catch(e){continue}",
   "for(var r of rules){if(!(r instanceof CSSFontFaceRule)||",
   'r.style.getPropertyValue("font-family").indexOf("Myanmar Placeholder")<0)continue;',
