@@ -20,6 +20,17 @@ export async function waitForMail(to: string, count = 1, subject?: string): Prom
   return found;
 }
 
+/** Waits until one email to each of `to` has reached the SMTP sink (reading the mailbox once a poll),
+ *  and returns the first to each. */
+export async function waitForMails(to: string[]): Promise<Map<string, TSunkMail>> {
+  const found = new Map<string, TSunkMail>();
+  await expect(async () => {
+    for (const mail of readMailbox()) if (to.includes(mail.to) && !found.has(mail.to)) found.set(mail.to, mail);
+    expect(to.filter((address) => !found.has(address))).toEqual([]);
+  }).toPass({ timeout: 20_000, intervals: [250] });
+  return found;
+}
+
 /** What has reached the SMTP sink for `to` so far (with `subject`, when given). */
 export function mailTo(to: string, subject?: string): TSunkMail[] {
   return readMailbox().filter((mail) => mail.to === to && (subject === undefined || mail.subject === subject));

@@ -3,7 +3,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { keyedHash } from "../lib/crypto/keyed-hash";
 import { createPrismaClient } from "../lib/db/client";
 import { E2E_IP_HASH_SECRET } from "../playwright.config";
-import { waitForMail } from "./mailbox";
+import { waitForMails } from "./mailbox";
 
 /*
  * Many supporters behind one address (a carrier's NAT, a VPN or Tor exit; issue 24), against the main
@@ -54,13 +54,14 @@ async function signAsPerson(browser: Browser, address: string, email: string, in
     const form = page.getByTestId("sign-form");
     // Hydrated: the page can solve a challenge (before, the browser would post it as a no-JavaScript form).
     await expect(form.locator('input[name="client"]')).toHaveValue("js", { timeout: 30_000 });
+    const hydrated = Date.now();
     await form.getByLabel("First name").fill(`Person${index}`);
     await form.getByLabel("Last name").fill("Shared");
     await form.getByLabel("Email address").fill(email);
     const clicked = Date.now();
     await form.getByRole("button", { name: "Sign the petition" }).click();
     await expect(page.getByTestId("sign-result")).toBeVisible({ timeout: 60_000 });
-    return { clicked, answered: Date.now() };
+    return { hydrated, clicked, answered: Date.now() };
   } finally {
     await context.close();
   }
@@ -75,15 +76,18 @@ test("30 people sign through the page from one address within a minute: all reco
   const emails = Array.from({ length: PEOPLE }, (_, i) => `shared${run}n${i}@gmail.com`);
   const spentBefore = await spentChallenges();
 
+  const started = Date.now();
   const times = await Promise.all(emails.map((email, i) => signAsPerson(browser, address, email, i)));
 
   const first = Math.min(...times.map((t) => t.clicked));
   const last = Math.max(...times.map((t) => t.answered));
   const waits = times.map((t) => t.answered - t.clicked).sort((a, b) => a - b);
+  const lastReady = Math.max(...times.map((t) => t.hydrated)) - started;
   const windows = await minuteWindows(address);
   const solved = (await spentChallenges()) - spentBefore;
   console.log(
-    `${PEOPLE} people from one address: first click to last answer ${((last - first) / 1000).toFixed(1)} s; ` +
+    `${PEOPLE} people from one address: last page ready ${(lastReady / 1000).toFixed(1)} s after the start; ` +
+      `first click to last answer ${((last - first) / 1000).toFixed(1)} s; ` +
       `each from click to answer: median ${waits[PEOPLE >> 1]} ms, max ${waits[PEOPLE - 1]} ms; ` +
       `${solved} challenges solved by the page; ${windows} minute window(s)`,
   );
@@ -98,10 +102,13 @@ test("30 people sign through the page from one address within a minute: all reco
   } finally {
     await db.$disconnect();
   }
-  for (const email of emails) {
-    const [mail] = await waitForMail(email);
-    expect(mail.text).toContain("/petition/confirm/");
-  }
+  // Every mail at once: one look at the mailbox a poll, not one wait per person.
+  const mailStarted = Date.now();
+  const mails = await waitForMails(emails);
+  for (const email of emails) expect(mails.get(email)?.text, email).toContain("/petition/confirm/");
+  console.log(
+    `all ${PEOPLE} confirmation emails in the sink ${Date.now() - mailStarted} ms after the last answer was checked`,
+  );
 });
 
 test("a script that does not solve challenges is held to the limit of 10 a minute", async ({ request }) => {

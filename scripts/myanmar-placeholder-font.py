@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 # Makes the blank stand-in for the Burmese font (scripts/subset-myanmar-font.sh): the same characters,
-# advance widths and line metrics, every outline and shaping table removed, renamed "Myanmar Placeholder".
+# glyphs, advance widths, line metrics and substitutions (GSUB, with GDEF's mark classes), every outline
+# removed, renamed "Myanmar Placeholder". The substitutions stay because they change widths (medial ra's
+# wide forms, stacked consonants, kinzi): without them Burmese lines are laid out up to 7% off, and
+# words move to the next line when the font arrives (a layout shift). GPOS goes: it only moves marks.
 import sys
 from fontTools.ttLib import TTFont, newTable
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib.tables._g_l_y_f import Glyph
 src, out = sys.argv[1], sys.argv[2]
 f = TTFont(src)
-for tag in ["GSUB", "GPOS", "GDEF", "STAT", "prep", "gasp", "fpgm", "cvt "]:
+for tag in ["GPOS", "STAT", "prep", "gasp", "fpgm", "cvt "]:
     if tag in f: del f[tag]
 glyf = f["glyf"]
 for name in f.getGlyphOrder():

@@ -11,8 +11,8 @@
 #    be cached for a year (a test holds the name to the content).
 # 2. The language link's six letters ("မြန်မာ") alone, ~1.4 KB, inlined as a data: URL in
 #    myanmar-faces.css: English pages show the way in without fetching the whole font.
-# 3. A blank stand-in (~0.6 KB, scripts/myanmar-placeholder-font.py): the same characters and advance
-#    widths, no outlines. Burmese pages draw with it (invisibly) until the font arrives, so Burmese is
+# 3. A blank stand-in (~7 KB, scripts/myanmar-placeholder-font.py): the same characters, advance
+#    widths and substitutions, no outlines. Burmese pages draw with it (invisibly) until the font arrives, so Burmese is
 #    never laid out in a font that lacks it (no boxes), however slow the link. Inlined in
 #    myanmar-faces.css (every page: it is fetched by none, and used only where Burmese is drawn).
 set -eu
@@ -30,9 +30,9 @@ rm -f public/fonts/noto-sans-myanmar-burmese-400.*.woff2
 cp "$OUT/noto-sans-myanmar-burmese-400.woff2" "public/fonts/noto-sans-myanmar-burmese-400.$HASH.woff2"
 "$PY" -m fontTools.subset "$SRC" --text="မြန်မာ" --layout-features='*' --no-hinting --name-IDs=1,2,3,4,5,6 \
   --flavor=woff2 --output-file="$TMP/link.woff2"
-"$PY" -m fontTools.subset "$OUT/noto-sans-myanmar-burmese-400.woff2" --unicodes="$UNICODES" --layout-features='' \
-  --no-hinting --output-file="$TMP/cmap-only.ttf"
-"$PY" scripts/myanmar-placeholder-font.py "$TMP/cmap-only.ttf" "$TMP/placeholder.woff2"
+"$PY" -m fontTools.subset "$OUT/noto-sans-myanmar-burmese-400.woff2" --unicodes="$UNICODES" --layout-features='*' \
+  --no-hinting --output-file="$TMP/unhinted.ttf"
+"$PY" scripts/myanmar-placeholder-font.py "$TMP/unhinted.ttf" "$TMP/placeholder.woff2"
 LINK=$(base64 -w0 "$TMP/link.woff2")
 PLACEHOLDER=$(base64 -w0 "$TMP/placeholder.woff2")
 cat > "$OUT/myanmar-faces.css" <<CSS
@@ -47,7 +47,7 @@ cat > "$OUT/myanmar-faces.css" <<CSS
   font-display: swap;
   unicode-range: $UNICODES;
 }
-/* The blank stand-in: Burmese letters' widths, no outlines, drawn (invisibly) until the font arrives. */
+/* The blank stand-in: the font's glyph widths and substitutions, no outlines, drawn (invisibly) until the font arrives. */
 @font-face {
   font-family: "Myanmar Placeholder";
   src: url("data:font/woff2;base64,$PLACEHOLDER") format("woff2");
@@ -71,7 +71,7 @@ cat > "$OUT/myanmar-font-files.ts" <<TS
 /** The Burmese font's address (public/fonts/, named by its content: cached for a year). */
 export const MYANMAR_FONT_URL = "/fonts/noto-sans-myanmar-burmese-400.$HASH.woff2";
 
-/** The blank stand-in's @font-face: Burmese letters' widths, no outlines (see the script). */
+/** The blank stand-in's @font-face: the font's glyph widths and substitutions, no outlines (see the script). */
 export const MYANMAR_PLACEHOLDER_FACE =
   '@font-face{font-family:"Myanmar Placeholder";src:url("data:font/woff2;base64,$PLACEHOLDER") format("woff2");' +
   'font-display:block;unicode-range:$UNICODES}';
