@@ -9,6 +9,7 @@ export type TRateCheck = { key: string; limits: TRateLimit[]; message: string };
 const REDIS_WAIT_MS = 250;
 
 type TWindow = { id: string; windowStart: Date; windowMs: number; limit: number; message: string };
+type TDbWindow = TWindow & { name: string; key: string };
 
 /**
  * Counts one use of `key` against each limit (fixed windows) and throws a RATE_LIMITED AppError when
@@ -42,12 +43,12 @@ export async function countRateLimits(
   now = Date.now(),
   redis: TRedis | null = getRedis(),
 ): Promise<TRateCount[]> {
-  const windows: (TWindow & { name: string })[] = checks.flatMap((check) =>
+  const windows: TDbWindow[] = checks.flatMap((check) =>
     check.limits.map((l) => {
       const windowMs = l.windowSeconds * 1000;
       const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
       const id = `${l.name}:${check.key}`;
-      return { id, name: l.name, windowStart, windowMs, limit: l.limit, message: check.message };
+      return { id, name: l.name, key: check.key, windowStart, windowMs, limit: l.limit, message: check.message };
     }),
   );
   if (!windows.length) return [];
@@ -89,22 +90,67 @@ async function countInRedis(redis: TRedis, windows: TWindow[]): Promise<number[]
   }
 }
 
-async function countInDb(db: PrismaClient, windows: TWindow[]): Promise<number[]> {
+// Sharded counters, so that a busy key is no hot row in PostgreSQL either. An increment takes the row's
+// lock until its statement commits, and every update of one row leaves a dead version behind that the
+// next must step over: one row per domain (or per shared address) counted by every signer made them
+// queue (issue 30). A window of a big enough limit is counted over up to MAX_SHARDS rows instead; each
+// use adds one to a shard chosen at random and reads the sum of all of them.
+//
+// The tolerance: a use reads its own shard's count after its increment (the row's lock orders it
+// after every earlier use of that shard) and the other shards as they stood when its statement began,
+// so it misses the uses of other shards that commit while it runs. A limit of L is therefore held to
+// within the uses in flight at its edge, and shards are used only where that stays small beside L:
+// floor(L × SHARD_TOLERANCE) shards, so a limit under 1 / SHARD_TOLERANCE (the sign-in, subject
+// access and donation limits, and the default per-minute signing limit of 10) stays one row and
+// exact. Measured under two clients of 8 connections each, 3 × L uses at once: L = 100 and 1,000 let
+// through at most L × 1.1 (lib/rate-limit/consume-shards.test.ts, e2e/faults/r9-shared-limits.spec.ts).
+export const SHARD_TOLERANCE = 0.1;
+const MAX_SHARDS = 16;
+
+function shardCount(limit: number): number {
+  return Math.max(1, Math.min(MAX_SHARDS, Math.floor(limit * SHARD_TOLERANCE)));
+}
+
+// Shard 0 keeps the key a single row always had ("<name>:<key>"), so the rows of an unsharded limit
+// are as before; the others put their number after the name, so a key's rows still end in ":<key>"
+// (lib/privacy/forget-address.ts deletes an address's counters by that ending).
+function shardKey(name: string, key: string, shard: number): string {
+  return shard === 0 ? `${name}:${key}` : `${name}#${shard}:${key}`;
+}
+
+async function countInDb(db: PrismaClient, windows: TDbWindow[]): Promise<number[]> {
   // Rows are always locked in the same order (the callers' order), so concurrent requests cannot
   // deadlock. A lost increment costs nothing, so this statement's own transaction commits without
   // waiting for the disk flush (set_config(…, true) lasts exactly as long as the transaction).
-  const values = Prisma.join(windows.map((w) => Prisma.sql`(${w.id}::text, ${w.windowStart}::timestamp)`));
-  const rows = await db.$queryRaw<{ key: string; count: number }[]>`
-    INSERT INTO "RateLimitWindow" ("key", "windowStart", "count")
-    SELECT "key", "windowStart", 1
-    FROM (VALUES ${values}) AS v ("key", "windowStart")
-    WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL
-    ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
-    RETURNING "key", "count"`;
+  const values = Prisma.join(
+    windows.map((w, i) => {
+      const shards = shardCount(w.limit);
+      const mine = Math.floor(Math.random() * shards);
+      const others = Array.from({ length: shards }, (_, s) => s)
+        .filter((s) => s !== mine)
+        .map((s) => shardKey(w.name, w.key, s))
+        .join(" ");
+      const key = shardKey(w.name, w.key, mine);
+      return Prisma.sql`(${i}::int, ${key}::text, ${w.windowStart}::timestamp, ${others}::text)`;
+    }),
+  );
+  const rows = await db.$queryRaw<{ i: number; count: number }[]>`
+    WITH v ("i", "key", "windowStart", "others") AS (VALUES ${values}),
+    ins AS (
+      INSERT INTO "RateLimitWindow" ("key", "windowStart", "count")
+      SELECT "key", "windowStart", 1 FROM v
+      WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL
+      ORDER BY "i"
+      ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
+      RETURNING "key", "windowStart", "count")
+    SELECT v."i", (ins."count" + coalesce((
+      SELECT sum(r."count") FROM "RateLimitWindow" r
+      WHERE r."windowStart" = v."windowStart" AND r."key" = ANY (string_to_array(v."others", ' '))), 0))::int AS "count"
+    FROM v JOIN ins ON ins."key" = v."key" AND ins."windowStart" = v."windowStart"`;
   // Old windows are worthless; trim them now and then rather than on every call.
   if (Math.random() < 0.001) {
     const oldest = new Date(Date.now() - 2 * 86_400_000);
     await db.rateLimitWindow.deleteMany({ where: { windowStart: { lt: oldest } } });
   }
-  return windows.map((w) => rows.find((r) => r.key === w.id)?.count ?? 0);
+  return windows.map((_, i) => rows.find((r) => r.i === i)?.count ?? 0);
 }
