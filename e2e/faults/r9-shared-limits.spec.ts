@@ -47,14 +47,14 @@ test("R9: sign-ups at once from one address over two instances without Redis mee
   stack,
 }) => {
   test.setTimeout(240_000);
-  const restart = (overrides: Record<string, string> = {}) =>
+  const restart = (overrides: Record<string, string | undefined> = {}) =>
     Promise.all(
       stack.instances.map(async (instance) => {
         await instance.kill("SIGTERM");
         await instance.start(overrides);
       }),
     );
-  await restart({ REDIS_URL: "", SIGN_LIMIT_IP_PER_DAY: String(DAY_LIMIT) });
+  await restart({ REDIS_URL: undefined, SIGN_LIMIT_IP_PER_DAY: String(DAY_LIMIT) });
   try {
     // A day's window: start clear of midnight UTC, so all of them fall in one window.
     const intoDay = Date.now() % 86_400_000;
@@ -72,6 +72,7 @@ test("R9: sign-ups at once from one address over two instances without Redis mee
     );
     closeAgents();
     const accepted = answers.filter((a) => a.status === 202).length;
+    test.info().annotations.push({ type: "accepted", description: `${accepted} of ${SIGN_UPS} (limit ${DAY_LIMIT})` });
     const others = answers.filter((a) => a.status !== 202 && a.status !== 429).map((a) => a.status);
     expect(others, "every answer is 202 or 429").toEqual([]);
     expect(accepted).toBeGreaterThanOrEqual(DAY_LIMIT);

@@ -260,7 +260,7 @@ async function main() {
       process.env,
     );
     const env: NodeJS.ProcessEnv = {
-      ...process.env,
+      ...(Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "REDIS_URL")) as NodeJS.ProcessEnv),
       DATABASE_URL: url.toString(),
       HOSTNAME: "127.0.0.1",
       APP_URL: `http://127.0.0.1:${APP_PORT}`,
@@ -285,7 +285,7 @@ async function main() {
       const app = start("npm", ["start", "--", "--no-build"], {
         ...env,
         PORT: String(APP_PORT),
-        REDIS_URL: mode.redis ? `redis://127.0.0.1:${REDIS_PORT}` : "",
+        ...(mode.redis ? { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}` } : {}),
       });
       children.push(app);
       await waitFor(`http://127.0.0.1:${APP_PORT}/api/health`);
