@@ -70,10 +70,11 @@ function descendants(root: number): number[] {
   return found;
 }
 
-async function waitFor(url: string, init?: RequestInit) {
+async function waitFor(url: string, child: ChildProcess) {
   for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${url}: its server exited (${child.exitCode})`);
     try {
-      if ((await fetch(url, init)).status < 500) return;
+      if ((await fetch(url)).status < 500) return;
     } catch {
       /* not up yet */
     }
@@ -275,12 +276,7 @@ async function main() {
       SIGN_HARD_CAP_IP_PER_DAY: OPEN,
       SIGN_NOSCRIPT_CAP_IP_PER_DAY: OPEN,
     };
-    const baseline = start(process.execPath, ["--import", "tsx", "scripts/bench/baseline-sign-server.ts"], {
-      ...env,
-      PORT: String(BASELINE_PORT),
-    });
-    children.push(baseline);
-    await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`);
+    let baseline: ChildProcess | undefined;
     for (const [m, mode] of MODES.entries()) {
       const app = start("npm", ["start", "--", "--no-build"], {
         ...env,
@@ -288,7 +284,16 @@ async function main() {
         ...(mode.redis ? { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}` } : {}),
       });
       children.push(app);
-      await waitFor(`http://127.0.0.1:${APP_PORT}/api/health`);
+      await waitFor(`http://127.0.0.1:${APP_PORT}/api/health`, app);
+      // After the app's first start: its migrations refuse a database that already holds other tables.
+      if (!baseline) {
+        baseline = start(process.execPath, ["--import", "tsx", "scripts/bench/baseline-sign-server.ts"], {
+          ...env,
+          PORT: String(BASELINE_PORT),
+        });
+        children.push(baseline);
+        await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`, baseline);
+      }
       const redisPid = mode.redis ? redis.pid! : null;
       for (const [target, port] of [
         ["app", APP_PORT],
@@ -302,7 +307,7 @@ async function main() {
       const rounds: TRound[] = [];
       for (let r = 0; r < ROUNDS; r++)
         for (const target of ["app", "baseline"] as const) {
-          const server = target === "app" ? app : baseline;
+          const server = target === "app" ? app : baseline!;
           const row = await round(target, mode, `m${m}${target[0]}${r}`, { admin: db, dbName, server, redisPid });
           console.error(`${mode.name}, ${target} round ${r + 1}: ${row.perSecond}/s, p99 ${row.p99} ms; ${row.check}`);
           rounds.push(row);
