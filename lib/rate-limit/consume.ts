@@ -1,5 +1,5 @@
-import { Prisma } from "../generated/prisma/client";
-import type { PrismaClient } from "../db/client";
+import { poolOf, type PrismaClient } from "../db/client";
+import { RATE_LIMIT_COUNT_FUNCTION } from "./count-function";
 import { AppError } from "../errors";
 import { getRedis, type TRedis } from "../redis/get-redis";
 
@@ -9,7 +9,6 @@ export type TRateCheck = { key: string; limits: TRateLimit[]; message: string };
 const REDIS_WAIT_MS = 250;
 
 type TWindow = { id: string; windowStart: Date; windowMs: number; limit: number; message: string };
-type TDbWindow = TWindow & { name: string; key: string };
 
 /**
  * Counts one use of `key` against each limit (fixed windows) and throws a RATE_LIMITED AppError when
@@ -43,12 +42,12 @@ export async function countRateLimits(
   now = Date.now(),
   redis: TRedis | null = getRedis(),
 ): Promise<TRateCount[]> {
-  const windows: TDbWindow[] = checks.flatMap((check) =>
+  const windows: (TWindow & { name: string })[] = checks.flatMap((check) =>
     check.limits.map((l) => {
       const windowMs = l.windowSeconds * 1000;
       const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
       const id = `${l.name}:${check.key}`;
-      return { id, name: l.name, key: check.key, windowStart, windowMs, limit: l.limit, message: check.message };
+      return { id, name: l.name, windowStart, windowMs, limit: l.limit, message: check.message };
     }),
   );
   if (!windows.length) return [];
@@ -94,11 +93,15 @@ async function countInRedis(redis: TRedis, windows: TWindow[]): Promise<number[]
 // lock until its statement commits, and every update of one row leaves a dead version behind that the
 // next must step over: one row per domain (or per shared address) counted by every signer made them
 // queue (issue 30). A window of a big enough limit is counted over up to MAX_SHARDS rows instead; each
-// use adds one to a shard chosen at random and reads the sum of all of them.
+// use adds one to a shard chosen at random and reads the sum of all of them (the SQL function
+// rate_limit_count, ./count-function.ts). Shard s of a window is
+// the row of the same key whose windowStart is s milliseconds after the window's (windows start on
+// whole minutes): shard 0 is the row an unsharded window always had, a key's rows keep their key
+// (lib/privacy/forget-address.ts deletes an address's counters by it), and the sum is one index range.
 //
 // The tolerance: a use reads its own shard's count after its increment (the row's lock orders it
-// after every earlier use of that shard) and the other shards as they stood when its statement began,
-// so it misses the uses of other shards that commit while it runs. A limit of L is therefore held to
+// after every earlier use of that shard) and then the other shards as committed, so it misses the
+// uses of other shards that have incremented but not yet committed. A limit of L is therefore held to
 // within the uses in flight at its edge, and shards are used only where that stays small beside L:
 // floor(L × SHARD_TOLERANCE) shards, so a limit under 1 / SHARD_TOLERANCE (the sign-in, subject
 // access and donation limits, and the default per-minute signing limit of 10) stays one row and
@@ -111,46 +114,31 @@ function shardCount(limit: number): number {
   return Math.max(1, Math.min(MAX_SHARDS, Math.floor(limit * SHARD_TOLERANCE)));
 }
 
-// Shard 0 keeps the key a single row always had ("<name>:<key>"), so the rows of an unsharded limit
-// are as before; the others put their number after the name, so a key's rows still end in ":<key>"
-// (lib/privacy/forget-address.ts deletes an address's counters by that ending).
-function shardKey(name: string, key: string, shard: number): string {
-  return shard === 0 ? `${name}:${key}` : `${name}#${shard}:${key}`;
-}
+const COUNT_SQL = `SELECT rate_limit_count($1::text[], $2::timestamp(3)[], $3::int[]) AS "counts"`;
+const UNDEFINED_FUNCTION = "42883";
 
-async function countInDb(db: PrismaClient, windows: TDbWindow[]): Promise<number[]> {
-  // Rows are always locked in the same order (the callers' order), so concurrent requests cannot
-  // deadlock. A lost increment costs nothing, so this statement's own transaction commits without
-  // waiting for the disk flush (set_config(…, true) lasts exactly as long as the transaction).
-  const values = Prisma.join(
-    windows.map((w, i) => {
-      const shards = shardCount(w.limit);
-      const mine = Math.floor(Math.random() * shards);
-      const others = Array.from({ length: shards }, (_, s) => s)
-        .filter((s) => s !== mine)
-        .map((s) => shardKey(w.name, w.key, s))
-        .join(" ");
-      const key = shardKey(w.name, w.key, mine);
-      return Prisma.sql`(${i}::int, ${key}::text, ${w.windowStart}::timestamp, ${others}::text)`;
-    }),
-  );
-  const rows = await db.$queryRaw<{ i: number; count: number }[]>`
-    WITH v ("i", "key", "windowStart", "others") AS (VALUES ${values}),
-    ins AS (
-      INSERT INTO "RateLimitWindow" ("key", "windowStart", "count")
-      SELECT "key", "windowStart", 1 FROM v
-      WHERE set_config('synchronous_commit', 'off', true) IS NOT NULL
-      ORDER BY "i"
-      ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
-      RETURNING "key", "windowStart", "count")
-    SELECT v."i", (ins."count" + coalesce((
-      SELECT sum(r."count") FROM "RateLimitWindow" r
-      WHERE r."windowStart" = v."windowStart" AND r."key" = ANY (string_to_array(v."others", ' '))), 0))::int AS "count"
-    FROM v JOIN ins ON ins."key" = v."key" AND ins."windowStart" = v."windowStart"`;
+async function countInDb(db: PrismaClient, windows: TWindow[]): Promise<number[]> {
+  // rate_limit_count (./count-function.ts): PL/pgSQL, so its plans are kept per connection. Through
+  // the pg pool under Prisma's client, as the signing group commit is (lib/petition/signature-writer.ts),
+  // skipping Prisma's per-query runtime.
+  const pool = poolOf(db);
+  const values = [
+    windows.map((w) => w.id),
+    // Prisma keeps DateTime as UTC in `timestamp` columns; an ISO string keeps pg from writing local time.
+    windows.map((w) => w.windowStart.toISOString()),
+    windows.map((w) => shardCount(w.limit)),
+  ];
+  const { rows } = await pool.query<{ counts: number[] }>(COUNT_SQL, values).catch(async (error: unknown) => {
+    if ((error as { code?: string }).code !== UNDEFINED_FUNCTION) throw error;
+    // A database that has not had it yet. Several instances may create it at once: one wins, and
+    // the others' errors do not matter as long as the function is there for the second try.
+    await pool.query(RATE_LIMIT_COUNT_FUNCTION).catch(() => {});
+    return pool.query<{ counts: number[] }>(COUNT_SQL, values);
+  });
   // Old windows are worthless; trim them now and then rather than on every call.
   if (Math.random() < 0.001) {
     const oldest = new Date(Date.now() - 2 * 86_400_000);
     await db.rateLimitWindow.deleteMany({ where: { windowStart: { lt: oldest } } });
   }
-  return windows.map((_, i) => rows.find((r) => r.i === i)?.count ?? 0);
+  return rows[0].counts;
 }
