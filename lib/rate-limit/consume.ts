@@ -1,5 +1,5 @@
-import { poolOf, type PrismaClient } from "../db/client";
-import { RATE_LIMIT_COUNT_FUNCTION } from "./count-function";
+import type { PrismaClient } from "../db/client";
+import { countInBatches } from "./count-batches";
 import { AppError } from "../errors";
 import { getRedis, type TRedis } from "../redis/get-redis";
 
@@ -114,31 +114,15 @@ function shardCount(limit: number): number {
   return Math.max(1, Math.min(MAX_SHARDS, Math.floor(limit * SHARD_TOLERANCE)));
 }
 
-const COUNT_SQL = `SELECT rate_limit_count($1::text[], $2::timestamp(3)[], $3::int[]) AS "counts"`;
-const UNDEFINED_FUNCTION = "42883";
-
 async function countInDb(db: PrismaClient, windows: TWindow[]): Promise<number[]> {
-  // rate_limit_count (./count-function.ts): PL/pgSQL, so its plans are kept per connection. Through
-  // the pg pool under Prisma's client, as the signing group commit is (lib/petition/signature-writer.ts),
-  // skipping Prisma's per-query runtime.
-  const pool = poolOf(db);
-  const values = [
-    windows.map((w) => w.id),
-    // Prisma keeps DateTime as UTC in `timestamp` columns; an ISO string keeps pg from writing local time.
-    windows.map((w) => w.windowStart.toISOString()),
-    windows.map((w) => shardCount(w.limit)),
-  ];
-  const { rows } = await pool.query<{ counts: number[] }>(COUNT_SQL, values).catch(async (error: unknown) => {
-    if ((error as { code?: string }).code !== UNDEFINED_FUNCTION) throw error;
-    // A database that has not had it yet. Several instances may create it at once: one wins, and
-    // the others' errors do not matter as long as the function is there for the second try.
-    await pool.query(RATE_LIMIT_COUNT_FUNCTION).catch(() => {});
-    return pool.query<{ counts: number[] }>(COUNT_SQL, values);
-  });
+  const counts = await countInBatches(
+    db,
+    windows.map((w) => ({ id: w.id, windowStart: w.windowStart, shards: shardCount(w.limit) })),
+  );
   // Old windows are worthless; trim them now and then rather than on every call.
   if (Math.random() < 0.001) {
     const oldest = new Date(Date.now() - 2 * 86_400_000);
     await db.rateLimitWindow.deleteMany({ where: { windowStart: { lt: oldest } } });
   }
-  return rows[0].counts;
+  return counts;
 }
