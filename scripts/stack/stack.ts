@@ -24,8 +24,8 @@ export type TStackOptions = {
 export type TInstance = {
   port: number;
   url: string;
-  /** Starts it (again) and resolves once it is ready. */
-  start: () => Promise<void>;
+  /** Starts it (again) and resolves once it is ready; `overrides` set (or, undefined, unset) env for this run only. */
+  start: (overrides?: Record<string, string | undefined>) => Promise<void>;
   kill: (signal: NodeJS.Signals) => Promise<void>;
 };
 
@@ -64,9 +64,11 @@ export async function startLocalStack(options: TStackOptions) {
         REDIS_URL: redisUrl,
       };
       const name = `app${i + 1}`;
-      const start = () => {
+      const start = (overrides: Record<string, string | undefined> = {}) => {
         const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], {
-          env,
+          env: Object.fromEntries(
+            Object.entries({ ...env, ...overrides }).filter(([, v]) => v !== undefined),
+          ) as NodeJS.ProcessEnv,
           stdio: ["ignore", "ignore", "pipe"],
         });
         child.stderr?.on("data", (chunk: Buffer) =>
@@ -81,8 +83,8 @@ export async function startLocalStack(options: TStackOptions) {
       const instance: TInstance = {
         port,
         url: `http://127.0.0.1:${port}`,
-        async start() {
-          await waitForHealth(instance.url, start());
+        async start(overrides) {
+          await waitForHealth(instance.url, start(overrides));
         },
         async kill(signal) {
           const child = children[i];
