@@ -1,0 +1,57 @@
+// The layers of the code, checked on every `npm run lint` by scripts/layers/check-layers.ts, which runs
+// dependency-cruiser with these rules and adds the one it cannot say: no cycle between lib/ folders.
+// ARCHITECTURE.md draws LAYERS (scripts/layers/layers-graph.ts); change them here, then redraw it.
+//
+const { LAYERS } = require("./scripts/layers/layers.cjs");
+
+const TESTS = "\\.test\\.tsx?$";
+const DB_CLIENT = "^(lib/db|lib/generated)(/|$)|^node_modules/(@prisma/client|\\.prisma)(/|$)";
+// Where the database client is fetched (getDb): the edges that start a piece of work. Everything below
+// them takes the client as an argument (`db: PrismaClient`, a type-only import of lib/db/client.ts).
+const FETCHES_DB = "^(app|lib/(server|jobs|actions|db)|lib/auth/(auth|guards)\\.ts$)(/|$)";
+
+const upward = LAYERS.slice(0, -1).map((layer, index) => ({
+  name: `no-upward-from-${layer.name.replace(/\W+/g, "-")}`,
+  comment: `${layer.name} imports only its own layer and those below it (.dependency-cruiser.cjs)`,
+  severity: "error",
+  from: { path: layer.path, pathNot: TESTS },
+  to: { path: LAYERS.slice(index + 1).map((above) => `(${above.path})`).join("|") },
+}));
+
+module.exports = {
+  forbidden: [
+    ...upward,
+    {
+      name: "no-db-client-in-components",
+      comment: "components draw what a page loaded; they never reach the database",
+      severity: "error",
+      from: { path: "^components/" },
+      to: { path: DB_CLIENT },
+    },
+    {
+      name: "one-way-to-the-database",
+      comment:
+        "getDb() is called where work starts (app/, lib/server, lib/jobs, lib/actions, the Auth.js edge); lib below takes `db`",
+      severity: "error",
+      from: { pathNot: `${FETCHES_DB}|${TESTS}` },
+      to: { path: "^lib/db/get-db\\.ts$" },
+    },
+    {
+      name: "no-module-cycle",
+      comment: "no file reaches itself through its imports",
+      severity: "error",
+      from: { pathNot: TESTS },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    tsConfig: { fileName: "tsconfig.json" },
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: "(^|/)node_modules/|^lib/generated/" },
+    exclude: { path: "(^|/)(\\.next|\\.data)/" },
+    enhancedResolveOptions: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+    },
+  },
+};
