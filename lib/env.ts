@@ -69,7 +69,7 @@ const ZEnv = z.object({
   SIGN_LIMIT_IP_PER_DAY: z.coerce.number().int().positive().default(100),
   SIGN_LIMIT_DOMAIN_PER_10_MINUTES: z.coerce.number().int().positive().default(100),
   // Above the limits above, signing asks the browser for a proof of work instead of refusing
-  // (lib/challenge/sign-gate.ts), up to a hard cap per address a day; without JavaScript, up to a
+  // (lib/petition/sign-gate.ts), up to a hard cap per address a day; without JavaScript, up to a
   // lower cap. Off: the limits above refuse, as before.
   SIGN_CHALLENGES: z
     .enum(["true", "false", "1", "0", ""], { error: "SIGN_CHALLENGES must be true or false" })
@@ -257,7 +257,7 @@ function deploymentUrlProblems(appUrl: string | undefined): string[] {
 }
 
 /**
- * Whether `npm start` runs donations against its local fake of Stripe (lib/donations/local-test-stripe.ts),
+ * Whether `npm start` runs donations against its local fake of Stripe (lib/testing/local-test-stripe.ts),
  * so the whole journey can be tried on a bare machine, in Stripe's test mode: only the zero-setup start
  * (no DATABASE_URL, so the embedded database: one person trying the app on their own machine), with no
  * Stripe keys given and donations not switched off. A deployment (DATABASE_URL set) never does: its

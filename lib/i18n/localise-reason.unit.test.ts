@@ -52,13 +52,13 @@ const BAD = [
 const PUBLIC_SOURCES = [
   "lib/petition/sign-petition.ts",
   "lib/petition/signature-writer.ts",
-  "lib/petition/sign-endpoint.ts",
+  "lib/actions/sign-petition-endpoint.ts",
   "lib/errors.ts",
   "lib/actions/form-action.ts",
   "lib/http/read-body.ts",
   "lib/donations/start-checkout.ts",
   "lib/rate-limit/abuse-limits.ts",
-  "lib/challenge/sign-gate.ts",
+  "lib/petition/sign-gate.ts",
   "app/[lang]/donate/actions.ts",
 ];
 

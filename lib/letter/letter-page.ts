@@ -1,4 +1,4 @@
-import { MYANMAR_FONT_URL, MYANMAR_PLACEHOLDER_FACE } from "../../components/layout/fonts/myanmar-font-files";
+import { MYANMAR_FONT_URL, MYANMAR_PLACEHOLDER_FACE } from "../text/myanmar-font-files";
 import { fill } from "../i18n/fill";
 import { LANGUAGES, localPath } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";

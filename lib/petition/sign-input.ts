@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cleanLine } from "../text/clean-text";
-import { normaliseEmail } from "./canonical-email";
+import { normaliseEmail } from "../text/canonical-email";
 import { isIsoCountryCode } from "./iso-countries";
 import { ownSourcePath } from "./source-path";
 import { normaliseUkPostcode } from "../text/uk-postcode";

@@ -138,7 +138,7 @@ describe("signPetition", () => {
   });
 
   // With challenges on (the default), these limits ask for a proof of work instead:
-  // lib/challenge/sign-gate.test.ts. Off (SIGN_CHALLENGES=false), they refuse, as before.
+  // lib/petition/sign-gate.test.ts. Off (SIGN_CHALLENGES=false), they refuse, as before.
   it("with challenges off, refuses an address past its minute and a small email domain past 10 minutes", async () => {
     const ip = context({ limits: { ipPerMinute: 3, ipPerDay: 100, domainPer10Minutes: 100 } });
     const results = [];

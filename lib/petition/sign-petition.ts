@@ -4,8 +4,8 @@ import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { memoise } from "../cache/memoise";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
-import { passSignLimits, type TChallengeSettings } from "../challenge/sign-gate";
-import { canonicalEmail, emailDomain } from "./canonical-email";
+import { passSignLimits, type TChallengeSettings } from "./sign-gate";
+import { canonicalEmail, emailDomain } from "../text/canonical-email";
 import { CURRENT_CONSENT_VERSION } from "./consent";
 import { queueEmail } from "../mail/queue-email";
 import { signatureConfirm } from "../mail/templates/signature";
@@ -36,7 +36,7 @@ export type TSignContext = {
   linkSecret: string;
   minFillMs?: number;
   limits: { ipPerMinute: number; ipPerDay: number; domainPer10Minutes: number };
-  /** Above the soft limits, a challenge instead of a refusal (lib/challenge/sign-gate.ts); absent: refused. */
+  /** Above the soft limits, a challenge instead of a refusal (lib/petition/sign-gate.ts); absent: refused. */
   challenge?: TChallengeSettings;
   now?: number;
   /** Utm tags and the partner site that framed the form, already checked (lib/embed/signer-source.ts). */

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/client";
 import { CONSENT_NOTICES, type TConsentVersion } from "../petition/consent";
-import { canonicalEmail } from "../petition/canonical-email";
+import { canonicalEmail } from "../text/canonical-email";
 import { getEnv } from "../env";
 import { findSuppression } from "../mail/suppression/suppress";
 import { suppressionKeys, type TSuppressionKey } from "../mail/suppression/suppression-keys";
