@@ -7,7 +7,7 @@ import { BODY_LIMITS, type TBodySource } from "../http/read-body";
 import { signContextFrom } from "../petition/sign-context";
 import { ZSignPetitionInput } from "../petition/sign-input";
 import { signPetition } from "../petition/sign-petition";
-import { SIGN_RECEIVED } from "../petition/sign-received";
+import { SIGN_RECEIVED } from "../i18n/sign-received";
 
 const RECEIVED = { status: "received", message: SIGN_RECEIVED } as const;
 

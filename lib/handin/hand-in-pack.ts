@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
-import { formatPartialDate } from "../campaign/format-date";
+import { formatPartialDate } from "../i18n/format-date";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { getPetition } from "../petition/petition";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import campaign from "../../prisma/data/campaign.json";
 import templates from "../../prisma/data/message-templates.json";
 import { DEFAULT_HANDIN_LETTER } from "../handin/covering-letter";
-import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../petition/consent";
+import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "./consent-notices";
 import { glossaryViolations, type TGlossaryLang } from "./glossary";
 import { en } from "./messages/en";
 import { my } from "./messages/my";

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { donateInputSchema } from "../donations/donate-input";
 import { INTERNAL_ERROR_MESSAGE } from "../errors";
 import { ZSignPetitionInput } from "../petition/sign-input";
-import { SIGN_RECEIVED } from "../petition/sign-received";
+import { SIGN_RECEIVED } from "./sign-received";
 import { BLNS } from "../testing/blns";
 import { LANGS } from "./languages";
 import { localiseFormState, translateReason } from "./localise-reason";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { context, FORM_SECRET, LINKS, signer, tokenFromOutbox } from "../testing/petition-fixtures";
-import { CURRENT_CONSENT_VERSION } from "./consent";
+import { CURRENT_CONSENT_VERSION } from "../i18n/consent-notices";
 import { confirmSignature, inspectConfirmToken } from "./confirm-signature";
 import { eraseSignatureByToken } from "./erase-signature";
 import { issueFormToken } from "./form-token";

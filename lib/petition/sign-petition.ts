@@ -6,7 +6,7 @@ import { memoise } from "../cache/memoise";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import { passSignLimits, type TChallengeSettings } from "./sign-gate";
 import { canonicalEmail, emailDomain } from "../text/canonical-email";
-import { CURRENT_CONSENT_VERSION } from "./consent";
+import { CURRENT_CONSENT_VERSION } from "../i18n/consent-notices";
 import { queueEmail } from "../mail/queue-email";
 import { signatureConfirm } from "../mail/templates/signature";
 import { formTokenAge } from "./form-token";

@@ -12,7 +12,7 @@ import { ExternalLink } from "@/components/ui/ExternalLink";
 import { FirstAction } from "@/components/ui/FirstAction";
 import { LocalText } from "@/components/ui/LocalText";
 import { Timeline } from "@/components/country/Timeline";
-import { readableDates } from "@/lib/campaign/format-date";
+import { readableDates } from "@/lib/i18n/format-date";
 import { getCountryBySlug, type TCountryPage } from "@/lib/campaign/queries";
 import { buildTimeline } from "@/lib/campaign/timeline";
 import { getDb } from "@/lib/db/get-db";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { formatPartialDate } from "@/lib/campaign/format-date";
+import { formatPartialDate } from "@/lib/i18n/format-date";
 import { getDb } from "@/lib/db/get-db";
 import { reviewStatus, ZCatalogueReview } from "@/lib/i18n/catalogue-review";
 import { hashEnglish } from "@/lib/i18n/content";
