@@ -29,7 +29,7 @@ type TProps = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   if (isBuildPrerender()) return {}; // never served: see lib/server/build-phase.ts
   const lang = await langOf(params);
-  const count = countNamedInBriefing((await getCampaignOverview()).countries);
+  const count = countNamedInBriefing((await getCampaignOverview(getDb())).countries);
   const description =
     lang === "en"
       ? campaignShareText(count)
@@ -43,9 +43,9 @@ export default async function HomePage({ params }: TProps) {
   const m = messagesFor(lang);
   const t = m.home;
   const [campaign, actionCounts, updates, petition] = await Promise.all([
-    getCampaignOverview(),
-    countActionsByCountry(),
-    listLatestUpdates(),
+    getCampaignOverview(getDb()),
+    countActionsByCountry(getDb()),
+    listLatestUpdates(getDb()),
     loadPetitionView(getDb(), lang),
   ]);
   const petitionCounts = petition.counts;

@@ -7,7 +7,7 @@ import { hashToken } from "../crypto/tokens";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import { linkSlot, linkToken } from "../mail/link-tokens";
 import { queueEmail } from "../mail/queue-email";
-import type { TLinkSettings } from "../petition/confirmation-links";
+import type { TLinkSettings } from "../mail/link-tokens";
 import { cleanLine } from "../text/clean-text";
 import { nextMonthlyStatus, nextOneOffStatus, subscriptionStatusToDonation } from "./status-rules";
 

@@ -2,7 +2,7 @@
 // or one paid instalment of a monthly donation (each instalment is a gift of its own to HMRC, dated
 // the day it was paid, so each is a line of the schedule).
 import { normaliseUkPostcode } from "../text/uk-postcode";
-import { formatMoney } from "./config";
+import { formatMoney } from "../i18n/format-money";
 import { GIFT_AID_DECLARATIONS } from "../i18n/gift-aid-declarations";
 
 export type TGiftCandidate = {

@@ -25,7 +25,7 @@ export type THandInValues = Record<(typeof HANDIN_FIELDS)[number], string>;
 
 /**
  * The seed's version, in our own words, claiming nothing the briefing or the signatures do not show;
- * organisers change it in the admin. The salutation follows the mission (lib/handin/mission-words.ts)
+ * organisers change it in the admin. The salutation follows the mission (lib/campaign/mission-words.ts)
  * and `country_basis` says what is true of the country: named by the briefing, or added by the campaign.
  */
 export const DEFAULT_HANDIN_LETTER = [

@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import { getPetition } from "../petition/petition";
 import { fillHandInLetter, getHandInLetter } from "./covering-letter";
 import { postalAddressOf } from "../campaign/postal-address";
-import { salutationFor } from "./mission-words";
+import { salutationFor } from "../campaign/mission-words";
 import { gatherPackFacts, namedSigners, type TPackFacts } from "./pack-facts";
 import { drawPack } from "./pdf/draw-pack";
 import { loadPackFonts } from "./pdf/fonts";

@@ -6,7 +6,7 @@ import { parseSourcePeriod } from "@/lib/admin/source-period";
 import { getSourceStats } from "@/lib/admin/source-stats";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
-import { formatMoney } from "@/lib/donations/config";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getEnv } from "@/lib/env";
 import { MAIL_MODE_WORDS, mailMode } from "@/lib/mail/transport";
 import { MailHealth } from "./mail-health";

@@ -25,7 +25,7 @@ export function generateStaticParams() {
 // the page shows it: the organisers' translation, or the English name where there is none.
 export default async function Image({ params }: { params: Promise<{ lang: string; slug: string }> }) {
   const { lang, slug } = await params;
-  const country = isLang(lang) ? await getCountryBySlug(slug) : null;
+  const country = isLang(lang) ? await getCountryBySlug(getDb(), slug) : null;
   if (!country || !isLang(lang)) notFound();
   const translate = await loadTranslator(getDb(), lang, { country: [country.id] });
   const name = translate("country", country.id, "name", country.name).text;

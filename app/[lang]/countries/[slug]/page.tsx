@@ -45,7 +45,7 @@ type TProps = { params: Promise<{ lang: string; slug: string }> };
 
 async function load(params: TProps["params"]) {
   const { lang, slug } = await params;
-  const country = isLang(lang) ? await getCountryBySlug(slug) : null;
+  const country = isLang(lang) ? await getCountryBySlug(getDb(), slug) : null;
   if (!country || !isLang(lang)) return null;
   const translate = await loadTranslator(getDb(), lang, {
     country: [country.id],
@@ -93,7 +93,7 @@ export default async function CountryPage({ params }: TProps) {
   const t = m.country;
   const removed = country.status === "REMOVED";
   const [counts, petition] = await Promise.all([
-    countActionsForCountry(country.id),
+    countActionsForCountry(getDb(), country.id),
     removed ? null : loadPetitionView(getDb(), lang),
   ]);
   const letters = !removed ? country.messageTemplates : [];

@@ -13,12 +13,13 @@ import {
 } from "../../actions/content";
 import { AddContactForm, AddEvidenceForm, AddUpdateForm } from "./add-forms";
 import { LetterForms } from "./letter-forms";
+import { getDb } from "@/lib/db/get-db";
 
 export const metadata: Metadata = { title: "Edit country", robots: { index: false } };
 
 export default async function EditCountryPage({ params }: { params: Promise<{ slug: string }> }) {
   await requireOrganiserPage();
-  const country = await getCountryForAdmin((await params).slug.slice(0, 60));
+  const country = await getCountryForAdmin(getDb(), (await params).slug.slice(0, 60));
   if (!country) notFound();
   const slug = country.slug;
   return (

@@ -9,7 +9,7 @@ import { hashEnglish } from "@/lib/i18n/content";
 import burmeseReview from "@/lib/i18n/messages/my.review.json";
 import { isLang, LANGUAGES } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
-import { listTranslations, type TTranslationRow } from "@/lib/i18n/translations-admin";
+import { listTranslations, type TTranslationRow } from "@/lib/content/translations-admin";
 import { saveTranslationAction } from "../../actions/translations";
 
 export const metadata: Metadata = { title: "Translations", robots: { index: false } };
