@@ -16,7 +16,7 @@ export type TSendTimeRow = {
  * The domain that queues such an email owns its renderer; the delivery job hands the table in
  * (lib/jobs/delivery-job.ts), so mail depends on no domain.
  */
-export type TSendTimeRenderer = (db: PrismaClient, rows: TSendTimeRow[], links: TLinkSettings) => Promise<void>;
+type TSendTimeRenderer = (db: PrismaClient, rows: TSendTimeRow[], links: TLinkSettings) => Promise<void>;
 
 /** The links' settings and the renderers by email kind: what the worker needs to finish an email. */
 export type TSendSettings = TLinkSettings & { renderers: Readonly<Record<string, TSendTimeRenderer>> };

@@ -1,6 +1,5 @@
 import { localPath, type TLang } from "../i18n/languages";
 
-
 /**
  * The page with the button (in the email's text), in the reader's language, and the one-click
  * endpoint (in its headers; no page, so no language).
