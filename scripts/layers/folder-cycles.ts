@@ -23,7 +23,8 @@ export function libFolderEdges(modules: IModule[]): Map<string, Map<string, stri
       edges.set(from, targets);
       const why = targets.get(to) ?? [];
       targets.set(to, why);
-      why.push(`${mod.source} → ${dependency.resolved}`);
+      const edge = `${mod.source} → ${dependency.resolved}`;
+      if (!why.includes(edge)) why.push(edge);
     }
   }
   return edges;
