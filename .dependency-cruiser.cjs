@@ -41,6 +41,13 @@ module.exports = {
       to: { path: "^lib/db/get-db\\.ts$" },
     },
     {
+      name: "no-react-in-lib",
+      comment: "lib/ is the server's and the worker's; what the browser draws is in components/",
+      severity: "error",
+      from: { path: "^lib/", pathNot: TESTS },
+      to: { path: "^node_modules/(react|react-dom)/" },
+    },
+    {
       name: "no-module-cycle",
       comment: "no file reaches itself through what it runs (a cycle through a type-only import runs nothing)",
       severity: "error",
