@@ -1,18 +1,18 @@
-// The layers of the code, checked on every `npm run lint` by scripts/layers/check-layers.ts, which runs
-// dependency-cruiser with these rules and adds the one it cannot say: no cycle between lib/ folders.
-// ARCHITECTURE.md draws LAYERS (scripts/layers/layers-graph.ts); change them here, then redraw it.
-//
+// The rules on what may import what, checked on every `npm run lint` by scripts/layers/check-layers.ts,
+// which runs dependency-cruiser with them and adds the one it cannot say: no cycle between lib/ folders.
+// The layers are in scripts/layers/layers.cjs; after changing them, redraw ARCHITECTURE.md's drawing
+// (npx tsx scripts/layers/check-layers.ts --write). `npx depcruise app components lib` reads this file too.
 const { LAYERS } = require("./scripts/layers/layers.cjs");
 
 const TESTS = "\\.test\\.tsx?$";
 const DB_CLIENT = "^(lib/db|lib/generated)(/|$)|^node_modules/(@prisma/client|\\.prisma)(/|$)";
 // Where the database client is fetched (getDb): the edges that start a piece of work. Everything below
 // them takes the client as an argument (`db: PrismaClient`, a type-only import of lib/db/client.ts).
-const FETCHES_DB = ["^(app|lib/(server|jobs|actions|db))(/|$)", "^lib/auth/(auth|guards)\\.ts$"].join("|");
+const FETCHES_DB = ["^(app|lib/(server|jobs|actions))(/|$)", "^lib/auth/(auth|guards)\\.ts$"].join("|");
 
 const upward = LAYERS.slice(0, -1).map((layer, index) => ({
   name: `no-upward-from-${layer.name.replace(/\W+/g, "-")}`,
-  comment: `${layer.name} imports only its own layer and those below it (.dependency-cruiser.cjs)`,
+  comment: `${layer.name} imports only its own layer and those below it (scripts/layers/layers.cjs)`,
   severity: "error",
   from: { path: layer.path, pathNot: TESTS },
   to: {
