@@ -1,18 +1,9 @@
 import { revalidatePath } from "next/cache";
-import { processSlot } from "../process-state.js";
 import { forgetDrawnCards } from "../share/card-once-a-minute";
-
-// Caches in front of Next (the server layer's page cache) register here; a saved change empties them.
-// A process slot, because the server layer registers from its copy of this module and Next's copy calls.
-const purgeHooks = processSlot<Set<() => void>>("publicPagesPurgeHooks");
-
-/** Called by a cache of public pages when it starts (lib/server/serve-app.ts): purge me on every change. */
-export function onPublicPagesChanged(purge: () => void): void {
-  purgeHooks.getOrCreate(() => new Set()).add(purge);
-}
+import { purgePublicPageCaches } from "./public-page-caches";
 
 function purgeCaches() {
-  for (const purge of purgeHooks.get() ?? []) purge();
+  purgePublicPageCaches();
   forgetDrawnCards();
 }
 

@@ -5,7 +5,7 @@ import { isForeignAction, refuseForeignAction } from "./action-origin";
 import { captureHtml } from "./capture-html";
 import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
 import { cachedPage, isShareable, pageCacheKey, purgePageCache, storePage, type TCachedPage } from "./page-cache";
-import { onPublicPagesChanged } from "../content/refresh-public-pages";
+import { onPublicPagesChanged } from "../content/public-page-caches";
 import { listMigrationNames } from "../db/migration-names";
 import { embedOrigins, isEmbedPath } from "../embed/embed-origin";
 import { getEnv } from "../env";
