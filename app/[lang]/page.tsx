@@ -16,7 +16,7 @@ import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
 import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
-import { countActionsByCountry } from "@/lib/messages/count-actions";
+import { countActionsByCountry } from "@/lib/letters/count-actions";
 import { pageMetadata } from "@/lib/share/page-metadata";
 import { campaignShareText } from "@/lib/share/share-copy";
 import { isBuildPrerender } from "@/lib/server/build-phase";

@@ -1,7 +1,7 @@
 "use client";
 
-import type { TActionChannel } from "@/lib/messages/action-channels";
-import type { TPhone } from "@/lib/messages/phone";
+import type { TActionChannel } from "@/lib/letters/action-channels";
+import type { TPhone } from "@/lib/letters/phone";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { fill } from "@/lib/i18n/fill";
 import { useHydrated } from "@/components/ui/use-hydrated";

@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import { findUnknownMergeFields, renderTemplate, unknownMergeFieldsMessage } from "../messages/merge-fields";
+import { findUnknownMergeFields, renderTemplate, unknownMergeFieldsMessage } from "../letters/merge-fields";
 import { cleanText } from "../text/clean-text";
 
 // The letter at the front of every hand-in pack: one text for the campaign, edited in the admin,

@@ -11,7 +11,7 @@ import { getEnv } from "@/lib/env";
 import { MAIL_MODE_WORDS, mailMode } from "@/lib/mail/transport";
 import { MailHealth } from "./mail-health";
 import { en } from "@/lib/i18n/messages/en";
-import { ACTION_CHANNELS } from "@/lib/messages/action-channels";
+import { ACTION_CHANNELS } from "@/lib/letters/action-channels";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
 

@@ -1,7 +1,7 @@
 import { errorResponse } from "@/lib/errors";
 import { BODY_LIMITS, webBodySource } from "@/lib/http/read-body";
-import { composeLetter, ZComposeLetterInput } from "@/lib/letter/compose-letter";
-import { renderLetterPage } from "@/lib/letter/letter-page";
+import { composeLetter, ZComposeLetterInput } from "@/lib/letters/compose-letter";
+import { renderLetterPage } from "@/lib/letters/letter-page";
 import { getDb } from "@/lib/db/get-db";
 
 // What the page may load: its own inline style and fonts (the Burmese one, and the inlined subsets),

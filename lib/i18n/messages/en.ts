@@ -284,7 +284,7 @@ export const en = {
     ownPageLink: "on its own page",
     donateLink: "support the campaign with a gift",
   },
-  /** The page "Make my letter" answers with (lib/letter/letter-page.ts). */
+  /** The page "Make my letter" answers with (lib/letters/letter-page.ts). */
   letter: {
     title: "Your letter to {target}",
     private:

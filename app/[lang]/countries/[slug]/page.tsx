@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { phoneCaution } from "@/lib/messages/phone";
+import { phoneCaution } from "@/lib/letters/phone";
 import { Composer } from "@/components/composer/Composer";
 import { ActionCounts } from "@/components/country/ActionCounts";
 import { ContactCard } from "@/components/country/ContactCard";
@@ -22,8 +22,8 @@ import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { isLang, type TLang } from "@/lib/i18n/languages";
 import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
-import { countActionsForCountry } from "@/lib/messages/count-actions";
-import { WHY_I_CARE_EXAMPLES } from "@/lib/messages/why-examples";
+import { countActionsForCountry } from "@/lib/letters/count-actions";
+import { WHY_I_CARE_EXAMPLES } from "@/lib/letters/why-examples";
 import { pageMetadata } from "@/lib/share/page-metadata";
 import { countryShareText } from "@/lib/share/share-copy";
 

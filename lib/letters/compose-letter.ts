@@ -3,7 +3,7 @@ import { getCountryBySlug } from "../campaign/queries";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { isLang, type TLang } from "../i18n/languages";
-import { renderTemplate } from "../messages/merge-fields";
+import { renderTemplate } from "./merge-fields";
 import { cleanLine, cleanText } from "../text/clean-text";
 import { withSentence } from "./with-sentence";
 
