@@ -18,7 +18,7 @@ export const alt = CAMPAIGN_CARD_ALT;
 export default async function Image() {
   // The build has no database; this drawing is never served (lib/server/build-phase.ts).
   if (isBuildPrerender()) return shareCardImage({ kicker: "", title: "", lines: [] });
-  const [campaign, counts] = await Promise.all([getCampaignOverview(), getPetitionCounts(getDb())]);
+  const [campaign, counts] = await Promise.all([getCampaignOverview(getDb()), getPetitionCounts(getDb())]);
   const listedCount = countNamedInBriefing(campaign.countries);
   const card = campaignCard({ title: campaign.title, listedCount, signatures: counts.confirmed });
   return shareCardImage(card);

@@ -1,4 +1,4 @@
-import { loadSeedData } from "../lib/campaign/seed-data";
+import { loadSeedData } from "../lib/seed/seed-data";
 
 // The same data file the seed loads: pages must show exactly what it holds.
 export const seed = loadSeedData();

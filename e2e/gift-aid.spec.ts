@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { createPrismaClient } from "../lib/db/client";
-import { CURRENT_GIFT_AID_VERSION } from "../lib/donations/gift-aid";
+import { CURRENT_GIFT_AID_VERSION } from "../lib/i18n/gift-aid-declarations";
 import { ukDate } from "../lib/donations/gift-aid-rules";
 import type { TFakeCheckoutSession } from "../lib/testing/fake-stripe";
 import { parseCsv } from "../lib/testing/parse-csv";

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createPrismaClient } from "../lib/db/client";
-import { loadSeedTranslations } from "../lib/i18n/seed-translations";
+import { loadSeedTranslations } from "../lib/seed/seed-translations";
 import { my } from "../lib/i18n/messages/my";
 import { E2E_PLAIN_URL } from "../playwright.config";
 import { signInAs } from "./admin-session";

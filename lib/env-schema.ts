@@ -64,7 +64,7 @@ export const ZEnv = z.object({
   SIGN_LIMIT_IP_PER_DAY: z.coerce.number().int().positive().default(100),
   SIGN_LIMIT_DOMAIN_PER_10_MINUTES: z.coerce.number().int().positive().default(100),
   // Above the limits above, signing asks the browser for a proof of work instead of refusing
-  // (lib/challenge/sign-gate.ts), up to a hard cap per address a day; without JavaScript, up to a
+  // (lib/petition/sign-gate.ts), up to a hard cap per address a day; without JavaScript, up to a
   // lower cap. Off: the limits above refuse, as before.
   SIGN_CHALLENGES: z
     .enum(["true", "false", "1", "0", ""], { error: "SIGN_CHALLENGES must be true or false" })

@@ -34,7 +34,7 @@ function deploymentUrlProblems(appUrl: string | undefined): string[] {
 }
 
 /**
- * Whether `npm start` runs donations against its local fake of Stripe (lib/donations/local-test-stripe.ts),
+ * Whether `npm start` runs donations against its local fake of Stripe (lib/testing/local-test-stripe.ts),
  * so the whole journey can be tried on a bare machine, in Stripe's test mode: only the zero-setup start
  * (no DATABASE_URL, so the embedded database: one person trying the app on their own machine), with no
  * Stripe keys given and donations not switched off. A deployment (DATABASE_URL set) never does: its

@@ -1,9 +1,9 @@
 import { createPrismaClient } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrations";
-import { applySeedCorrections, loadSeedHistory } from "../lib/campaign/apply-seed-corrections";
-import { seedCampaign } from "../lib/campaign/seed";
-import { loadSeedData, loadSeedLetters } from "../lib/campaign/seed-data";
-import { loadSeedTranslations, seedTranslations } from "../lib/i18n/seed-translations";
+import { applySeedCorrections, loadSeedHistory } from "../lib/seed/apply-seed-corrections";
+import { seedCampaign } from "../lib/seed/seed-campaign";
+import { loadSeedData, loadSeedLetters } from "../lib/seed/seed-data";
+import { loadSeedTranslations, seedTranslations } from "../lib/seed/seed-translations";
 
 /** Brings a database up to date: pending migrations, then the (idempotent) seed. */
 export async function prepareDatabase(url: string): Promise<void> {

@@ -1,8 +1,8 @@
 // `npm run db:seed`: loads prisma/data/campaign.json into the database (safe to run again).
 import { createPrismaClient } from "../lib/db/client";
-import { seedCampaign } from "../lib/campaign/seed";
-import { loadSeedData, loadSeedLetters } from "../lib/campaign/seed-data";
-import { loadSeedTranslations, seedTranslations } from "../lib/i18n/seed-translations";
+import { seedCampaign } from "../lib/seed/seed-campaign";
+import { loadSeedData, loadSeedLetters } from "../lib/seed/seed-data";
+import { loadSeedTranslations, seedTranslations } from "../lib/seed/seed-translations";
 import { withDatabaseUrl } from "./database";
 
 withDatabaseUrl(async (url) => {

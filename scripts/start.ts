@@ -8,7 +8,7 @@ import { createPrismaClient } from "../lib/db/client";
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { closeDb } from "../lib/db/get-db";
 import { closeRedis } from "../lib/redis/get-redis";
-import { startLocalTestStripe } from "../lib/donations/local-test-stripe";
+import { startLocalTestStripe } from "../lib/testing/local-test-stripe";
 import { getEnv, wantsLocalFakeStripe } from "../lib/env";
 import { runJobs } from "../lib/jobs/run-jobs";
 import { createMailTransport, MAIL_MODE_WORDS, mailMode } from "../lib/mail/transport";

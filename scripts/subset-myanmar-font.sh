@@ -64,7 +64,7 @@ cat > "$OUT/myanmar-faces.css" <<CSS
   unicode-range: U+1014, U+1019, U+102C, U+103A, U+103C;
 }
 CSS
-cat > "$OUT/myanmar-font-files.ts" <<TS
+cat > lib/text/myanmar-font-files.ts <<TS
 // Written by scripts/subset-myanmar-font.sh: do not edit.
 /* eslint-disable max-len -- a font, inlined as base64 */
 
@@ -76,4 +76,4 @@ export const MYANMAR_PLACEHOLDER_FACE =
   '@font-face{font-family:"Myanmar Placeholder";src:url("data:font/woff2;base64,$PLACEHOLDER") format("woff2");' +
   'font-display:block;unicode-range:$UNICODES}';
 TS
-npx prettier --write --log-level warn "$OUT/myanmar-faces.css" "$OUT/myanmar-font-files.ts"
+npx prettier --write --log-level warn "$OUT/myanmar-faces.css" lib/text/myanmar-font-files.ts

@@ -27,7 +27,7 @@ export default async function Image({ params }: { params: Promise<{ lang: string
   if (!isLang(lang)) notFound();
   // Drawn at most once a minute per language (lib/share/card-once-a-minute.ts).
   return cardAtMostOncePerMinute(`campaign:${lang}`, async () => {
-    const [campaign, counts] = await Promise.all([getCampaignOverview(), getPetitionCounts(getDb())]);
+    const [campaign, counts] = await Promise.all([getCampaignOverview(getDb()), getPetitionCounts(getDb())]);
     const translate = await loadTranslator(getDb(), lang, { campaign: [campaign.id] });
     const title = translate("campaign", campaign.id, "title", campaign.title).text;
     const card = campaignCard(

@@ -16,7 +16,7 @@ import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
 import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
-import { countActionsByCountry } from "@/lib/messages/count-actions";
+import { countActionsByCountry } from "@/lib/letters/count-actions";
 import { pageMetadata } from "@/lib/share/page-metadata";
 import { campaignShareText } from "@/lib/share/share-copy";
 import { isBuildPrerender } from "@/lib/server/build-phase";
@@ -30,7 +30,7 @@ type TProps = { params: Promise<{ lang: string }> };
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   if (isBuildPrerender()) return {}; // never served: see lib/server/build-phase.ts
   const lang = await langOf(params);
-  const count = countNamedInBriefing((await getCampaignOverview()).countries);
+  const count = countNamedInBriefing((await getCampaignOverview(getDb())).countries);
   const description =
     lang === "en"
       ? campaignShareText(count)
@@ -44,9 +44,9 @@ export default async function HomePage({ params }: TProps) {
   const m = messagesFor(lang);
   const t = m.home;
   const [campaign, actionCounts, updates, petition] = await Promise.all([
-    getCampaignOverview(),
-    countActionsByCountry(),
-    listLatestUpdates(),
+    getCampaignOverview(getDb()),
+    countActionsByCountry(getDb()),
+    listLatestUpdates(getDb()),
     loadPetitionView(getDb(), lang),
   ]);
   const petitionCounts = petition.counts;

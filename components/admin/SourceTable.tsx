@@ -1,5 +1,5 @@
 import type { TSourceRow } from "@/lib/admin/source-stats";
-import { formatMoney } from "@/lib/donations/config";
+import { formatMoney } from "@/lib/i18n/format-money";
 
 const n = (v: number) => v.toLocaleString("en-GB");
 

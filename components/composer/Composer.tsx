@@ -2,14 +2,14 @@
 
 import { useRef, useState, useSyncExternalStore } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { TActionChannel } from "@/lib/messages/action-channels";
-import { channelsForContact } from "@/lib/messages/channels";
-import { renderTemplate } from "@/lib/messages/merge-fields";
-import { phoneToCall } from "@/lib/messages/phone";
+import type { TActionChannel } from "@/lib/letters/action-channels";
+import { channelsForContact } from "@/lib/letters/channels";
+import { renderTemplate } from "@/lib/letters/merge-fields";
+import { phoneToCall } from "@/lib/letters/phone";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { fill } from "@/lib/i18n/fill";
 import { formatNumberIn } from "@/lib/i18n/languages";
-import { withSentence } from "@/lib/letter/with-sentence";
+import { withSentence } from "@/lib/letters/with-sentence";
 import { AboutYou } from "./AboutYou";
 import { EmailChannel } from "./EmailChannel";
 import { CopyChannel, PhoneChannel, PostChannel, WebsiteChannel } from "./OtherChannels";

@@ -1,7 +1,7 @@
 "use client";
 
-import { buildEmailLinks } from "@/lib/messages/mail-links";
-import type { TActionChannel } from "@/lib/messages/action-channels";
+import { buildEmailLinks } from "@/lib/letters/mail-links";
+import type { TActionChannel } from "@/lib/letters/action-channels";
 import { fill } from "@/lib/i18n/fill";
 import { CopyButton } from "./CopyButton";
 import type { TComposerWords } from "./types";

@@ -1,8 +1,8 @@
 "use client";
 
-import type { TActionChannel } from "@/lib/messages/action-channels";
-import type { TPhone } from "@/lib/messages/phone";
-import type { TMissionKind } from "@/lib/handin/mission-words";
+import type { TActionChannel } from "@/lib/letters/action-channels";
+import type { TPhone } from "@/lib/letters/phone";
+import type { TMissionKind } from "@/lib/campaign/mission-words";
 import { fillNodes } from "@/components/ui/fill-nodes";
 import { fill } from "@/lib/i18n/fill";
 import { useHydrated } from "@/components/ui/use-hydrated";

@@ -1,4 +1,4 @@
-import type { TActionChannel } from "@/lib/messages/action-channels";
+import type { TActionChannel } from "@/lib/letters/action-channels";
 
 /** The server's count, or its words on why not (empty when it gave none: the composer says its own). */
 export type TRecordResult = { count: number } | { error: string };

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { TLang } from "@/lib/i18n/languages";
 import type { TMessages } from "@/lib/i18n/messages/en";
-import type { TMissionKind } from "@/lib/handin/mission-words";
+import type { TMissionKind } from "@/lib/campaign/mission-words";
 
 /** The composer's words in the page's language, handed over by the server. */
 export type TComposerWords = TMessages["composer"];

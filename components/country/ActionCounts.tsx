@@ -1,5 +1,5 @@
-import type { TActionChannel } from "@/lib/messages/action-channels";
-import type { TCountryActionCounts } from "@/lib/messages/count-actions";
+import type { TActionChannel } from "@/lib/letters/action-channels";
+import type { TCountryActionCounts } from "@/lib/letters/count-actions";
 import { fill } from "@/lib/i18n/fill";
 import type { TLang } from "@/lib/i18n/languages";
 import { formatNumberIn, messagesFor } from "@/lib/i18n/messages";

@@ -1,4 +1,4 @@
-import { BRIEFING_CONTEXT } from "@/lib/campaign/briefing-context";
+import { BRIEFING_CONTEXT } from "@/lib/i18n/briefing-context";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import type { TLang } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";

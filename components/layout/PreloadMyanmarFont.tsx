@@ -1,5 +1,5 @@
 import { preload } from "react-dom";
-import { MYANMAR_FONT_URL } from "./fonts/myanmar-font-files";
+import { MYANMAR_FONT_URL } from "@/lib/text/myanmar-font-files";
 import "./fonts/myanmar-faces.css";
 
 // Noto Sans Myanmar (SIL OFL, fonts/OFL.txt) from @fontsource, self-hosted and cut to the Burmese

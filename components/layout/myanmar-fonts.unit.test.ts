@@ -4,7 +4,7 @@ import path from "node:path";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
 import { my } from "@/lib/i18n/messages/my";
-import { MYANMAR_FONT_URL, MYANMAR_PLACEHOLDER_FACE } from "./fonts/myanmar-font-files";
+import { MYANMAR_FONT_URL, MYANMAR_PLACEHOLDER_FACE } from "@/lib/text/myanmar-font-files";
 
 // The bundled font is cut to Burmese (scripts/subset-myanmar-font.sh): everything the site writes in
 // Burmese must be in it, or a reader would see it in another font (or as boxes).

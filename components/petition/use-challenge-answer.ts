@@ -9,7 +9,7 @@ const MOST_IN_A_ROW = 3;
 
 /**
  * When the server answers the signing form with a proof-of-work challenge (many signatures from one
- * address: lib/challenge/sign-gate.ts), solves it without a click and sends the form again with
+ * address: lib/petition/sign-gate.ts), solves it without a click and sends the form again with
  * the answer in its `altcha` field. Returns whether it is solving, for the form to say so.
  */
 export function useChallengeAnswer(state: TFormState, form: RefObject<HTMLFormElement | null>): boolean {

@@ -5,7 +5,7 @@ import { expect, runTag, test } from "./fixtures";
 import { closeAgents, submitAll } from "./submit";
 
 // R9: a rate limit holds across instances. One client's recorded actions (20 a minute, the limit in
-// lib/messages/record-action.ts), sent alternately to the two instances, are counted once: 20 are
+// lib/letters/record-action.ts), sent alternately to the two instances, are counted once: 20 are
 // accepted in all, not 20 by each. The instances count in the store they share (Redis when the
 // stack has it, else PostgreSQL), so the same run shows both.
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateKindOf } from "./date-kind";
-import { loadSeedData } from "./seed-data";
+import { loadSeedData } from "../seed/seed-data";
 
 describe("what a research record's date is", () => {
   it("says of each dated record whether its date is the page's, the event's, approximate or inferred", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emailHiddenInSource } from "./hidden-email";
-import { loadSeedData } from "./seed-data";
+import { loadSeedData } from "../seed/seed-data";
 
 describe("a mission whose published email the stored copy hides", () => {
   it("is told apart from one with no email found, from the research notes alone", () => {

@@ -1,10 +1,10 @@
 import "server-only";
-import { getDb } from "../db/get-db";
+import type { PrismaClient } from "../db/client";
 import { CAMPAIGN_SLUG } from "./campaign-slug";
 
 /** The campaign with its countries: listed ones in briefing order, then those removed. */
-export async function getCampaignOverview() {
-  const campaign = await getDb().campaign.findUnique({
+export async function getCampaignOverview(db: PrismaClient) {
+  const campaign = await db.campaign.findUnique({
     where: { slug: CAMPAIGN_SLUG },
     include: {
       countries: {
@@ -17,15 +17,15 @@ export async function getCampaignOverview() {
   return campaign;
 }
 
-export async function getAboutEvidence() {
-  return getDb().campaign.findUnique({
+export async function getAboutEvidence(db: PrismaClient) {
+  return db.campaign.findUnique({
     where: { slug: CAMPAIGN_SLUG },
     include: { moreInfoLinks: { orderBy: { position: "asc" } } },
   });
 }
 
-export async function getCountryBySlug(slug: string) {
-  return getDb().country.findFirst({
+export async function getCountryBySlug(db: PrismaClient, slug: string) {
+  return db.country.findFirst({
     where: { slug, campaign: { slug: CAMPAIGN_SLUG } },
     include: {
       campaign: { select: { briefingDate: true, briefingUrl: true } },
@@ -44,8 +44,8 @@ export async function getCountryBySlug(slug: string) {
 }
 
 /** A country as the admin edits it: every letter, retired ones too. */
-export async function getCountryForAdmin(slug: string) {
-  return getDb().country.findFirst({
+export async function getCountryForAdmin(db: PrismaClient, slug: string) {
+  return db.country.findFirst({
     where: { slug, campaign: { slug: CAMPAIGN_SLUG } },
     include: {
       evidence: { orderBy: { position: "asc" } },
@@ -59,8 +59,8 @@ export async function getCountryForAdmin(slug: string) {
 }
 
 /** The latest dated updates across countries, newest first (the home page's "since the briefing"). */
-export function listLatestUpdates(take = 5) {
-  return getDb().countryUpdate.findMany({
+export function listLatestUpdates(db: PrismaClient, take = 5) {
+  return db.countryUpdate.findMany({
     where: { country: { campaign: { slug: CAMPAIGN_SLUG } } },
     orderBy: [{ happenedOn: "desc" }, { createdAt: "desc" }],
     take,
@@ -80,8 +80,8 @@ export function listLatestUpdates(take = 5) {
 export type TCountryPage = NonNullable<Awaited<ReturnType<typeof getCountryBySlug>>>;
 
 /** Every country (listed or removed), by name, for choosers such as the export filter. */
-export function listCountryChoices() {
-  return getDb().country.findMany({
+export function listCountryChoices(db: PrismaClient) {
+  return db.country.findMany({
     where: { campaign: { slug: CAMPAIGN_SLUG } },
     select: { id: true, slug: true, name: true },
     orderBy: { name: "asc" },
@@ -89,8 +89,8 @@ export function listCountryChoices() {
 }
 
 /** Every country's slug (listed or removed): the sitemap's country pages. */
-export async function listCountrySlugs(): Promise<string[]> {
-  const rows = await getDb().country.findMany({
+export async function listCountrySlugs(db: PrismaClient): Promise<string[]> {
+  const rows = await db.country.findMany({
     where: { campaign: { slug: CAMPAIGN_SLUG } },
     select: { slug: true },
     orderBy: { slug: "asc" },

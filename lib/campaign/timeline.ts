@@ -2,7 +2,7 @@ import type { TTranslator } from "../i18n/content";
 import { fill } from "../i18n/fill";
 import { formatNumberIn, type TLang } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";
-import { readableDates } from "./format-date";
+import { readableDates } from "../i18n/format-date";
 
 // Pure. A country's timeline, newest first: when the briefing named it, each dated update since,
 // and changes of status (Australia taken off the list on 7 March 2021, a country added later).

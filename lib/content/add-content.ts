@@ -5,7 +5,7 @@ import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
-import { addLetter, type TMessageTemplateInput } from "../messages/save-template";
+import { addLetter, type TMessageTemplateInput } from "../letters/save-template";
 import { cleanLine, cleanText } from "../text/clean-text";
 import { webUrl } from "../text/web-url";
 import { ZContactEdit } from "./edit-content";

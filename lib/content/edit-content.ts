@@ -4,7 +4,7 @@ import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import { cleanLine, cleanText } from "../text/clean-text";
 import { AppError } from "../errors";
-import { HEADS_OF_MISSION } from "../handin/mission-words";
+import { HEADS_OF_MISSION } from "../campaign/mission-words";
 import { webUrl } from "../text/web-url";
 
 const line = (max: number, label: string) =>

@@ -1,6 +1,11 @@
 import { revalidatePath } from "next/cache";
-import { purgePageCache } from "../server/page-cache";
 import { forgetDrawnCards } from "../share/card-once-a-minute";
+import { purgePublicPageCaches } from "./public-page-caches";
+
+function purgeCaches() {
+  purgePublicPageCaches();
+  forgetDrawnCards();
+}
 
 /** Public pages and their preview images are cached: a saved change must show at once. */
 export function refreshPublicPages(slug?: string) {
@@ -13,14 +18,12 @@ export function refreshPublicPages(slug?: string) {
   // opengraph-image-<hash>, which no literal address reaches, so the pattern refreshes every
   // country's page and image (each redrawn on its next request).
   if (slug) revalidatePath("/[lang]/countries/[slug]", "layout");
-  purgePageCache();
-  forgetDrawnCards();
+  purgeCaches();
 }
 
 /** A translation can change any public page (a country's name is on the home page, the petition on most). */
 export function refreshAllPublicPages() {
   revalidatePath("/[lang]", "layout");
   revalidatePath("/map.svg");
-  purgePageCache();
-  forgetDrawnCards();
+  purgeCaches();
 }

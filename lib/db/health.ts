@@ -1,8 +1,7 @@
-import { getDb } from "../db/get-db";
 import type { PrismaClient } from "./client";
 
 /** True when the database answers a trivial query within two seconds. */
-export async function checkDatabase(db: PrismaClient = getDb(), timeoutMs = 2000): Promise<boolean> {
+export async function checkDatabase(db: PrismaClient, timeoutMs = 2000): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);

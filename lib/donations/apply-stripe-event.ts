@@ -2,7 +2,7 @@ import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
-import type { TLinkSettings } from "../petition/confirmation-links";
+import type { TLinkSettings } from "../mail/link-tokens";
 import { lockDonation, setMonthly, type TFind } from "./locked-donation";
 import { onCheckoutSession } from "./on-checkout-session";
 import { onInvoice, onRefund } from "./on-invoice-and-refund";

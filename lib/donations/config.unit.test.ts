@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEnv, wantsLocalFakeStripe } from "../env";
-import { donationConfig, formatMoney } from "./config";
+import { donationConfig } from "./config";
+import { formatMoney } from "../i18n/format-money";
 
 describe("donationConfig", () => {
   it("is off on a bare machine, and off while a key is missing", () => {

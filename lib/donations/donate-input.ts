@@ -3,7 +3,7 @@ import { z } from "zod";
 import { LANGS } from "../i18n/languages";
 import { cleanLine } from "../text/clean-text";
 import type { TDonationConfig } from "./config";
-import { formatMoney } from "./config";
+import { formatMoney } from "../i18n/format-money";
 import { checkDeclaration } from "./gift-aid-declaration";
 
 // "10", "10.5", "£10.50", "1,000" → pence. Anything else is not an amount.

@@ -2,8 +2,8 @@
 // or one paid instalment of a monthly donation (each instalment is a gift of its own to HMRC, dated
 // the day it was paid, so each is a line of the schedule).
 import { normaliseUkPostcode } from "../text/uk-postcode";
-import { formatMoney } from "./config";
-import { GIFT_AID_DECLARATIONS } from "./gift-aid";
+import { formatMoney } from "../i18n/format-money";
+import { GIFT_AID_DECLARATIONS } from "../i18n/gift-aid-declarations";
 
 export type TGiftCandidate = {
   /** "donation:<id>" for a one-off gift, "payment:<id>" for an instalment: unique across claims. */

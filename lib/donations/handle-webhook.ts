@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/client";
 import { errorKind, getLogger } from "../observability/logger";
-import type { TLinkSettings } from "../petition/confirmation-links";
+import type { TLinkSettings } from "../mail/link-tokens";
 import { applyStripeEvent } from "./apply-stripe-event";
 import { refundOwner } from "./refund-owner";
 

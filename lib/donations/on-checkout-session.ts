@@ -6,7 +6,7 @@ import { hashToken } from "../crypto/tokens";
 import type { Prisma } from "../generated/prisma/client";
 import { linkSlot, linkToken } from "../mail/link-tokens";
 import { queueEmail } from "../mail/queue-email";
-import type { TLinkSettings } from "../petition/confirmation-links";
+import type { TLinkSettings } from "../mail/link-tokens";
 import { cleanLine } from "../text/clean-text";
 import { idOf, lockDonation, setMonthly, type TDonationRow } from "./locked-donation";
 import { nextOneOffStatus } from "./status-rules";

@@ -8,7 +8,7 @@ import { localPath } from "../i18n/languages";
 import { errorKind, getLogger } from "../observability/logger";
 import type { TDonationConfig } from "./config";
 import type { TDonateInput } from "./donate-input";
-import { CURRENT_GIFT_AID_VERSION } from "./gift-aid";
+import { CURRENT_GIFT_AID_VERSION } from "../i18n/gift-aid-declarations";
 
 /**
  * Records the intended gift (PENDING) and creates its Stripe Checkout Session. The donation id is

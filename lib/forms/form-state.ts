@@ -10,6 +10,6 @@ export type TFormState =
       message: string;
       fields?: Record<string, string>;
       values?: Record<string, string>;
-      /** A proof-of-work challenge the form solves and sends back (lib/challenge/sign-gate.ts). */
+      /** A proof-of-work challenge the form solves and sends back (lib/petition/sign-gate.ts). */
       challenge?: object;
     };

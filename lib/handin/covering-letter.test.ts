@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
-import { findUnknownMergeFields } from "../messages/merge-fields";
+import { findUnknownMergeFields } from "../letters/merge-fields";
 import {
   DEFAULT_HANDIN_LETTER,
   fillHandInLetter,

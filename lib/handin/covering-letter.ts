@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import { findUnknownMergeFields, renderTemplate, unknownMergeFieldsMessage } from "../messages/merge-fields";
+import { findUnknownMergeFields, renderTemplate, unknownMergeFieldsMessage } from "../letters/merge-fields";
 import { cleanText } from "../text/clean-text";
 
 // The letter at the front of every hand-in pack: one text for the campaign, edited in the admin,
@@ -25,7 +25,7 @@ export type THandInValues = Record<(typeof HANDIN_FIELDS)[number], string>;
 
 /**
  * The seed's version, in our own words, claiming nothing the briefing or the signatures do not show;
- * organisers change it in the admin. The salutation follows the mission (lib/handin/mission-words.ts)
+ * organisers change it in the admin. The salutation follows the mission (lib/campaign/mission-words.ts)
  * and `country_basis` says what is true of the country: named by the briefing, or added by the campaign.
  */
 export const DEFAULT_HANDIN_LETTER = [

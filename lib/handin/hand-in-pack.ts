@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
-import { formatPartialDate } from "../campaign/format-date";
+import { formatPartialDate } from "../i18n/format-date";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { getPetition } from "../petition/petition";
 import { fillHandInLetter, getHandInLetter } from "./covering-letter";
 import { postalAddressOf } from "../campaign/postal-address";
-import { salutationFor } from "./mission-words";
+import { salutationFor } from "../campaign/mission-words";
 import { gatherPackFacts, namedSigners, type TPackFacts } from "./pack-facts";
 import { drawPack } from "./pdf/draw-pack";
 import { loadPackFonts } from "./pdf/fonts";

@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import campaign from "../../prisma/data/campaign.json";
 import templates from "../../prisma/data/message-templates.json";
 import { DEFAULT_HANDIN_LETTER } from "../handin/covering-letter";
-import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../petition/consent";
+import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "./consent-notices";
 import { glossaryViolations, type TGlossaryLang } from "./glossary";
 import { en } from "./messages/en";
 import { my } from "./messages/my";
-import { loadSeedTranslations } from "./seed-translations";
+import { loadSeedTranslations } from "../seed/seed-translations";
 
 /** Every string in a nested object, with its path, so a failure names the key. */
 function strings(value: unknown, at = ""): [string, string][] {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { donateInputSchema } from "../donations/donate-input";
 import { ZSignPetitionInput } from "../petition/sign-input";
+import { SIGN_RECEIVED } from "./sign-received";
 import { BLNS } from "../testing/blns";
 import { LANGS } from "./languages";
 import { sayFormState, sayIn } from "./localise-reason";
@@ -51,13 +52,13 @@ const BAD = [
 const PUBLIC_SOURCES = [
   "lib/petition/sign-petition.ts",
   "lib/petition/signature-writer.ts",
-  "lib/petition/sign-endpoint.ts",
+  "lib/actions/sign-petition-endpoint.ts",
   "lib/errors.ts",
   "lib/actions/form-action.ts",
   "lib/http/read-body.ts",
   "lib/donations/start-checkout.ts",
   "lib/rate-limit/abuse-limits.ts",
-  "lib/challenge/sign-gate.ts",
+  "lib/petition/sign-gate.ts",
   "app/[lang]/donate/actions.ts",
 ];
 

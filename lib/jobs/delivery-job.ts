@@ -2,7 +2,11 @@ import { deliverDueEmails, msUntilNextDue } from "../mail/deliver-outbox";
 import { readOutboxQueue } from "../mail/outbox-queue";
 import { suppressionHooks } from "../mail/suppression/suppression-hooks";
 import { suppressionKeys } from "../mail/suppression/suppression-keys";
+import { renderDeferredConfirmations } from "../petition/confirmation-links";
 import type { TJob } from "./job";
+
+/** Emails queued without their text, by kind, and who renders them when they are sent. */
+export const SEND_TIME_RENDERERS = { "signature-confirm": renderDeferredConfirmations };
 
 const INTERVAL_MS = 1000;
 
@@ -18,7 +22,7 @@ export const deliveryJob: TJob = {
   maxBackoffMs: 30_000,
   run: async ({ db, transport, env, now, stopping }) => {
     if (!transport) return;
-    const links = { appUrl: env.APP_URL, secret: env.AUTH_SECRET };
+    const links = { appUrl: env.APP_URL, secret: env.AUTH_SECRET, renderers: SEND_TIME_RENDERERS };
     const hooks = suppressionHooks(db, suppressionKeys(env));
     const turnEnds = now() + INTERVAL_MS;
     while (now() < turnEnds && !stopping() && (await deliverDueEmails(db, transport, links, now, hooks)) > 0);

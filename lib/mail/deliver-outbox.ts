@@ -1,7 +1,6 @@
 import type { PrismaClient } from "../db/client";
 import { Prisma, type OutboxBody } from "../generated/prisma/client";
-import type { TLinkSettings } from "../petition/confirmation-links";
-import { renderAtSend } from "./render-at-send";
+import { renderAtSend, type TSendSettings } from "./render-at-send";
 import { classifySmtpFailure, type TFailureClass } from "./smtp-answer";
 import type { TMailTransport } from "./transport";
 
@@ -50,7 +49,7 @@ export type TDeliveryHooks = {
 export async function deliverDueEmails(
   db: PrismaClient,
   transport: TMailTransport,
-  links: TLinkSettings,
+  links: TSendSettings,
   now: () => number = Date.now,
   hooks: TDeliveryHooks = {},
 ): Promise<number> {
@@ -62,7 +61,7 @@ export async function deliverDueEmails(
 export async function deliverBatch(
   db: PrismaClient,
   transport: TMailTransport,
-  links: TLinkSettings,
+  links: TSendSettings,
   now: () => number = Date.now,
   hooks: TDeliveryHooks = {},
 ): Promise<TOutcome[]> {

@@ -1,5 +1,4 @@
 import { createHmac } from "node:crypto";
-import { unsubscribeToken } from "../updates/unsubscribe-link";
 
 /*
  * No working secret at rest (issue 27). An email is stored with a slot where each link's token goes
@@ -14,6 +13,21 @@ import { unsubscribeToken } from "../updates/unsubscribe-link";
  * form Auth.js's callback looks up, so there is nothing to decrypt, one scheme for every link, and no
  * second key to keep.
  */
+
+/*
+ * An update's unsubscribe link's token is an HMAC of the signature id under a key derived from AUTH_SECRET
+ * (no further secret to configure), so every update to a signer carries the same link without the
+ * app keeping it; what is kept is its SHA-256, in SignatureToken (purpose UNSUBSCRIBE), as for every
+ * other emailed token. Lookups go through that hash alone: the link names no signature, erasure
+ * (which deletes a signature's tokens) makes it inert, and a changed AUTH_SECRET leaves links already
+ * sent working while new ones get new tokens.
+ */
+export function unsubscribeToken(secret: string, signatureId: string): string {
+  return createHmac("sha256", secret).update(`unsubscribe-link:${signatureId}`).digest("base64url");
+}
+
+/** Where emailed links point and the secret their tokens are made under (AUTH_SECRET). */
+export type TLinkSettings = { appUrl: string; secret: string };
 
 export type TLinkPurpose =
   "signature-confirm" | "signature-remove" | "data-access" | "manage-gift" | "organiser-sign-in" | "unsubscribe";

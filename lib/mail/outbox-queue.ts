@@ -1,11 +1,13 @@
 import type { PrismaClient } from "../db/client";
-import type { TJobQueue } from "../jobs/job";
 
 /**
  * The outbox as the delivery job's heartbeat reports it: emails due or already tried and not sent,
  * the oldest of them, and those set aside. An update's paced emails not yet due are not "waiting".
  */
-export async function readOutboxQueue(db: PrismaClient, now: number): Promise<TJobQueue> {
+export async function readOutboxQueue(
+  db: PrismaClient,
+  now: number,
+): Promise<{ waiting: number; oldestWaitingAt: Date | null; deadLettered: number }> {
   const [row] = await db.$queryRaw<{ waiting: bigint; oldest: Date | null; dead: bigint }[]>`
     SELECT
       count(*) AS "waiting", min("createdAt") AS "oldest",

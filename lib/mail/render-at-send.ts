@@ -1,9 +1,8 @@
 import type { PrismaClient } from "../db/client";
 import type { OutboxBody } from "../generated/prisma/client";
 import { isDatabaseUnavailable } from "../db/unavailable";
-import { renderDeferredConfirmations, type TLinkSettings } from "../petition/confirmation-links";
 import { startLinkLifetimes } from "./link-lifetimes";
-import { fillLinks, type TLinkPurpose } from "./link-tokens";
+import { fillLinks, type TLinkPurpose, type TLinkSettings } from "./link-tokens";
 
 export type TSendTimeRow = {
   id: string;
@@ -13,16 +12,16 @@ export type TSendTimeRow = {
   signatureId: string | null;
   headers?: Record<string, string> | null;
 };
-type TRenderer = (db: PrismaClient, rows: TSendTimeRow[], links: TLinkSettings) => Promise<void>;
-
 /**
  * Emails written without their text (no working link at rest) are rendered by kind when they are
  * sent (body RENDER_AT_SEND); each renderer fills `text` in place and marks the body READY, or leaves
- * it unrendered when there is nothing to send any more.
+ * it unrendered when there is nothing to send any more. The domain that queues such an email owns its
+ * renderer; the delivery job hands the table in (lib/jobs/delivery-job.ts), so mail depends on no domain.
  */
-const SEND_TIME_RENDERERS: Record<string, TRenderer> = {
-  "signature-confirm": renderDeferredConfirmations,
-};
+type TSendTimeRenderer = (db: PrismaClient, rows: TSendTimeRow[], links: TLinkSettings) => Promise<void>;
+
+/** The links' settings and the renderers by email kind: what the worker needs to finish an email. */
+export type TSendSettings = TLinkSettings & { renderers: Readonly<Record<string, TSendTimeRenderer>> };
 
 /**
  * Renders the claimed rows that need it, then fills every row's link slots (text and headers) with
@@ -34,7 +33,7 @@ const SEND_TIME_RENDERERS: Record<string, TRenderer> = {
 export async function renderAtSend(
   db: PrismaClient,
   rows: TSendTimeRow[],
-  links: TLinkSettings,
+  links: TSendSettings,
   now: number = Date.now(),
 ): Promise<Map<string, Error>> {
   const failures = new Map<string, Error>();
@@ -42,7 +41,7 @@ export async function renderAtSend(
   for (const row of rows.filter((r) => r.body === "RENDER_AT_SEND"))
     byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row]);
   for (const [kind, group] of byKind) {
-    const render = SEND_TIME_RENDERERS[kind];
+    const render = links.renderers[kind];
     if (!render) {
       for (const row of group) failures.set(row.id, new Error(`No renderer for an email of kind "${kind}"`));
       continue;

@@ -1,7 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import { poolStats } from "../db/client";
-import { getDb } from "../db/get-db";
-import { readJobHealth } from "../jobs/read-health";
+import { poolStats, type PrismaClient } from "../db/client";
 import { processSlot } from "../process-state.js";
 
 // Prometheus metrics, served at /api/metrics by the server layer. Recording is on every request,
@@ -14,7 +12,21 @@ const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
 
 export type TSignatureResult = "accepted" | "refused" | "failed";
 
+/** What a scrape reads besides the counters: the caller's database and its reading of the jobs' health. */
+export type TScrapeSource = {
+  db: PrismaClient;
+  readJobHealth: (db: PrismaClient) => Promise<{
+    beats: { job: string; worker: string; failuresInARow: number; lastSuccessAt: Date | null }[];
+    urgentWaitingSeconds: number;
+    deadLetters: number;
+    suppressed: number;
+  }>;
+};
+
 function createMetrics() {
+  // The collectors below run inside renderMetrics, which sets this first: the server layer (the
+  // owner of /api/metrics) says where to read from, so this module reaches neither the jobs nor getDb.
+  const scrape: { source?: TScrapeSource } = {};
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
@@ -42,7 +54,7 @@ function createMetrics() {
     help: "Emails waiting in the outbox to be sent",
     registers,
     async collect() {
-      this.set((await readOutbox()).pending);
+      this.set((await readOutbox(scrape.source)).pending);
     },
   });
   new Gauge({
@@ -50,7 +62,7 @@ function createMetrics() {
     help: "Age of the oldest email waiting in the outbox (0 when none waits)",
     registers,
     async collect() {
-      this.set((await readOutbox()).oldestSeconds);
+      this.set((await readOutbox(scrape.source)).oldestSeconds);
     },
   });
   new Gauge({
@@ -60,7 +72,7 @@ function createMetrics() {
     registers,
     async collect() {
       this.reset();
-      for (const beat of (await readHealth()).beats)
+      for (const beat of (await readHealth(scrape.source)).beats)
         this.set({ job: beat.job, worker: beat.worker }, beat.failuresInARow);
     },
   });
@@ -71,7 +83,7 @@ function createMetrics() {
     registers,
     async collect() {
       this.reset();
-      for (const beat of (await readHealth()).beats)
+      for (const beat of (await readHealth(scrape.source)).beats)
         this.set(
           { job: beat.job, worker: beat.worker },
           beat.lastSuccessAt ? (Date.now() - beat.lastSuccessAt.getTime()) / 1000 : -1,
@@ -83,7 +95,7 @@ function createMetrics() {
     help: "Age of the oldest sign-in, confirmation or data-access email not yet sent (0 when none waits)",
     registers,
     async collect() {
-      this.set((await readHealth()).urgentWaitingSeconds);
+      this.set((await readHealth(scrape.source)).urgentWaitingSeconds);
     },
   });
   new Gauge({
@@ -91,7 +103,7 @@ function createMetrics() {
     help: "Emails set aside after failing for reasons of their own, waiting for an organiser",
     registers,
     async collect() {
-      this.set((await readHealth()).deadLetters);
+      this.set((await readHealth(scrape.source)).deadLetters);
     },
   });
   new Gauge({
@@ -99,7 +111,7 @@ function createMetrics() {
     help: "Addresses on the suppression list (bounces and complaints)",
     registers,
     async collect() {
-      this.set((await readHealth()).suppressed);
+      this.set((await readHealth(scrape.source)).suppressed);
     },
   });
   new Gauge({
@@ -116,7 +128,7 @@ function createMetrics() {
     labelNames: ["state"] as const,
     registers,
     collect() {
-      const stats = poolStats(getDb());
+      const stats = scrape.source && poolStats(scrape.source.db);
       if (!stats) return;
       for (const [state, value] of Object.entries(stats)) pool.set({ state }, value);
     },
@@ -125,7 +137,7 @@ function createMetrics() {
   for (const result of ["accepted", "refused", "failed"]) signatures.labels(result).inc(0);
   // Per route: its histogram child and its counter children, keyed by a number (no string to build).
   const routes = new Map<string, { timed: Histogram.Internal<"route">; counted: Map<number, Counter.Internal> }>();
-  return { registry, requests, duration, signatures, routes };
+  return { registry, requests, duration, signatures, routes, scrape };
 }
 
 // One set per process (lib/process-state.js): lib modules load twice (bundled by Next, and in the server layer).
@@ -134,9 +146,10 @@ const metrics = () => slot.getOrCreate(createMetrics);
 
 // The two gauges are read in one query per scrape.
 let outboxRead: { at: number; value: Promise<{ pending: number; oldestSeconds: number }> } | undefined;
-function readOutbox() {
+function readOutbox(source: TScrapeSource | undefined) {
+  if (!source) throw new Error("metrics are read through renderMetrics");
   if (outboxRead && Date.now() - outboxRead.at < 1000) return outboxRead.value;
-  const value = getDb().$queryRaw<{ pending: number; oldest: number | null }[]>`
+  const value = source.db.$queryRaw<{ pending: number; oldest: number | null }[]>`
       SELECT count(*)::int AS pending, EXTRACT(EPOCH FROM now() - min("createdAt"))::float8 AS oldest
       FROM "OutboxEmail" WHERE status = 'PENDING'`.then(([row]) => ({
     pending: row?.pending ?? 0,
@@ -147,10 +160,11 @@ function readOutbox() {
 }
 
 // The health gauges are read in one go per scrape.
-let healthRead: { at: number; value: ReturnType<typeof readJobHealth> } | undefined;
-function readHealth() {
+let healthRead: { at: number; value: ReturnType<TScrapeSource["readJobHealth"]> } | undefined;
+function readHealth(source: TScrapeSource | undefined) {
+  if (!source) throw new Error("metrics are read through renderMetrics");
   if (healthRead && Date.now() - healthRead.at < 1000) return healthRead.value;
-  healthRead = { at: Date.now(), value: readJobHealth(getDb()) };
+  healthRead = { at: Date.now(), value: source.readJobHealth(source.db) };
   return healthRead.value;
 }
 
@@ -177,7 +191,8 @@ export function signatureResultOf(status: number): TSignatureResult {
   return status < 400 ? "accepted" : status < 500 ? "refused" : "failed";
 }
 
-export async function renderMetrics(): Promise<{ contentType: string; body: string }> {
-  const { registry } = metrics();
+export async function renderMetrics(source: TScrapeSource): Promise<{ contentType: string; body: string }> {
+  const { registry, scrape } = metrics();
+  scrape.source = source;
   return { contentType: registry.contentType, body: await registry.metrics() };
 }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/client";
 import type { OutboxBody } from "../generated/prisma/client";
-import { linkSlot, linkToken } from "../mail/link-tokens";
+import { linkSlot, linkToken, type TLinkSettings } from "../mail/link-tokens";
 import { renderEmail } from "../mail/templates";
 import { emailLang, pagesPrefix } from "./email-language";
 import { getPetition } from "./petition";
@@ -10,8 +10,6 @@ import { getPetition } from "./petition";
 // the outbox meanwhile). Its two links' tokens are HMACs of the email's id under AUTH_SECRET, as every
 // emailed link's are (lib/mail/link-tokens.ts), so the worker can make them again; the signature's
 // token rows keep only their SHA-256. Rotating AUTH_SECRET voids links not yet sent.
-
-export type TLinkSettings = { appUrl: string; secret: string };
 
 export function confirmationTokens(secret: string, emailId: string): { confirm: string; remove: string } {
   return {

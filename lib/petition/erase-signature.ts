@@ -6,7 +6,7 @@ import { getEnv } from "../env";
 import { forgetAddressInDb, forgetAddressInRedis } from "../privacy/forget-address";
 import { emailForAccessToken } from "../privacy/data-access";
 import { getRedis } from "../redis/get-redis";
-import { canonicalEmail } from "./canonical-email";
+import { canonicalEmail } from "../text/canonical-email";
 
 /**
  * Erases a signature's personal data for good: the row stays (status ERASED, no name, email,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { requestDataAccess } from "../privacy/data-access";
 import { context, LINKS, signer, withLinks } from "../testing/petition-fixtures";
-import { canonicalEmail } from "./canonical-email";
+import { canonicalEmail } from "../text/canonical-email";
 import { eraseSignatureWithDataLink } from "./erase-signature";
 import { signPetition } from "./sign-petition";
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/client";
-import type { TLinkSettings } from "./confirmation-links";
+import type { TLinkSettings } from "../mail/link-tokens";
 import { getPetition } from "./petition";
 import { queueConfirmation } from "./sign-petition";
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/client";
-import type { TLinkSettings } from "./confirmation-links";
+import type { TLinkSettings } from "../mail/link-tokens";
 import { errorKind, getLogger } from "../observability/logger";
 import { queueEmail } from "../mail/queue-email";
 import { emailLang } from "./email-language";

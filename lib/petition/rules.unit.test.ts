@@ -1,7 +1,7 @@
 import { englishOf, saidOf } from "../i18n/reason";
 import { describe, expect, it } from "vitest";
 import { BLNS } from "../testing/blns";
-import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "./consent";
+import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../i18n/consent-notices";
 import { currentGoal } from "./goal";
 import { listCountryOptions } from "./iso-countries";
 import { ZSignPetitionInput } from "./sign-input";

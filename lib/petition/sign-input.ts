@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { zodReason } from "../i18n/reason";
 import { cleanLine } from "../text/clean-text";
-import { normaliseEmail } from "./canonical-email";
+import { normaliseEmail } from "../text/canonical-email";
 import { isIsoCountryCode } from "./iso-countries";
 import { ownSourcePath } from "./source-path";
 import { normaliseUkPostcode } from "../text/uk-postcode";

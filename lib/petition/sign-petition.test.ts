@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { context, FORM_SECRET, LINKS, signer, tokenFromOutbox } from "../testing/petition-fixtures";
-import { CURRENT_CONSENT_VERSION } from "./consent";
+import { CURRENT_CONSENT_VERSION } from "../i18n/consent-notices";
 import { confirmSignature, inspectConfirmToken } from "./confirm-signature";
 import { eraseSignatureByToken } from "./erase-signature";
 import { issueFormToken } from "./form-token";
@@ -138,7 +138,7 @@ describe("signPetition", () => {
   });
 
   // With challenges on (the default), these limits ask for a proof of work instead:
-  // lib/challenge/sign-gate.test.ts. Off (SIGN_CHALLENGES=false), they refuse, as before.
+  // lib/petition/sign-gate.test.ts. Off (SIGN_CHALLENGES=false), they refuse, as before.
   it("with challenges off, refuses an address past its minute and a small email domain past 10 minutes", async () => {
     const ip = context({ limits: { ipPerMinute: 3, ipPerDay: 100, domainPer10Minutes: 100 } });
     const results = [];

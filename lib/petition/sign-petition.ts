@@ -4,9 +4,9 @@ import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { memoise } from "../cache/memoise";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
-import { passSignLimits, type TChallengeSettings } from "../challenge/sign-gate";
-import { canonicalEmail, emailDomain } from "./canonical-email";
-import { CURRENT_CONSENT_VERSION } from "./consent";
+import { passSignLimits, type TChallengeSettings } from "./sign-gate";
+import { canonicalEmail, emailDomain } from "../text/canonical-email";
+import { CURRENT_CONSENT_VERSION } from "../i18n/consent-notices";
 import { queueEmail } from "../mail/queue-email";
 import { signatureConfirm } from "../mail/templates/signature";
 import { formTokenAge } from "./form-token";
@@ -14,8 +14,8 @@ import { getPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
 import { hashToken } from "../crypto/tokens";
 import { writeNewSignature } from "./signature-writer";
-import { confirmationTokens, type TLinkSettings } from "./confirmation-links";
-import { linkSlot } from "../mail/link-tokens";
+import { confirmationTokens } from "./confirmation-links";
+import { linkSlot, type TLinkSettings } from "../mail/link-tokens";
 import { emailLang, pagesPrefix } from "./email-language";
 import { NO_SOURCE, type TSignerSource } from "../embed/signer-source";
 import { countrySlugOf } from "./source-path";
@@ -36,7 +36,7 @@ export type TSignContext = {
   linkSecret: string;
   minFillMs?: number;
   limits: { ipPerMinute: number; ipPerDay: number; domainPer10Minutes: number };
-  /** Above the soft limits, a challenge instead of a refusal (lib/challenge/sign-gate.ts); absent: refused. */
+  /** Above the soft limits, a challenge instead of a refusal (lib/petition/sign-gate.ts); absent: refused. */
   challenge?: TChallengeSettings;
   now?: number;
   /** Utm tags and the partner site that framed the form, already checked (lib/embed/signer-source.ts). */

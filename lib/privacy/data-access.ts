@@ -5,7 +5,7 @@ import { hashToken } from "../crypto/tokens";
 import { localPath, type TLang } from "../i18n/languages";
 import { linkSlot, linkToken } from "../mail/link-tokens";
 import { queueEmail } from "../mail/queue-email";
-import type { TLinkSettings } from "../petition/confirmation-links";
+import type { TLinkSettings } from "../mail/link-tokens";
 
 const ACCESS_HOURS = 24;
 

@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
-import { canonicalEmail } from "../petition/canonical-email";
+import { canonicalEmail } from "../text/canonical-email";
 import { ADDRESS_LIMITS, addressLimitKey } from "../rate-limit/abuse-limits";
 import { redisWindowKey } from "../rate-limit/consume";
 import type { TRedis } from "../redis/get-redis";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { csvCell } from "../export/csv";
-import { CURRENT_CONSENT_VERSION } from "../petition/consent";
+import { CURRENT_CONSENT_VERSION } from "../i18n/consent-notices";
 import { signPetition } from "../petition/sign-petition";
 import { context, LINKS, signer, withLinks } from "../testing/petition-fixtures";
 import { emailForAccessToken, requestDataAccess } from "./data-access";

@@ -1,10 +1,10 @@
 import type { PrismaClient } from "../db/client";
-import { CONSENT_NOTICES, type TConsentVersion } from "../petition/consent";
-import { canonicalEmail } from "../petition/canonical-email";
+import { CONSENT_NOTICES, type TConsentVersion } from "../i18n/consent-notices";
+import { canonicalEmail } from "../text/canonical-email";
 import { getEnv } from "../env";
 import { findSuppression } from "../mail/suppression/suppress";
 import { suppressionKeys, type TSuppressionKey } from "../mail/suppression/suppression-keys";
-import { GIFT_AID_DECLARATIONS, type TGiftAidVersion } from "../donations/gift-aid";
+import { GIFT_AID_DECLARATIONS, type TGiftAidVersion } from "../i18n/gift-aid-declarations";
 
 /**
  * Everything we hold about one email address, table by table, for subject access (UK GDPR Art. 15):

@@ -1,4 +1,4 @@
-import { formatMoney } from "../donations/config";
+import { formatMoney } from "../i18n/format-money";
 import type { TMessages } from "../i18n/messages/en";
 
 // What each stored field is called on the supporter's data page is the catalogue's (myData.record, in

@@ -8,7 +8,7 @@ import { createPrismaClient, type PrismaClient } from "../db/client";
 import { getEnv } from "../env";
 import { eraseDonor } from "../donations/erase-donor";
 import { queueEmail } from "../mail/queue-email";
-import { canonicalEmail } from "../petition/canonical-email";
+import { canonicalEmail } from "../text/canonical-email";
 import { eraseSignatureByToken } from "../petition/erase-signature";
 import { signPetition } from "../petition/sign-petition";
 import { limitSubjectAccessRequests } from "../rate-limit/abuse-limits";

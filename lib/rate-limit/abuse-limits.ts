@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/client";
 import { keyedHash } from "../crypto/keyed-hash";
-import { canonicalEmail } from "../petition/canonical-email";
+import { canonicalEmail } from "../text/canonical-email";
 import { consumeRateLimits, type TRateLimit } from "./consume";
 
 // Limits on the public forms other than signing (lib/petition/sign-petition.ts has its own). Each

@@ -5,7 +5,8 @@ import next from "next";
 import { isForeignAction, refuseForeignAction } from "./action-origin";
 import { captureHtml } from "./capture-html";
 import { contentSecurityPolicy, NON_HTML_POLICY } from "./content-security-policy";
-import { cachedPage, isShareable, pageCacheKey, storePage, type TCachedPage } from "./page-cache";
+import { cachedPage, isShareable, pageCacheKey, purgePageCache, storePage, type TCachedPage } from "./page-cache";
+import { onPublicPagesChanged } from "../content/public-page-caches";
 import { listMigrationNames } from "../db/migration-names";
 import { embedOrigins, isEmbedPath } from "../embed/embed-origin";
 import { getEnv } from "../env";
@@ -106,6 +107,8 @@ function failInLayer(res: ServerResponse, error: unknown) {
 export async function serveApp(options: { port: number; hostname?: string; dev: boolean }) {
   markServedByServerLayer();
   offerSharedCache();
+  // An organiser's saved change empties the page cache (lib/content calls; it does not import us).
+  onPublicPagesChanged(purgePageCache);
   const app = next({ dev: options.dev, hostname: options.hostname ?? "localhost", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();

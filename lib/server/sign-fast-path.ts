@@ -3,7 +3,7 @@ import { getDb } from "../db/get-db";
 import { getEnv } from "../env";
 import { nodeBodySource } from "../http/read-body";
 import { recordSignature, signatureResultOf } from "../observability/metrics";
-import { answerSignRequest } from "../petition/sign-endpoint";
+import { answerSignRequest } from "../actions/sign-petition-endpoint";
 import { LAYER_HEADERS } from "./layer-headers";
 
 // POST /api/petition/sign is the one endpoint a spike hits, and Next's router costs about 0.8 ms of

@@ -1,7 +1,7 @@
 // Pure: what each page's preview image says (components/share/ShareCard.tsx draws it). Dated like
 // every other statement of the list, with counts where the page has them.
 import { statusWording } from "../campaign/status-wording";
-import { missionKindOf } from "../handin/mission-words";
+import { missionKindOf } from "../campaign/mission-words";
 import { fill } from "../i18n/fill";
 import { formatNumberIn, type TLang } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";

@@ -1,8 +1,8 @@
 // Pure: the words that go with a shared page, also its description for search engines and link
 // previews. Short enough to leave room for the link in a 300-character Bluesky post, and dated:
 // the list is the briefing's of March 2021, never a statement about today.
-import { formatPartialDate } from "../campaign/format-date";
-import { missionKindOf } from "../handin/mission-words";
+import { formatPartialDate } from "../i18n/format-date";
+import { missionKindOf } from "../campaign/mission-words";
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 

@@ -1,6 +1,6 @@
 // Pure: the addresses behind the share buttons. Each is an ordinary link to the network's own
 // "compose" page, so sharing works without JavaScript and loads nothing of theirs into our pages.
-import { buildMailto } from "../messages/mail-links";
+import { buildMailto } from "../letters/mail-links";
 
 export type TShareNetwork = "whatsapp" | "telegram" | "facebook" | "x" | "bluesky" | "email";
 /** How a share left the page when the browser did it: the copied link, or the device's share sheet. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedData } from "../campaign/seed-data";
+import { loadSeedData } from "../seed/seed-data";
 import { publicPaths, sitemapEntries } from "./sitemap";
 
 const slugs = loadSeedData().countries.map((c) => c.slug);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "../db/client";
 import { keyedHash } from "../crypto/keyed-hash";
-import { canonicalEmail } from "../petition/canonical-email";
+import { canonicalEmail } from "../text/canonical-email";
 import type { TRedis } from "../redis/get-redis";
 
 /**

@@ -3,11 +3,16 @@ import type { PrismaClient } from "../db/client";
 import { ZSignPetitionInput, type TSignPetitionInput } from "../petition/sign-input";
 import type { TSignContext } from "../petition/sign-petition";
 import { confirmationTokens } from "../petition/confirmation-links";
+import { SEND_TIME_RENDERERS } from "../jobs/delivery-job";
 import { fillLinks } from "../mail/link-tokens";
 
 export const FORM_SECRET = "test-only-form-token-secret";
 /** What the worker renders confirmation links with in tests (deliverDueEmails' third argument). */
-export const LINKS = { appUrl: "http://app.test", secret: "test-only-link-secret-0123456789abcdef" };
+export const LINKS = {
+  appUrl: "http://app.test",
+  secret: "test-only-link-secret-0123456789abcdef",
+  renderers: SEND_TIME_RENDERERS,
+};
 
 /** A unique, valid signer and a signing context with its own client address. */
 export function signer(overrides: Partial<TSignPetitionInput> = {}) {

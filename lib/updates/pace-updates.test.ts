@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { messagesFor } from "../i18n/messages";
 import { addDraft, addSigners, emailsOfUpdate } from "../testing/update-fixtures";
 import { LINKS, withLinks } from "../testing/petition-fixtures";
-import { unsubscribeToken } from "./unsubscribe-link";
+import { unsubscribeToken } from "../mail/link-tokens";
 import { paceUpdates } from "./pace-updates";
 import { setPaused, startSending } from "./sending";
 

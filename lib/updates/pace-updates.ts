@@ -6,8 +6,8 @@ import { queueEmails } from "../mail/queue-email";
 import { emailLang } from "../petition/email-language";
 import { getPetition } from "../petition/petition";
 import { audienceWhere } from "./audience";
-import { linkSlot } from "../mail/link-tokens";
-import { unsubscribeToken, unsubscribeUrls } from "./unsubscribe-link";
+import { linkSlot, unsubscribeToken } from "../mail/link-tokens";
+import { unsubscribeUrls } from "./unsubscribe-link";
 import { updateTextFor } from "./update-text";
 
 const UNSUBSCRIBE_SLOT = linkSlot("unsubscribe");

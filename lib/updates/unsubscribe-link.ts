@@ -1,17 +1,4 @@
-import { createHmac } from "node:crypto";
 import { localPath, type TLang } from "../i18n/languages";
-
-/*
- * The unsubscribe link's token is an HMAC of the signature id under a key derived from AUTH_SECRET
- * (no further secret to configure), so every update to a signer carries the same link without the
- * app keeping it; what is kept is its SHA-256, in SignatureToken (purpose UNSUBSCRIBE), as for every
- * other emailed token. Lookups go through that hash alone: the link names no signature, erasure
- * (which deletes a signature's tokens) makes it inert, and a changed AUTH_SECRET leaves links already
- * sent working while new ones get new tokens.
- */
-export function unsubscribeToken(secret: string, signatureId: string): string {
-  return createHmac("sha256", secret).update(`unsubscribe-link:${signatureId}`).digest("base64url");
-}
 
 /**
  * The page with the button (in the email's text), in the reader's language, and the one-click

@@ -9,7 +9,7 @@ import { answerOneClick } from "./one-click";
 import { paceUpdates } from "./pace-updates";
 import { audienceOf, startSending } from "./sending";
 import { UNSUBSCRIBED_MESSAGE, unsubscribeByToken } from "./unsubscribe";
-import { unsubscribeToken } from "./unsubscribe-link";
+import { unsubscribeToken } from "../mail/link-tokens";
 import { LINKS } from "../testing/petition-fixtures";
 
 const url = process.env.DATABASE_URL!;

@@ -1,11 +1,10 @@
 import type { PrismaClient } from "../db/client";
 import { hashToken } from "../crypto/tokens";
+import { messagesFor } from "../i18n/messages";
 import { TOKEN_SHAPE } from "./unsubscribe-link";
 
 /** The one answer to every unsubscribe, whatever the token: it must not tell anyone who signed. */
-export const UNSUBSCRIBED_MESSAGE =
-  "Done: you will get no more campaign updates from us. Nothing else changes: if you signed the petition, " +
-  "your signature still counts.";
+export const UNSUBSCRIBED_MESSAGE = messagesFor("en").unsubscribe.done;
 
 /**
  * Stops campaign updates for the signature the token belongs to, recording when; their update

@@ -6,12 +6,12 @@ import { parseSourcePeriod } from "@/lib/admin/source-period";
 import { getSourceStats } from "@/lib/admin/source-stats";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
-import { formatMoney } from "@/lib/donations/config";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getEnv } from "@/lib/env";
 import { MAIL_MODE_WORDS, mailMode } from "@/lib/mail/transport";
 import { MailHealth } from "./mail-health";
 import { en } from "@/lib/i18n/messages/en";
-import { ACTION_CHANNELS } from "@/lib/messages/action-channels";
+import { ACTION_CHANNELS } from "@/lib/letters/action-channels";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
 

@@ -7,6 +7,7 @@ import { langOf } from "@/lib/i18n/languages";
 import { formatDateIn, messagesFor } from "@/lib/i18n/messages";
 import { pageMetadata } from "@/lib/share/page-metadata";
 import { isBuildPrerender } from "@/lib/server/build-phase";
+import { getDb } from "@/lib/db/get-db";
 
 export const revalidate = 300;
 
@@ -22,7 +23,7 @@ export default async function AboutPage({ params }: TProps) {
   if (isBuildPrerender()) return null;
   const lang = await langOf(params);
   const t = messagesFor(lang).about;
-  const campaign = await getAboutEvidence();
+  const campaign = await getAboutEvidence(getDb());
   if (!campaign) throw new Error("Campaign data is missing: run npm run db:seed");
   // The briefing's title and series, and the names of the bodies linked below, are quoted as they are.
   const quoted = lang === "en" ? undefined : "en-GB";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DonateForm } from "@/components/donate/DonateForm";
-import { donationConfig, formatMoney } from "@/lib/donations/config";
+import { donationConfig } from "@/lib/donations/config";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getEnv } from "@/lib/env";
 import { fill } from "@/lib/i18n/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";

@@ -4,7 +4,7 @@ import { getEnv } from "@/lib/env";
 import { AppError, errorResponse } from "@/lib/errors";
 import { hashClientAddress } from "@/lib/http/client-address";
 import { BODY_LIMITS, webBodySource } from "@/lib/http/read-body";
-import { recordAction, ZRecordActionInput } from "@/lib/messages/record-action";
+import { recordAction, ZRecordActionInput } from "@/lib/letters/record-action";
 
 // Public: anyone may record that they used a channel. Same-origin only, validated, rate-limited.
 export async function POST(request: Request) {

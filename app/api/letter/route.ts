@@ -1,7 +1,8 @@
 import { errorResponse } from "@/lib/errors";
 import { BODY_LIMITS, webBodySource } from "@/lib/http/read-body";
-import { composeLetter, ZComposeLetterInput } from "@/lib/letter/compose-letter";
-import { renderLetterPage } from "@/lib/letter/letter-page";
+import { composeLetter, ZComposeLetterInput } from "@/lib/letters/compose-letter";
+import { renderLetterPage } from "@/lib/letters/letter-page";
+import { getDb } from "@/lib/db/get-db";
 
 // What the page may load: its own inline style and fonts (the Burmese one, and the inlined subsets),
 // nothing else, no script at all; and it is framed by nobody.
@@ -18,7 +19,7 @@ export async function POST(request: Request) {
   try {
     const form = new URLSearchParams(await webBodySource(request).readText(BODY_LIMITS.letter));
     const input = ZComposeLetterInput.parse(Object.fromEntries(form));
-    const page = renderLetterPage(await composeLetter(input), new Date());
+    const page = renderLetterPage(await composeLetter(getDb(), input), new Date());
     return new Response(page, {
       headers: {
         "Content-Type": "text/html; charset=utf-8",

@@ -1,12 +1,11 @@
 // The public site's interface in English: every word a supporter reads that is not the campaign's
 // content (which organisers translate in the admin: lib/i18n/content.ts). "{name}" marks a value
 // filled in by fill() (lib/i18n/fill.ts). my.ts must have the same keys (typecheck fails otherwise).
-import { BRIEFING_CONTEXT } from "../../campaign/briefing-context";
-import { MONTHS } from "../../campaign/format-date";
-import { CURRENT_GIFT_AID_VERSION, GIFT_AID_DECLARATIONS } from "../../donations/gift-aid";
-import { SIGN_RECEIVED } from "../../petition/sign-received";
-import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../../petition/consent";
-import { UNSUBSCRIBED_MESSAGE } from "../../updates/unsubscribe";
+import { BRIEFING_CONTEXT } from "../briefing-context";
+import { MONTHS } from "../format-date";
+import { CURRENT_GIFT_AID_VERSION, GIFT_AID_DECLARATIONS } from "../gift-aid-declarations";
+import { SIGN_RECEIVED } from "../sign-received";
+import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../consent-notices";
 import { EMAILS_EN } from "./emails-en";
 import { REASONS_EN } from "./reasons-en";
 
@@ -107,7 +106,7 @@ export const en = {
     evidenceInBriefingMany: "{count} sources of evidence cited in the briefing",
     evidenceOne: "{count} source of evidence",
     evidenceMany: "{count} sources of evidence",
-    // By the mission's name in the data (lib/handin/mission-words.ts): India's is a high commission.
+    // By the mission's name in the data (lib/campaign/mission-words.ts): India's is a high commission.
     actListed: {
       EMBASSY: "Write to its embassy in London, and sign the petition",
       HIGH_COMMISSION: "Write to its high commission in London, and sign the petition",
@@ -308,7 +307,7 @@ export const en = {
     ownPageLink: "on its own page",
     donateLink: "support the campaign with a gift",
   },
-  /** The page "Make my letter" answers with (lib/letter/letter-page.ts). */
+  /** The page "Make my letter" answers with (lib/letters/letter-page.ts). */
   letter: {
     title: "Your letter to {target}",
     private:
@@ -649,7 +648,10 @@ export const en = {
     button: "Stop sending me updates",
     doneTitle: "Updates stopped",
     doneHeading: "No more updates",
-    done: UNSUBSCRIBED_MESSAGE,
+    // The one answer to every unsubscribe, whatever the token: it must not tell anyone who signed.
+    done:
+      "Done: you will get no more campaign updates from us. Nothing else changes: if you signed the petition, " +
+      "your signature still counts.",
     removeToo:
       "To remove your signature and the details we hold as well, use the link in the email that asked you to " +
       "confirm it, or {link}.",

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../db/client";
-import { canonicalEmail } from "../../petition/canonical-email";
+import { canonicalEmail } from "../../text/canonical-email";
 import type { SuppressionReason as TSuppressionReason } from "../../generated/prisma/client";
 import { addressHashes, type TSuppressionKey } from "./suppression-keys";
 

@@ -1,4 +1,4 @@
-import { formatMoney } from "../../donations/config";
+import { formatMoney } from "../../i18n/format-money";
 
 // Pure. The thank-you for a completed gift; Stripe sends the payment receipt itself.
 export function donationReceipt(p: {

@@ -29,7 +29,7 @@ import type { TOrganiser } from "@/lib/auth/guards";
 import type { PrismaClient } from "@/lib/db/client";
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
-import { editLetter, setLetterRetired } from "@/lib/messages/save-template";
+import { editLetter, setLetterRetired } from "@/lib/letters/save-template";
 import { refreshPublicPages } from "@/lib/content/refresh-public-pages";
 
 // What every content action is bound to: the country page it changes, and the row.

@@ -4,7 +4,7 @@ import { runFormAction } from "@/lib/actions/form-action";
 import { refreshAllPublicPages } from "@/lib/content/refresh-public-pages";
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
-import { saveTranslation, ZTranslationEdit } from "@/lib/i18n/translations-admin";
+import { saveTranslation, ZTranslationEdit } from "@/lib/content/translations-admin";
 
 // Organisers only: a translation is public once approved, and only for the English it was approved for.
 export async function saveTranslationAction(_state: TFormState, formData: FormData): Promise<TFormState> {

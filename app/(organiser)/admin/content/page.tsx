@@ -4,12 +4,13 @@ import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getCampaignOverview } from "@/lib/campaign/queries";
 import { addCountryAction, saveCampaignTextAction } from "../actions/content";
+import { getDb } from "@/lib/db/get-db";
 
 export const metadata: Metadata = { title: "Content", robots: { index: false } };
 
 export default async function ContentPage() {
   await requireOrganiserPage();
-  const campaign = await getCampaignOverview();
+  const campaign = await getCampaignOverview(getDb());
   return (
     <>
       <h1>Content</h1>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
-import { formatMoney } from "@/lib/donations/config";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { DONATION_STATUSES, ZDonationFilters } from "@/lib/donations/donation-filters";
 import { searchDonations } from "@/lib/donations/donations-admin";
 

@@ -18,7 +18,7 @@ export default async function EmbedSnippetsPage() {
   await requireOrganiserPage();
   const env = getEnv();
   const db = getDb();
-  const [petition, countries] = await Promise.all([getPetition(db), listCountryChoices()]);
+  const [petition, countries] = await Promise.all([getPetition(db), listCountryChoices(getDb())]);
   const partners = embedOrigins(env.PETITION_EMBED_ORIGINS);
   // Each language's frames titled in its words: the campaign's translations, English where there is none.
   const snippets = (

@@ -5,6 +5,7 @@ import { requireOrganiserPage } from "@/lib/auth/guards";
 import { CAMPAIGN_SLUG } from "@/lib/campaign/campaign-slug";
 import { listCountryChoices } from "@/lib/campaign/queries";
 import { exportFilename, ZExportFilters } from "@/lib/export/export-signatures";
+import { getDb } from "@/lib/db/get-db";
 
 export const metadata: Metadata = { title: "Export signatures", robots: { index: false } };
 
@@ -20,7 +21,7 @@ export default async function ExportPage({
   >;
   const parsed = ZExportFilters.safeParse(raw);
   const filters = parsed.success ? parsed.data : ZExportFilters.parse({});
-  const countries = await listCountryChoices();
+  const countries = await listCountryChoices(getDb());
   const query = new URLSearchParams(
     Object.entries(filters).filter(([, v]) => v !== undefined) as [string, string][],
   ).toString();

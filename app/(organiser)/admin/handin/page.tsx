@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { formatPartialDate } from "@/lib/campaign/format-date";
+import { formatPartialDate } from "@/lib/i18n/format-date";
 import { getDb } from "@/lib/db/get-db";
 import { getHandInLetter, HANDIN_FIELDS } from "@/lib/handin/covering-letter";
 import { listHandInCountries } from "@/lib/handin/hand-in-admin";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { TRANSLATED_LANGS } from "@/lib/i18n/translations-admin";
+import { TRANSLATED_LANGS } from "@/lib/content/translations-admin";
 import { messagesFor } from "@/lib/i18n/messages";
 
 export const metadata: Metadata = { title: "Translations", robots: { index: false } };

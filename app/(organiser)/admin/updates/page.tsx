@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Email updates", robots: { index: fal
 
 export default async function UpdatesPage() {
   await requireOrganiserPage();
-  const [updates, pages] = await Promise.all([listUpdates(getDb()), listCountryChoices()]);
+  const [updates, pages] = await Promise.all([listUpdates(getDb()), listCountryChoices(getDb())]);
   const perMinute = getEnv().UPDATE_SEND_PER_MINUTE.toLocaleString("en-GB");
   return (
     <>

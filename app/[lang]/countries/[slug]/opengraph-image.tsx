@@ -4,7 +4,7 @@ import { getCountryBySlug } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
 import { loadTranslator } from "@/lib/i18n/content";
 import { isLang } from "@/lib/i18n/languages";
-import { londonMissionOf } from "@/lib/handin/mission-words";
+import { londonMissionOf } from "@/lib/campaign/mission-words";
 import { COUNTRY_CARD_ALT, countryCard } from "@/lib/share/share-card";
 
 // Cached like the page; an organiser's save redraws it at once
@@ -26,7 +26,7 @@ export function generateStaticParams() {
 // the page shows it: the organisers' translation, or the English name where there is none.
 export default async function Image({ params }: { params: Promise<{ lang: string; slug: string }> }) {
   const { lang, slug } = await params;
-  const country = isLang(lang) ? await getCountryBySlug(slug) : null;
+  const country = isLang(lang) ? await getCountryBySlug(getDb(), slug) : null;
   if (!country || !isLang(lang)) notFound();
   const translate = await loadTranslator(getDb(), lang, { country: [country.id] });
   const name = translate("country", country.id, "name", country.name).text;

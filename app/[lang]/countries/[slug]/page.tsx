@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { phoneCaution } from "@/lib/messages/phone";
+import { phoneCaution } from "@/lib/letters/phone";
 import { Composer } from "@/components/composer/Composer";
 import { ActionCounts } from "@/components/country/ActionCounts";
 import { ContactCard } from "@/components/country/ContactCard";
@@ -12,19 +12,19 @@ import { ExternalLink } from "@/components/ui/ExternalLink";
 import { FirstAction } from "@/components/ui/FirstAction";
 import { LocalText } from "@/components/ui/LocalText";
 import { Timeline } from "@/components/country/Timeline";
-import { readableDates } from "@/lib/campaign/format-date";
+import { readableDates } from "@/lib/i18n/format-date";
 import { getCountryBySlug, type TCountryPage } from "@/lib/campaign/queries";
 import { buildTimeline } from "@/lib/campaign/timeline";
 import { getDb } from "@/lib/db/get-db";
 import { loadPetitionView } from "@/lib/petition/petition-view";
 import { postalAddressOf } from "@/lib/campaign/postal-address";
-import { headOfMissionTitle, londonMissionOf, missionKindOf } from "@/lib/handin/mission-words";
+import { headOfMissionTitle, londonMissionOf, missionKindOf } from "@/lib/campaign/mission-words";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
 import { isLang, type TLang } from "@/lib/i18n/languages";
 import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
-import { countActionsForCountry } from "@/lib/messages/count-actions";
-import { WHY_I_CARE_EXAMPLES } from "@/lib/messages/why-examples";
+import { countActionsForCountry } from "@/lib/letters/count-actions";
+import { WHY_I_CARE_EXAMPLES } from "@/lib/letters/why-examples";
 import { pageMetadata } from "@/lib/share/page-metadata";
 import { countryShareText } from "@/lib/share/share-copy";
 
@@ -46,7 +46,7 @@ type TProps = { params: Promise<{ lang: string; slug: string }> };
 
 async function load(params: TProps["params"]) {
   const { lang, slug } = await params;
-  const country = isLang(lang) ? await getCountryBySlug(slug) : null;
+  const country = isLang(lang) ? await getCountryBySlug(getDb(), slug) : null;
   if (!country || !isLang(lang)) return null;
   const translate = await loadTranslator(getDb(), lang, {
     country: [country.id],
@@ -96,7 +96,7 @@ export default async function CountryPage({ params }: TProps) {
   const t = m.country;
   const removed = country.status === "REMOVED";
   const [counts, petition] = await Promise.all([
-    countActionsForCountry(country.id),
+    countActionsForCountry(getDb(), country.id),
     removed ? null : loadPetitionView(getDb(), lang),
   ]);
   const letters = !removed ? country.messageTemplates : [];

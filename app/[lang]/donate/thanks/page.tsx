@@ -7,7 +7,8 @@ import { getCampaignOverview } from "@/lib/campaign/queries";
 import { countNamedInBriefing } from "@/lib/campaign/status-wording";
 import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
-import { donationConfig, formatMoney } from "@/lib/donations/config";
+import { donationConfig } from "@/lib/donations/config";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { findGiftByCheckoutSession } from "@/lib/donations/donation-views";
 import { loadTranslator } from "@/lib/i18n/content";
 import { fill } from "@/lib/i18n/fill";
@@ -36,7 +37,7 @@ export default async function DonateThanksPage({ params, searchParams }: TProps)
   const sessionId = (await searchParams).session_id;
   const donation = typeof sessionId === "string" ? await findGiftByCheckoutSession(getDb(), sessionId) : null;
   const confirmed = donation && CONFIRMED.has(donation.status);
-  const campaign = donation && donation.status !== "FAILED" ? await getCampaignOverview() : null;
+  const campaign = donation && donation.status !== "FAILED" ? await getCampaignOverview(getDb()) : null;
   const translate = campaign ? await loadTranslator(getDb(), lang, { campaign: [campaign.id] }) : null;
   const count = campaign ? countNamedInBriefing(campaign.countries) : 0;
   return (

@@ -2,9 +2,9 @@ import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { corsHeaders } from "@/lib/http/cors";
 import { webBodySource } from "@/lib/http/read-body";
-import { answerSignRequest } from "@/lib/petition/sign-endpoint";
+import { answerSignRequest } from "@/lib/actions/sign-petition-endpoint";
 
-// Public: anyone may sign (lib/petition/sign-endpoint.ts checks the origin). Under `npm start` the
+// Public: anyone may sign (lib/actions/sign-petition-endpoint.ts checks the origin). Under `npm start` the
 // server layer answers POSTs before they reach this route; it serves when Next runs on its own.
 export async function POST(request: Request) {
   const answer = await answerSignRequest(getDb(), getEnv(), webBodySource(request));

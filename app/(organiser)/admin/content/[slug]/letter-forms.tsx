@@ -1,5 +1,5 @@
 import { AdminForm } from "@/components/admin/AdminForm";
-import { MERGE_FIELDS } from "@/lib/messages/merge-fields";
+import { MERGE_FIELDS } from "@/lib/letters/merge-fields";
 import { addLetterAction, saveLetterAction, setLetterRetiredAction } from "../../actions/content";
 
 type TLetter = { id: string; subject: string; body: string; version: number; retiredAt: Date | null };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { formatPartialDate } from "@/lib/campaign/format-date";
+import { formatPartialDate } from "@/lib/i18n/format-date";
 import { getCountryForAdmin } from "@/lib/campaign/queries";
 import {
   saveContactAction,
@@ -13,12 +13,13 @@ import {
 } from "../../actions/content";
 import { AddContactForm, AddEvidenceForm, AddUpdateForm } from "./add-forms";
 import { LetterForms } from "./letter-forms";
+import { getDb } from "@/lib/db/get-db";
 
 export const metadata: Metadata = { title: "Edit country", robots: { index: false } };
 
 export default async function EditCountryPage({ params }: { params: Promise<{ slug: string }> }) {
   await requireOrganiserPage();
-  const country = await getCountryForAdmin((await params).slug.slice(0, 60));
+  const country = await getCountryForAdmin(getDb(), (await params).slug.slice(0, 60));
   if (!country) notFound();
   const slug = country.slug;
   return (

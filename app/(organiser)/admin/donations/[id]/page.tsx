@@ -5,7 +5,7 @@ import { AdminForm } from "@/components/admin/AdminForm";
 import { GiftAidDeclaration } from "@/components/admin/GiftAidDeclaration";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
-import { formatMoney } from "@/lib/donations/config";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getDonation } from "@/lib/donations/donations-admin";
 import { isStripeTestKey, stripeDashboardUrl, stripeEventUrl } from "@/lib/donations/stripe-dashboard";
 import { getEnv } from "@/lib/env";

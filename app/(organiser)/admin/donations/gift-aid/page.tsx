@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
-import { formatMoney } from "@/lib/donations/config";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { listGiftAidClaims, MAX_SCHEDULE_LINES } from "@/lib/donations/gift-aid-claims";
 import { giftCount, taxYearSoFar } from "@/lib/donations/gift-aid-rules";
 import { giftAidSheet, ZGiftAidPeriod } from "@/lib/donations/gift-aid-sheet";

@@ -1,4 +1,4 @@
-import { formatPartialDate } from "@/lib/campaign/format-date";
+import { formatPartialDate } from "@/lib/i18n/format-date";
 import { ExternalLink } from "@/components/ui/ExternalLink";
 import { DELIVERY_METHOD_WORDS as HOW } from "@/lib/handin/record-delivery";
 

@@ -4,7 +4,7 @@ import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getSignature } from "@/lib/admin/signatures-admin";
 import { getDb } from "@/lib/db/get-db";
-import { CONSENT_NOTICES, type TConsentVersion } from "@/lib/petition/consent";
+import { CONSENT_NOTICES, type TConsentVersion } from "@/lib/i18n/consent-notices";
 import { RETENTION } from "@/lib/privacy/retention";
 import { eraseSignatureAction, invalidateSignatureAction } from "../../actions/signatures";
 

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/AdminForm";
 import { requireOrganiserPage } from "@/lib/auth/guards";
-import { formatPartialDate } from "@/lib/campaign/format-date";
+import { formatPartialDate } from "@/lib/i18n/format-date";
 import { getDb } from "@/lib/db/get-db";
 import { reviewStatus, ZCatalogueReview } from "@/lib/i18n/catalogue-review";
 import { hashEnglish } from "@/lib/i18n/content";
 import burmeseReview from "@/lib/i18n/messages/my.review.json";
 import { isLang, LANGUAGES } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
-import { listTranslations, type TTranslationRow } from "@/lib/i18n/translations-admin";
+import { listTranslations, type TTranslationRow } from "@/lib/content/translations-admin";
 import { saveTranslationAction } from "../../actions/translations";
 
 export const metadata: Metadata = { title: "Translations", robots: { index: false } };

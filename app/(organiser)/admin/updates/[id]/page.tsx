@@ -87,7 +87,7 @@ export default async function UpdatePage({ params }: { params: Promise<{ id: str
 type TDraft = NonNullable<Awaited<ReturnType<typeof getUpdate>>>;
 
 async function Draft({ id, update }: { id: string; update: TDraft }) {
-  const [audience, pages] = await Promise.all([audienceOf(getDb(), update), listCountryChoices()]);
+  const [audience, pages] = await Promise.all([audienceOf(getDb(), update), listCountryChoices(getDb())]);
   const n = audience.toLocaleString("en-GB");
   return (
     <>

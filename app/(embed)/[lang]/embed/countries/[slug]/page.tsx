@@ -26,7 +26,7 @@ type TProps = { params: Promise<{ lang: string; slug: string }> };
 
 async function load(params: TProps["params"]) {
   const { lang, slug } = await params;
-  const country = isLang(lang) ? await getCountryBySlug(slug) : null;
+  const country = isLang(lang) ? await getCountryBySlug(getDb(), slug) : null;
   if (!country || !isLang(lang)) return null;
   const translate = await loadTranslator(getDb(), lang, { country: [country.id] });
   return { lang, country, name: translate("country", country.id, "name", country.name).text };

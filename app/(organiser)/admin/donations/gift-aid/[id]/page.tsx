@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireOrganiserPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/get-db";
-import { formatMoney } from "@/lib/donations/config";
+import { formatMoney } from "@/lib/i18n/format-money";
 import { getGiftAidClaim } from "@/lib/donations/gift-aid-claims";
 import { giftCount } from "@/lib/donations/gift-aid-rules";
 

@@ -7,8 +7,8 @@ import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { cleanText } from "../text/clean-text";
-import { hashEnglish, TRANSLATABLE, type TEntity } from "./content";
-import { LANGS, type TLang } from "./languages";
+import { hashEnglish, TRANSLATABLE, type TEntity } from "../i18n/content";
+import { LANGS, type TLang } from "../i18n/languages";
 
 export const TRANSLATED_LANGS = LANGS.filter((l) => l !== "en");
 const ENTITIES = Object.keys(TRANSLATABLE) as [TEntity, ...TEntity[]];

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { getCountryBySlug } from "../campaign/queries";
+import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { isLang, type TLang } from "../i18n/languages";
-import { renderTemplate } from "../messages/merge-fields";
+import { renderTemplate } from "./merge-fields";
 import { cleanLine, cleanText } from "../text/clean-text";
 import { withSentence } from "./with-sentence";
 
@@ -42,8 +43,8 @@ const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim() === b.repla
  * was, it is drawn again with the name and town given, and the own sentence goes before the sign-off.
  * An edited message is the supporter's own: kept as typed, with their sentence added if it is not in it.
  */
-export async function composeLetter(input: TComposeLetterInput): Promise<TLetter> {
-  const country = await getCountryBySlug(input.country);
+export async function composeLetter(db: PrismaClient, input: TComposeLetterInput): Promise<TLetter> {
+  const country = await getCountryBySlug(db, input.country);
   const target = country?.contacts.find((c) => c.id === input.target);
   const template = country?.messageTemplates.find((t) => t.id === input.letter) ?? country?.messageTemplates[0];
   if (!country || !target || !template || country.status === "REMOVED")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phoneCaution, phoneToCall } from "./phone";
-import { loadSeedData } from "../campaign/seed-data";
+import { loadSeedData } from "../seed/seed-data";
 
 describe("phoneToCall", () => {
   it("dials the most recently dated number of a field, in E.164", () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { DEFAULT_HANDIN_LETTER } from "../handin/covering-letter";
-import { loadSeedTranslations } from "../i18n/seed-translations";
+import { loadSeedTranslations } from "./seed-translations";
 import { applySeedCorrections, loadSeedHistory } from "./apply-seed-corrections";
 import { loadSeedData, loadSeedLetters } from "./seed-data";
 

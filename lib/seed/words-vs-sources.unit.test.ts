@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { sharedFile } from "../testing/shared-dir";
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, MONTHS } from "./format-date";
+import { formatPartialDate, MONTHS } from "../i18n/format-date";
 import { loadSeedData, loadSeedLetters } from "./seed-data";
 
 // The app's words against its sources (prisma/data, itself checked against shared/data by

@@ -5,9 +5,9 @@ import { parseEnv } from "../env";
 import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
 import { webBodySource } from "../http/read-body";
 import { LINKS, tokenFromOutbox } from "../testing/petition-fixtures";
-import { confirmSignature } from "./confirm-signature";
-import { eraseSignatureByToken } from "./erase-signature";
-import { answerSignRequest } from "./sign-endpoint";
+import { confirmSignature } from "../petition/confirm-signature";
+import { eraseSignatureByToken } from "../petition/erase-signature";
+import { answerSignRequest } from "./sign-petition-endpoint";
 
 let db: PrismaClient;
 beforeAll(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedData } from "../campaign/seed-data";
+import { loadSeedData } from "../seed/seed-data";
 import { missionKindOf, salutationFor } from "./mission-words";
 
 describe("who heads a mission, from the data", () => {

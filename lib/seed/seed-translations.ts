@@ -6,7 +6,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { PrismaClient } from "../db/client";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
-import type { TLang } from "./languages";
+import type { TLang } from "../i18n/languages";
 
 const ZSeedTranslations = z.object({
   campaign: z.object({ title: z.string(), ask: z.string() }).partial(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadSeedData, loadSeedLetters, loadWhyICareExamples } from "../campaign/seed-data";
+import { loadSeedData, loadSeedLetters, loadWhyICareExamples } from "../seed/seed-data";
 import { buildEmailLinks } from "./mail-links";
 import { findUnknownMergeFields, renderTemplate } from "./merge-fields";
 import { sharedFiveGramRatio } from "./word-ngrams";

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { startFakeStripe } from "../testing/fake-stripe";
+import { startFakeStripe } from "./fake-stripe";
 
 /**
  * Donations on a bare machine (the zero-setup `npm start`, decided by wantsLocalFakeStripe in

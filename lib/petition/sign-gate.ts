@@ -2,12 +2,12 @@ import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { keyedHash } from "../crypto/keyed-hash";
 import { consumeRateLimits, countRateLimits, type TRateCheck } from "../rate-limit/consume";
-import { canonicalEmail, emailDomain } from "../petition/canonical-email";
-import { PUBLIC_MAIL_PROVIDERS } from "../petition/mail-providers";
-import type { TSignContext } from "../petition/sign-petition";
-import { challengeStep } from "./difficulty";
-import { issueChallenge } from "./issue-challenge";
-import { verifyChallenge } from "./verify-challenge";
+import { canonicalEmail, emailDomain } from "../text/canonical-email";
+import { PUBLIC_MAIL_PROVIDERS } from "./mail-providers";
+import type { TSignContext } from "./sign-petition";
+import { challengeStep } from "../challenge/difficulty";
+import { issueChallenge } from "../challenge/issue-challenge";
+import { verifyChallenge } from "../challenge/verify-challenge";
 
 /** What happens above the soft limits (the configured SIGN_LIMIT_*), for one submission. */
 export type TChallengeSettings = {

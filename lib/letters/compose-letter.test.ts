@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
-import { closeDb } from "../db/get-db";
 import { composeLetter, ZComposeLetterInput } from "./compose-letter";
 import { renderLetterPage } from "./letter-page";
 
@@ -23,11 +22,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await db.$disconnect();
-  await closeDb();
 });
 
 const compose = (fields: Record<string, string>) =>
-  composeLetter(ZComposeLetterInput.parse({ lang: "en", country: "japan", ...form, ...fields }));
+  composeLetter(db, ZComposeLetterInput.parse({ lang: "en", country: "japan", ...form, ...fields }));
 
 describe("composeLetter (the composer without JavaScript)", () => {
   it("puts the name, town and own sentence into the suggested letter, before its sign-off", async () => {

@@ -8,8 +8,8 @@ import path from "node:path";
 import { z } from "zod";
 import type { PrismaClient } from "../db/client";
 import { DEFAULT_HANDIN_LETTER } from "../handin/covering-letter";
-import type { TSeedTranslations } from "../i18n/seed-translations";
-import { CAMPAIGN_SLUG } from "./campaign-slug";
+import type { TSeedTranslations } from "./seed-translations";
+import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 
 const ZSeedHistory = z.object({
   petitionBody: z.array(z.string()),

@@ -6,9 +6,9 @@ import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { getRedis } from "../redis/get-redis";
 import { context, signer } from "../testing/petition-fixtures";
-import { signPetition, type TSignContext } from "../petition/sign-petition";
+import { signPetition, type TSignContext } from "./sign-petition";
 import { sayIn } from "../i18n/localise-reason";
-import { challengeStep } from "./difficulty";
+import { challengeStep } from "../challenge/difficulty";
 
 let db: PrismaClient;
 beforeAll(async () => {

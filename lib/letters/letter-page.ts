@@ -1,9 +1,9 @@
-import { MYANMAR_FONT_URL, MYANMAR_PLACEHOLDER_FACE } from "../../components/layout/fonts/myanmar-font-files";
+import { MYANMAR_FONT_URL, MYANMAR_PLACEHOLDER_FACE } from "../text/myanmar-font-files";
 import { fill } from "../i18n/fill";
 import { LANGUAGES, localPath } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";
 import { html, markupOf, ownMarkup } from "../http/html";
-import { buildEmailLinks } from "../messages/mail-links";
+import { buildEmailLinks } from "./mail-links";
 import type { TLetter } from "./compose-letter";
 
 // The page "Make my letter" answers with: one small document of its own, made for this one answer and

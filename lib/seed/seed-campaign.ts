@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../db/client";
 import { DEFAULT_HANDIN_LETTER } from "../handin/covering-letter";
-import { addLetter } from "../messages/save-template";
+import { addLetter } from "../letters/save-template";
 import type { TSeedContact, TSeedData } from "./seed-data";
 
 type TSeedLetter = { key: string; subject: string; body: string };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
-import { isPublishable, loadTranslator } from "./content";
-import { loadSeedTranslations, seedTranslations } from "./seed-translations";
+import { isPublishable, loadTranslator } from "../i18n/content";
+import { loadSeedTranslations, seedTranslations } from "../seed/seed-translations";
 import { listTranslations, saveTranslation, ZTranslationEdit } from "./translations-admin";
 
 let db: PrismaClient;

@@ -1,13 +1,13 @@
-import { runJsonRequest, type TJsonAnswer } from "../actions/json-request";
+import { runJsonRequest, type TJsonAnswer } from "./json-request";
 import type { PrismaClient } from "../db/client";
 import type { TEnv } from "../env";
 import { AppError } from "../errors";
 import { corsHeaders, isOriginAllowed } from "../http/cors";
 import { BODY_LIMITS, type TBodySource } from "../http/read-body";
-import { signContextFrom } from "./sign-context";
-import { ZSignPetitionInput } from "./sign-input";
-import { signPetition } from "./sign-petition";
-import { SIGN_RECEIVED } from "./sign-received";
+import { signContextFrom } from "../petition/sign-context";
+import { ZSignPetitionInput } from "../petition/sign-input";
+import { signPetition } from "../petition/sign-petition";
+import { SIGN_RECEIVED } from "../i18n/sign-received";
 
 const RECEIVED = { status: "received", message: SIGN_RECEIVED } as const;
 

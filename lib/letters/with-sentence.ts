@@ -1,4 +1,4 @@
-// Pure: used by the composer in the browser and by the letter page (lib/letter/compose-letter.ts).
+// Pure: used by the composer in the browser and by the letter page (lib/letters/compose-letter.ts).
 
 /** The letter with the supporter's own sentence put before its sign-off (its last paragraph). */
 export function withSentence(body: string, sentence: string): string {

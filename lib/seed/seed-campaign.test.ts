@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { ownDatabase } from "../testing/own-database";
-import { seedCampaign } from "./seed";
+import { seedCampaign } from "./seed-campaign";
 import { loadSeedData, loadSeedLetters } from "./seed-data";
 
 // Integration: runs against the fresh, already seeded database that scripts/with-db.ts provides.
