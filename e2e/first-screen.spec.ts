@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { fill } from "../lib/i18n/fill";
+import { fill } from "../lib/text/fill";
 import { en } from "../lib/i18n/messages/en";
 import { my } from "../lib/i18n/messages/my";
 import { expectNoAxeViolations } from "./axe";

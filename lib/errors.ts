@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "./db/unavailable";
-import { englishOf, reason as reasonFor, saidOf, type TReason, type TReasonCode, type TSaid } from "./i18n/reason";
+import { englishOf, reason as reasonFor, saidOf, type TReason, type TReasonCode, type TSaid } from "./reasons/reason";
 import { errorKind, getLogger } from "./observability/logger";
 
 // One error type for everything a user can cause, mapped to an HTTP status and to words a
@@ -22,7 +22,7 @@ export type TErrorCode = keyof typeof STATUS;
 
 /**
  * A problem a user can cause or must be told about (documenso's AppError): what kind (`code`, which
- * decides the status), and why, as a coded reason with its parameters (lib/i18n/reason.ts), whose
+ * decides the status), and why, as a coded reason with its parameters (lib/reasons/reason.ts), whose
  * words the catalogue holds and the asker's language picks. `userMessage` is the English of it; the
  * internal message (for logs) may say more, and defaults to the same words.
  */

@@ -13,7 +13,7 @@ import { getCampaignOverview, listLatestUpdates } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
 import { loadPetitionView } from "@/lib/petition/petition-view";
 import { loadTranslator } from "@/lib/i18n/content";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
 import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { countActionsByCountry } from "@/lib/letters/count-actions";

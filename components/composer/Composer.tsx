@@ -7,7 +7,7 @@ import { channelsForContact } from "@/lib/letters/channels";
 import { renderTemplate } from "@/lib/letters/merge-fields";
 import { phoneToCall } from "@/lib/letters/phone";
 import { fillNodes } from "@/components/ui/fill-nodes";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { formatNumberIn } from "@/lib/i18n/languages";
 import { withSentence } from "@/lib/letters/with-sentence";
 import { AboutYou } from "./AboutYou";

@@ -2,7 +2,7 @@
 
 import { buildEmailLinks } from "@/lib/letters/mail-links";
 import type { TActionChannel } from "@/lib/letters/action-channels";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { CopyButton } from "./CopyButton";
 import type { TComposerWords } from "./types";
 

@@ -4,7 +4,7 @@ import type { TActionChannel } from "@/lib/letters/action-channels";
 import type { TPhone } from "@/lib/letters/phone";
 import type { TMissionKind } from "@/lib/campaign/mission-words";
 import { fillNodes } from "@/components/ui/fill-nodes";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { setAsUnicode } from "./unicode-input";
 import { CopyButton } from "./CopyButton";

@@ -1,6 +1,6 @@
 import type { TActionChannel } from "@/lib/letters/action-channels";
 import type { TCountryActionCounts } from "@/lib/letters/count-actions";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import type { TLang } from "@/lib/i18n/languages";
 import { formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 

@@ -1,6 +1,6 @@
 import type { TCountryPage } from "@/lib/campaign/queries";
 import type { TTranslator } from "@/lib/i18n/content";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import type { TLang } from "@/lib/i18n/languages";
 import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { dateKindOf } from "@/lib/campaign/date-kind";

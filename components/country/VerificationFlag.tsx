@@ -1,5 +1,5 @@
 import type { TLang } from "@/lib/i18n/languages";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { formatDateIn, messagesFor } from "@/lib/i18n/messages";
 
 /** Says plainly whether an organiser has checked a contact against its sources. */

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { startDonationAction } from "@/app/[lang]/donate/actions";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import type { TFormState } from "@/lib/forms/form-state";
 import type { TLang } from "@/lib/i18n/languages";
 import type { TMessages } from "@/lib/i18n/messages/en";

@@ -1,4 +1,4 @@
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import type { TLang } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { TPetitionView } from "@/lib/petition/petition-view";

@@ -1,5 +1,5 @@
 import type { TPetitionCounts } from "@/lib/petition/counts";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import type { TLang } from "@/lib/i18n/languages";
 import { formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 

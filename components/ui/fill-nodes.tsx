@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from "react";
 
 /**
  * A catalogue string's "{name}" places filled with elements (a link, a bold count), for words whose
- * order differs between languages; lib/i18n/fill.ts fills plain text.
+ * order differs between languages; lib/text/fill.ts fills plain text.
  */
 export function fillNodes(template: string, values: Record<string, ReactNode>): ReactNode {
   return template

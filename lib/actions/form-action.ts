@@ -7,7 +7,7 @@ import type { TFormState } from "../forms/form-state";
 import { formStrings } from "../http/form-strings";
 import { isLang } from "../i18n/languages";
 import { sayFormState, type TCodedFormState } from "../i18n/localise-reason";
-import { reason, saidOf, type TReason, type TSaid } from "../i18n/reason";
+import { reason, saidOf, type TReason, type TSaid } from "../reasons/reason";
 import { errorKind, getLogger } from "../observability/logger";
 
 /** Who may run an action: anyone ("public", said in words), any organiser, or admins only. */
@@ -39,7 +39,7 @@ function fieldMessages(error: z.ZodError): Record<string, TSaid> {
  * a user's mistake with its field messages, a database outage as "restarting", anything else logged
  * and answered generically. Next's own control flow (redirect, notFound, forbidden) passes through.
  * A public form posts its page's language (`lang`), and is answered in it: every answer is a coded
- * reason until then (lib/i18n/reason.ts), said by code from the catalogue.
+ * reason until then (lib/reasons/reason.ts), said by code from the catalogue.
  */
 export async function runFormAction<W extends TWho, S extends z.ZodType>(
   options: TOptions<W, S>,

@@ -3,7 +3,7 @@
 // English so the page marks it lang="en-GB". Where the date's kind is labelled already (evidence
 // cards), the phrases that only repeat the kind are left out.
 import type { TLang } from "../i18n/languages";
-import { fill } from "../i18n/fill";
+import { fill } from "../text/fill";
 import { formatDateIn, messagesFor } from "../i18n/messages";
 
 export type TNotePart = { text: string; english: boolean };

@@ -1,4 +1,4 @@
-import { fill } from "../i18n/fill";
+import { fill } from "../text/fill";
 import type { TLang } from "../i18n/languages";
 import { formatDateIn, messagesFor } from "../i18n/messages";
 

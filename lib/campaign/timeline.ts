@@ -1,5 +1,5 @@
 import type { TTranslator } from "../i18n/content";
-import { fill } from "../i18n/fill";
+import { fill } from "../text/fill";
 import { formatNumberIn, type TLang } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";
 import { readableDates } from "../i18n/format-date";

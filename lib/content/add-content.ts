@@ -1,4 +1,4 @@
-import { reason } from "../i18n/reason";
+import { reason } from "../reasons/reason";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";

@@ -1,4 +1,4 @@
-import { zodReason } from "../i18n/reason";
+import { zodReason } from "../reasons/reason";
 import { z } from "zod";
 import { LANGS } from "../i18n/languages";
 import { cleanLine } from "../text/clean-text";

@@ -2,7 +2,7 @@
 // up to 4 characters, first and last name up to 35 each, house name or number, UK postcode), checked
 // the same way on the donate form and when an organiser completes an earlier declaration.
 import { z } from "zod";
-import { type TReasonCode, zodReason } from "../i18n/reason";
+import { type TReasonCode, zodReason } from "../reasons/reason";
 import { cleanLine } from "../text/clean-text";
 import { normaliseUkPostcode } from "../text/uk-postcode";
 

@@ -1,4 +1,4 @@
-import { englishOf, saidOf } from "../i18n/reason";
+import { englishOf, saidOf } from "../reasons/reason";
 import { describe, expect, it } from "vitest";
 import { DONATION_CONFIG } from "../testing/donations-harness";
 import { donateInputSchema } from "./donate-input";

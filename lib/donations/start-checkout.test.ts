@@ -1,4 +1,4 @@
-import { englishOf, saidOf } from "../i18n/reason";
+import { englishOf, saidOf } from "../reasons/reason";
 import { describe, expect, it } from "vitest";
 import { signerSourceFrom } from "../embed/signer-source";
 import { DONATION_CONFIG, setUpDonationsHarness } from "../testing/donations-harness";

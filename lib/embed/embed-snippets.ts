@@ -1,5 +1,5 @@
 import { embedOrigins } from "./embed-origin";
-import { fill } from "../i18n/fill";
+import { fill } from "../text/fill";
 import { localPath, type TLang } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";
 

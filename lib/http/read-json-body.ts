@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "../errors";
-import { saidOf } from "../i18n/reason";
+import { saidOf } from "../reasons/reason";
 import type { TBodySource } from "./read-body";
 
 /**

@@ -1,11 +1,11 @@
 // Pure. The server's reasons said in a language, looked up by their code in that language's
-// catalogue (lib/i18n/reason.ts says what a reason is). A form posted from a page in another language
+// catalogue (lib/reasons/reason.ts says what a reason is). A form posted from a page in another language
 // is answered in it; words with no translation there get the catalogue's general words, never English.
 import type { TFormState } from "../forms/form-state";
-import { fill } from "./fill";
+import { fill } from "../text/fill";
 import type { TLang } from "./languages";
 import { messagesFor } from "./messages";
-import { englishOf, isPublicReasonCode, type TSaid } from "./reason";
+import { englishOf, isPublicReasonCode, type TSaid } from "../reasons/reason";
 
 /** What is said, in `lang`; null when it has no words there (English-only words on another language's page). */
 export function sayIn(lang: TLang, said: TSaid): string | null {

@@ -3,11 +3,10 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { donateInputSchema } from "../donations/donate-input";
 import { ZSignPetitionInput } from "../petition/sign-input";
-import { SIGN_RECEIVED } from "./sign-received";
 import { BLNS } from "../testing/blns";
 import { LANGS } from "./languages";
 import { sayFormState, sayIn } from "./localise-reason";
-import { isPublicReasonCode, isReasonCode, saidOf } from "./reason";
+import { isPublicReasonCode, isReasonCode, saidOf } from "../reasons/reason";
 
 const config = {
   enabled: true,

@@ -1,5 +1,5 @@
 import { MYANMAR_FONT_URL, MYANMAR_PLACEHOLDER_FACE } from "../text/myanmar-font-files";
-import { fill } from "../i18n/fill";
+import { fill } from "../text/fill";
 import { LANGUAGES, localPath } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";
 import { html, markupOf, ownMarkup } from "../http/html";

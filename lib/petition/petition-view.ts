@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/client";
 import { loadTranslator, type TLocalText } from "../i18n/content";
-import { fill } from "../i18n/fill";
+import { fill } from "../text/fill";
 import type { TLang } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";
 import { petitionShareText } from "../share/share-copy";

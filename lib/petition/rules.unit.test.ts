@@ -1,4 +1,4 @@
-import { englishOf, saidOf } from "../i18n/reason";
+import { englishOf, saidOf } from "../reasons/reason";
 import { describe, expect, it } from "vitest";
 import { BLNS } from "../testing/blns";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../i18n/consent-notices";

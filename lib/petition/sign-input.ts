@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zodReason } from "../i18n/reason";
+import { zodReason } from "../reasons/reason";
 import { cleanLine } from "../text/clean-text";
 import { normaliseEmail } from "../text/canonical-email";
 import { isIsoCountryCode } from "./iso-countries";

@@ -1,4 +1,4 @@
-import { englishOf, saidOf } from "../i18n/reason";
+import { englishOf, saidOf } from "../reasons/reason";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchSignatures } from "../admin/signatures-admin";
 import { createPrismaClient, type PrismaClient } from "../db/client";

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/client";
 import { countInBatches } from "./count-batches";
 import { AppError } from "../errors";
-import type { TReasonCode } from "../i18n/reason";
+import type { TReasonCode } from "../reasons/reason";
 import { getRedis, type TRedis } from "../redis/get-redis";
 
 export type TRateLimit = { name: string; limit: number; windowSeconds: number };

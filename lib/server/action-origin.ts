@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { discardRest } from "../http/read-body";
-import { englishOf, reason } from "../i18n/reason";
+import { englishOf, reason } from "../reasons/reason";
 import { getLogger } from "../observability/logger";
 import { NON_HTML_POLICY } from "./content-security-policy";
 

@@ -85,7 +85,7 @@ function refuseHost(req: IncomingMessage, res: ServerResponse) {
     .end('{"error":{"code":"BAD_HOST","message":"This request does not name this site."}}');
 }
 
-// The words are the catalogue's (lib/i18n/reason.ts), as errorResponse's are.
+// The words are the catalogue's (lib/reasons/reason.ts), as errorResponse's are.
 const INTERNAL_BODY = JSON.stringify({ error: { code: "INTERNAL", message: INTERNAL_ERROR_MESSAGE } });
 
 function failInLayer(res: ServerResponse, error: unknown) {

@@ -2,7 +2,7 @@
 // every other statement of the list, with counts where the page has them.
 import { statusWording } from "../campaign/status-wording";
 import { missionKindOf } from "../campaign/mission-words";
-import { fill } from "../i18n/fill";
+import { fill } from "../text/fill";
 import { formatNumberIn, type TLang } from "../i18n/languages";
 import { messagesFor } from "../i18n/messages";
 

@@ -1,4 +1,4 @@
-import { reason } from "../i18n/reason";
+import { reason } from "../reasons/reason";
 import { recordAudit } from "../audit/record-audit";
 import { LANGS, type TLang } from "../i18n/languages";
 import type { PrismaClient } from "../db/client";

@@ -6,17 +6,14 @@
 const escape = (name) => name.replace(/\./g, "\\.");
 const under = (root, names) => `^${root}/(${names.map(escape).join("|")})(/|$)`;
 
-const INFRASTRUCTURE = ["env.ts", "worker-env.ts", "process-state.js", "errors.ts", "generated"].concat([
-  "db",
-  "redis",
-  "crypto",
-  "text",
-  "http",
-  "observability",
-  "cache",
-  "forms",
-  "audit",
-]);
+const INFRASTRUCTURE = [
+  "env.ts",
+  "env-schema.ts",
+  "worker-env.ts",
+  "process-state.js",
+  "errors.ts",
+  "generated",
+].concat(["reasons", "db", "redis", "crypto", "text", "http", "observability", "cache", "forms", "audit"]);
 const ACTIONS_AND_JOBS = ["actions", "jobs", "testing"];
 const SERVER = ["server"];
 const NOT_DOMAIN = [...INFRASTRUCTURE, ...ACTIONS_AND_JOBS, ...SERVER];
@@ -24,7 +21,7 @@ const NOT_DOMAIN = [...INFRASTRUCTURE, ...ACTIONS_AND_JOBS, ...SERVER];
 const LAYERS = [
   {
     name: "infrastructure",
-    says: "settings, errors, database and Redis clients, logs, crypto, text, HTTP bodies, the audit row",
+    says: "settings, errors and their coded reasons, database and Redis clients, logs, crypto, text, HTTP, audit",
     path: under("lib", INFRASTRUCTURE),
   },
   {

@@ -3,7 +3,7 @@ import { DonateForm } from "@/components/donate/DonateForm";
 import { donationConfig } from "@/lib/donations/config";
 import { formatMoney } from "@/lib/i18n/format-money";
 import { getEnv } from "@/lib/env";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { pageMetadata } from "@/lib/share/page-metadata";

@@ -1,6 +1,6 @@
 "use server";
 
-import { reason } from "@/lib/i18n/reason";
+import { reason } from "@/lib/reasons/reason";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -13,7 +13,6 @@ import { confirmSignature } from "@/lib/petition/confirm-signature";
 import { eraseSignatureByToken } from "@/lib/petition/erase-signature";
 import { signContextFrom } from "@/lib/petition/sign-context";
 import { ZSignPetitionInput } from "@/lib/petition/sign-input";
-import { SIGN_RECEIVED } from "@/lib/i18n/sign-received";
 import { signPetition } from "@/lib/petition/sign-petition";
 
 const ECHOED = ["firstName", "lastName", "email", "country", "postcode", "optIn", "handInConsent", "formToken"];

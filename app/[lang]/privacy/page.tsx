@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageLink as Link } from "@/components/ui/PageLink";
 import { Filled } from "@/components/ui/Filled";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
 import { formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { RETENTION } from "@/lib/privacy/retention";

@@ -1,13 +1,13 @@
 // The public site's interface in English: every word a supporter reads that is not the campaign's
 // content (which organisers translate in the admin: lib/i18n/content.ts). "{name}" marks a value
-// filled in by fill() (lib/i18n/fill.ts). my.ts must have the same keys (typecheck fails otherwise).
+// filled in by fill() (lib/text/fill.ts). my.ts must have the same keys (typecheck fails otherwise).
 import { BRIEFING_CONTEXT } from "../briefing-context";
 import { MONTHS } from "../format-date";
 import { CURRENT_GIFT_AID_VERSION, GIFT_AID_DECLARATIONS } from "../gift-aid-declarations";
 import { SIGN_RECEIVED } from "../sign-received";
 import { CONSENT_NOTICES, CURRENT_CONSENT_VERSION } from "../consent-notices";
 import { EMAILS_EN } from "./emails-en";
-import { REASONS_EN } from "./reasons-en";
+import { REASONS_EN } from "../../reasons/reasons-en";
 
 export const en = {
   languageName: "English",
@@ -33,7 +33,7 @@ export const en = {
       "The governments Burma Campaign UK's briefing of March 2021 named for military training and/or " +
       "cooperation with the Burmese military, the evidence, and how to reach them.",
   },
-  // A form's refusal in general words, and the server's refusals by code (lib/i18n/reason.ts; the
+  // A form's refusal in general words, and the server's refusals by code (lib/reasons/reason.ts; the
   // words in reasons-en.ts and each language's reasons-<lang>.ts).
   formSent: "Sent.",
   formError: "Please check the highlighted details.",

@@ -1,9 +1,8 @@
 // The public site's interface in Burmese (Unicode, never Zawgyi). Same keys as en.ts; dates and
 // facts exactly as the English says them. Letters to embassies stay in English (read in London).
-import { SIGN_RECEIVED } from "../sign-received";
 import type { TMessages } from "./en";
 import { EMAILS_MY } from "./emails-my";
-import { REASONS_MY } from "./reasons-my";
+import { REASONS_MY } from "../../reasons/reasons-my";
 
 const RECEIVED = REASONS_MY.signReceived;
 

@@ -1,6 +1,6 @@
 // Pure. The link to one's own data; it reads the same whether or not we hold anything. Asked from a
 // Burmese page: said in Burmese first (subject too), the English below (lib/mail/templates/in-burmese-first.ts).
-import { fill } from "../../i18n/fill";
+import { fill } from "../../text/fill";
 import { formatNumberIn } from "../../i18n/languages";
 import { inBurmeseFirst, subjectIn, words } from "./in-burmese-first";
 

@@ -1,6 +1,6 @@
 // Pure. The emails a signer gets, as plain text: links must survive any mail program. The words are
 // the catalogue's (lib/i18n/messages/emails-*.ts); this puts them in order.
-import { fill } from "../../i18n/fill";
+import { fill } from "../../text/fill";
 import { greetingName } from "./greeting-name";
 import { inBurmeseFirst, subjectIn, words } from "./in-burmese-first";
 

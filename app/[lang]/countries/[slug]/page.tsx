@@ -20,7 +20,7 @@ import { loadPetitionView } from "@/lib/petition/petition-view";
 import { postalAddressOf } from "@/lib/campaign/postal-address";
 import { headOfMissionTitle, londonMissionOf, missionKindOf } from "@/lib/campaign/mission-words";
 import { loadTranslator } from "@/lib/i18n/content";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { isLang, type TLang } from "@/lib/i18n/languages";
 import { formatDateIn, formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { countActionsForCountry } from "@/lib/letters/count-actions";

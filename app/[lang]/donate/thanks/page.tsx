@@ -11,7 +11,7 @@ import { donationConfig } from "@/lib/donations/config";
 import { formatMoney } from "@/lib/i18n/format-money";
 import { findGiftByCheckoutSession } from "@/lib/donations/donation-views";
 import { loadTranslator } from "@/lib/i18n/content";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
 import { formatNumberIn, messagesFor } from "@/lib/i18n/messages";
 import { campaignShareText } from "@/lib/share/share-copy";

@@ -3,7 +3,7 @@ import { PageLink as Link } from "@/components/ui/PageLink";
 import { ShareLinks } from "@/components/share/ShareLinks";
 import { getDb } from "@/lib/db/get-db";
 import { loadTranslator } from "@/lib/i18n/content";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getPetition } from "@/lib/petition/petition";

@@ -1,6 +1,6 @@
 "use server";
 
-import { zodReason } from "@/lib/i18n/reason";
+import { zodReason } from "@/lib/reasons/reason";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";

@@ -4,7 +4,7 @@ import { PageLink as Link } from "@/components/ui/PageLink";
 import { Filled } from "@/components/ui/Filled";
 import { getDb } from "@/lib/db/get-db";
 import { formatMoney } from "@/lib/i18n/format-money";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { localPath, langOf } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { TMessages } from "@/lib/i18n/messages/en";

@@ -6,7 +6,7 @@ import { getCountryBySlug } from "@/lib/campaign/queries";
 import { getDb } from "@/lib/db/get-db";
 import { loadPetitionView } from "@/lib/petition/petition-view";
 import { loadTranslator } from "@/lib/i18n/content";
-import { fill } from "@/lib/i18n/fill";
+import { fill } from "@/lib/text/fill";
 import { isLang, localPath } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
 import { statusWording } from "@/lib/campaign/status-wording";

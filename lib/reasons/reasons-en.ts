@@ -1,6 +1,6 @@
 // The server's answers to the public site's forms, by code, in English: every refusal a supporter can
 // meet (zod's field messages and AppError's words) and the one acknowledgement a form shows. Code
-// carries the code (lib/i18n/reason.ts); only this table and its translations (reasons-my.ts, typed by
+// carries the code (lib/reasons/reason.ts); only this table and its translations (reasons-my.ts, typed by
 // these codes, so a missing one fails the typecheck) hold the words. "{name}" marks a parameter.
 // A leaf: lib/errors.ts reads it, so it imports nothing.
 export const REASONS_EN = {

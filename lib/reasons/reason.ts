@@ -1,9 +1,9 @@
 // Pure. A refusal (or a form's acknowledgement) as data: a code and its parameters, never a sentence.
-// The words are looked up by code in the catalogue (lib/i18n/messages/reasons-*.ts) when it is said,
+// The words are looked up by code in the catalogue (lib/reasons/reasons-*.ts) when it is said,
 // in the language it is said in. A leaf below lib/errors.ts: it imports only the tables of words.
-import { fill } from "./fill";
-import { ENGLISH_ONLY_REASONS, type TEnglishOnlyReasonCode } from "./messages/reasons-english-only";
-import { REASONS_EN, type TPublicReasonCode } from "./messages/reasons-en";
+import { fill } from "../text/fill";
+import { ENGLISH_ONLY_REASONS, type TEnglishOnlyReasonCode } from "./reasons-english-only";
+import { REASONS_EN, type TPublicReasonCode } from "./reasons-en";
 
 export type TReasonCode = TPublicReasonCode | TEnglishOnlyReasonCode;
 export type TReasonParams = Record<string, string | number>;
