@@ -156,6 +156,26 @@ describe("email outbox", () => {
     );
   });
 
+  it("a row an older instance wrote (no body given, so READY, with no text) is rendered at send, never sent empty", async () => {
+    const id = randomUUID();
+    // As an instance from before the body column writes a deferred confirmation during a rolling deploy.
+    await db.outboxEmail.create({
+      data: { id, kind: "kind-this-version-cannot-render", toAddress: "old@example.org", subject: "s", text: "" },
+    });
+    const received: TSunkMail[] = [];
+    const sink = await startSmtpSink(PORT, (m) => received.push(m));
+    const mail = transport();
+    const outcomes = await deliverBatch(db, mail, LINKS, () => Date.now());
+    mail.close();
+    await sink.close();
+    expect(outcomes).toEqual(["later"]);
+    expect(received).toEqual([]);
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "PENDING",
+      body: "RENDER_AT_SEND",
+    });
+  });
+
   it("an SMTP outage longer than N tries sets nothing aside; everything arrives after, once", async () => {
     const inputs = [signer(), signer(), signer()];
     for (const input of inputs) await signPetition(db, input, context());
