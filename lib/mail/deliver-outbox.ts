@@ -67,8 +67,11 @@ export async function deliverBatch(
 ): Promise<TOutcome[]> {
   const at = new Date(now());
   const leaseEnds = at.getTime() + LEASE_MS;
+  // A row with no text that says READY was written by an instance older than the body column (during a
+  // rolling deploy its default is READY): it is one to render at send, never an empty email to send.
   const claimed = await db.$queryRaw<TClaimed[]>`
-    UPDATE "OutboxEmail" SET "lockedUntil" = ${new Date(leaseEnds)}
+    UPDATE "OutboxEmail" SET "lockedUntil" = ${new Date(leaseEnds)},
+      "body" = CASE WHEN "body" = 'READY' AND "text" = '' THEN 'RENDER_AT_SEND'::"OutboxBody" ELSE "body" END
     WHERE "id" IN (
       SELECT "id" FROM "OutboxEmail"
       WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${at} AND ("lockedUntil" IS NULL OR "lockedUntil" < ${at})

@@ -52,7 +52,7 @@ export async function runRetention(
       // Each request for a sign-in link leaves Auth.js's token row; live 15 minutes, kept for ever.
       await tx.verificationToken.deleteMany({ where: { expires: { lt: new Date(now) } } });
       const emailBodiesErased = await tx.$executeRaw`
-      UPDATE "OutboxEmail" SET "text" = '' WHERE "status" IN ('SENT', 'FAILED') AND "text" <> ''`;
+      UPDATE "OutboxEmail" SET "text" = '', "body" = 'CLEARED' WHERE "status" IN ('SENT', 'FAILED') AND "text" <> ''`;
       // After a petition closes (and the set time): counted still, by country and postcode area, never named.
       const closedBefore = new Date(now - anonymiseDaysAfterClose * DAY);
       await tx.$executeRaw`
