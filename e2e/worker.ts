@@ -39,6 +39,10 @@ export function workerStack(n: number) {
  */
 export const stack = workerStack(Number(process.env.TEST_PARALLEL_INDEX ?? 0));
 
-if (process.env.TEST_PARALLEL_INDEX !== undefined && existsSync(stack.databaseUrlFile)) {
+if (process.env.TEST_PARALLEL_INDEX !== undefined) {
+  // A worker without a stack of its own (more workers than E2E_WORKERS, or its main server gone) would
+  // write into the database every copy is made from: stop instead.
+  if (stack.n >= E2E_WORKERS || !existsSync(stack.databaseUrlFile))
+    throw new Error(`e2e worker ${stack.n} has no stack of its own: run with E2E_WORKERS, not --workers`);
   process.env.DATABASE_URL = readFileSync(stack.databaseUrlFile, "utf8").trim();
 }

@@ -1,6 +1,8 @@
 import type pg from "pg";
 import { poolOf, type PrismaClient } from "../db/client";
 import { RATE_LIMIT_COUNT_FUNCTION } from "./count-function";
+import { processSlot } from "../process-state.js";
+import { errorKind, getLogger } from "../observability/logger";
 
 /** One window to count: "<limit name>:<key>", its start, and over how many rows (shards) it is counted. */
 export type TCountWindow = { id: string; windowStart: Date; shards: number };
@@ -54,7 +56,11 @@ class CountBatches {
         if ((error as { code?: string }).code !== UNDEFINED_FUNCTION) throw error;
         // A database that has not had it yet. Several instances may create it at once: one wins, and
         // the others' errors do not matter as long as the function is there for the second try.
-        await this.pool.query(RATE_LIMIT_COUNT_FUNCTION).catch(() => {});
+        await this.pool.query(RATE_LIMIT_COUNT_FUNCTION).catch((createError: unknown) => {
+          // Another instance's create at the same moment is harmless; anything else (no right to
+          // CREATE in the schema) would otherwise show only as the missing function.
+          getLogger().warn({ ...errorKind(createError) }, "could not create the rate-limit counting function");
+        });
         return this.pool.query<{ counts: number[] }>(COUNT_SQL, values);
       });
       let at = 0;
@@ -68,7 +74,11 @@ class CountBatches {
   }
 }
 
-const batchesOf = new WeakMap<PrismaClient, CountBatches>();
+// One batcher per client per process: lib/ loads twice in one server (Next's bundle and the server
+// layer), and two batchers would put twice the batches in flight that the tolerance allows for.
+const batchesOf = processSlot<WeakMap<PrismaClient, CountBatches>>("rateLimitCountBatches").getOrCreate(
+  () => new WeakMap(),
+);
 
 /** Counts one use of each window in PostgreSQL, together with whoever else is counting at the moment. */
 export function countInBatches(db: PrismaClient, windows: TCountWindow[]): Promise<number[]> {
