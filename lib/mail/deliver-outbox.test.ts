@@ -156,7 +156,7 @@ describe("email outbox", () => {
     );
   });
 
-  it("a row an older instance wrote (no body given: READY, no text) is rendered at send, never sent empty", async () => {
+  it("a row an older instance wrote (no body: READY, no text) is rendered at send, never sent empty", async () => {
     const id = randomUUID();
     // As an instance from before the body column writes a deferred confirmation during a rolling deploy.
     await db.outboxEmail.create({
