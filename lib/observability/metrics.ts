@@ -1,5 +1,4 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import { poolStats, type PrismaClient } from "../db/client";
 import { processSlot } from "../process-state.js";
 
 // Prometheus metrics, served at /api/metrics by the server layer. Recording is on every request,
@@ -12,10 +11,14 @@ const BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5
 
 export type TSignatureResult = "accepted" | "refused" | "failed";
 
-/** What a scrape reads besides the counters: the caller's database and its reading of the jobs' health. */
+/**
+ * What a scrape reads besides the counters, as the caller reads it (lib/jobs/metrics-source.ts): this
+ * module stays below the database client, which logs through it.
+ */
 export type TScrapeSource = {
-  db: PrismaClient;
-  readJobHealth: (db: PrismaClient) => Promise<{
+  poolStats: () => { total: number; idle: number; waiting: number; max: number } | undefined;
+  readOutbox: () => Promise<{ pending: number; oldestSeconds: number }>;
+  readJobHealth: () => Promise<{
     beats: { job: string; worker: string; failuresInARow: number; lastSuccessAt: Date | null }[];
     urgentWaitingSeconds: number;
     deadLetters: number;
@@ -128,7 +131,7 @@ function createMetrics() {
     labelNames: ["state"] as const,
     registers,
     collect() {
-      const stats = scrape.source && poolStats(scrape.source.db);
+      const stats = scrape.source?.poolStats();
       if (!stats) return;
       for (const [state, value] of Object.entries(stats)) pool.set({ state }, value);
     },
@@ -149,12 +152,7 @@ let outboxRead: { at: number; value: Promise<{ pending: number; oldestSeconds: n
 function readOutbox(source: TScrapeSource | undefined) {
   if (!source) throw new Error("metrics are read through renderMetrics");
   if (outboxRead && Date.now() - outboxRead.at < 1000) return outboxRead.value;
-  const value = source.db.$queryRaw<{ pending: number; oldest: number | null }[]>`
-      SELECT count(*)::int AS pending, EXTRACT(EPOCH FROM now() - min("createdAt"))::float8 AS oldest
-      FROM "OutboxEmail" WHERE status = 'PENDING'`.then(([row]) => ({
-    pending: row?.pending ?? 0,
-    oldestSeconds: Math.max(0, row?.oldest ?? 0),
-  }));
+  const value = source.readOutbox();
   outboxRead = { at: Date.now(), value };
   return value;
 }
@@ -164,7 +162,7 @@ let healthRead: { at: number; value: ReturnType<TScrapeSource["readJobHealth"]> 
 function readHealth(source: TScrapeSource | undefined) {
   if (!source) throw new Error("metrics are read through renderMetrics");
   if (healthRead && Date.now() - healthRead.at < 1000) return healthRead.value;
-  healthRead = { at: Date.now(), value: source.readJobHealth(source.db) };
+  healthRead = { at: Date.now(), value: source.readJobHealth() };
   return healthRead.value;
 }
 

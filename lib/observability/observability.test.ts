@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getDb } from "../db/get-db";
-import { readJobHealth } from "../jobs/read-health";
+import { metricsSource } from "../jobs/metrics-source";
 import { mayReadMetrics } from "./metrics-access";
 import { recordRequest, recordSignature, renderMetrics } from "./metrics";
 import { requestIdFrom } from "./request-id";
@@ -74,7 +74,7 @@ describe("metrics", () => {
     recordRequest("/countries/[slug]", "GET", 200, 0.2);
     recordRequest("/api/petition/sign", "BREW", 405, 0.001);
     recordSignature("accepted");
-    const { body, contentType } = await renderMetrics({ db: getDb(), readJobHealth });
+    const { body, contentType } = await renderMetrics(metricsSource(getDb()));
     expect(contentType).toMatch(/^text\/plain/);
     expect(body).toContain('http_requests_total{route="/countries/[slug]",method="GET",status="200"} 2');
     expect(body).toContain('http_requests_total{route="/api/petition/sign",method="OTHER",status="405"} 1');

@@ -3,7 +3,7 @@ import { getDb } from "../db/get-db";
 import { checkReadiness } from "../db/readiness";
 import { mayReadMetrics } from "../observability/metrics-access";
 import { renderMetrics } from "../observability/metrics";
-import { readJobHealth } from "../jobs/read-health";
+import { metricsSource } from "../jobs/metrics-source";
 import { LAYER_HEADERS } from "./layer-headers";
 
 // What an orchestrator and a monitor ask this instance, answered by the server layer itself:
@@ -39,6 +39,6 @@ export async function answerOperations(req: IncomingMessage, res: ServerResponse
   }
   if (!mayReadMetrics(req.socket.remoteAddress, req.headers, ctx.metricsToken))
     return answer(res, 403, '{"error":{"code":"FORBIDDEN","message":"Metrics are for this machine or a token."}}');
-  const metrics = await renderMetrics({ db: getDb(), readJobHealth });
+  const metrics = await renderMetrics(metricsSource(getDb()));
   return answer(res, 200, metrics.body, metrics.contentType);
 }
