@@ -18,7 +18,7 @@ export const ZHandInPackQuery = z.object({
   // A listed country's pack, or none: the pack for all of them.
   country: z
     .string()
-    .regex(/^[a-z0-9-]{1,60}$/, zodReason("handInCountryInvalid"))
+    .regex(/^[a-z0-9-]{1,60}$/, zodReason("notACountryOfOurs"))
     .optional()
     .or(z.literal("").transform(() => undefined)),
 });

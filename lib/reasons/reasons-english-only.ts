@@ -45,6 +45,8 @@ export const ENGLISH_ONLY_REASONS = {
   updateNotPaused: "This update is not paused.",
   // Content
   countryNotOurs: "That country is not one of ours.",
+  // A country page's address (bound to a content or hand-in form, or a pack's query) that is none of ours.
+  notACountryOfOurs: "That is not a country of ours.",
   countryClash: "{name} already has that {what}.",
   evidenceClash: "This country already has evidence from that address.",
   contactClash: "This country already has a contact of that name.",
@@ -60,7 +62,6 @@ export const ENGLISH_ONLY_REASONS = {
   packCountryNotListed: "Packs are made for the countries on the list; that is not one of them.",
   deliveryInFuture: "A delivery cannot be recorded before it happens.",
   deliveryCountryNotListed: "Packs go to the countries on the list; that is not one of them.",
-  handInCountryInvalid: "That is not a country of ours.",
   // Donations
   declarationNotCompletable: "That declaration does not exist, is cancelled, or is complete already.",
   declarationNotCancellable: "That declaration does not exist or was cancelled already.",

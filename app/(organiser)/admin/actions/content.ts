@@ -34,7 +34,7 @@ import { refreshPublicPages } from "@/lib/content/refresh-public-pages";
 import { reason, type TReason, type TReasonCode, zodReason } from "@/lib/reasons/reason";
 
 // What every content action is bound to: the country page it changes, and the row.
-const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, zodReason("handInCountryInvalid")) });
+const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, zodReason("notACountryOfOurs")) });
 const ZRow = ZSlug.extend({ id: z.string().min(1).max(64) });
 
 const SAVED = reason("savedPublic");

@@ -10,7 +10,7 @@ import { saveHandInLetter, ZHandInLetter } from "@/lib/handin/covering-letter";
 import { recordDelivery, ZHandInDelivery } from "@/lib/handin/record-delivery";
 import { reason, zodReason } from "@/lib/reasons/reason";
 
-const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, zodReason("handInCountryInvalid")) });
+const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, zodReason("notACountryOfOurs")) });
 
 export async function saveHandInLetterAction(_state: TFormState, formData: FormData): Promise<TFormState> {
   return runFormAction(

@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   return auditedDownload(getDb(), organiser, async () => {
     const parsed = ZHandInPackQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success)
-      throw new AppError("INVALID_INPUT", "handInCountryInvalid", {
+      throw new AppError("INVALID_INPUT", "notACountryOfOurs", {
         fields: { country: saidOf(parsed.error.issues[0].message) },
       });
     const country = parsed.data.country ?? null;
