@@ -8,8 +8,8 @@ import prettier from "eslint-config-prettier";
 // options or of ctx.addIssue, as webUrl's message, or as an AppError field's reason. zodReason("code",
 // params) and reason("code", params) say it. (An action's answer is typed: a TReason, never a string.)
 // zod's checks take their message second (after a bound, a pattern or a test), its formats first.
-const ZOD_CHECK_SECOND = "min|max|length|regex|refine|gt|gte|lt|lte";
-const ZOD_FORMAT_FIRST = "email|url|uuid|date|datetime|int";
+const ZOD_CHECK_SECOND = "min|max|length|regex|refine|gt|gte|lt|lte|multipleOf|includes|startsWith|endsWith";
+const ZOD_FORMAT_FIRST = "email|url|uuid|date|datetime|int|positive|nonnegative|negative|nonpositive|nonempty";
 const ZOD_MAKERS = "string|number|boolean|enum|literal|array|object|union|addIssue";
 const ZOD_OPTIONS = `${ZOD_CHECK_SECOND}|${ZOD_FORMAT_FIRST}|${ZOD_MAKERS}`;
 const SENTENCE = ":matches(Literal[raw=/^[\"']/], TemplateLiteral)";

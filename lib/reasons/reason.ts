@@ -45,7 +45,7 @@ export function reasonInZod(message: string): TReason | null {
 
 /**
  * What a zod message says. Every message our schemas give is a coded reason (the lint rule in
- * eslint.config.mjs refuses a sentence there); a check left to zod's own words (a hidden field's
+ * eslint.config.js refuses a sentence there); a check left to zod's own words (a hidden field's
  * type or length, met only by a tampered form) is said as the general "check this field", which has
  * words in every language, rather than zod's developer English.
  */
