@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "./db/unavailable";
-import { englishOf, reason as reasonFor, saidOf, type TReason, type TReasonCode, type TSaid } from "./reasons/reason";
+import { englishOf, reason as reasonFor, saidOf, type TReason, type TReasonCode } from "./reasons/reason";
 import { errorKind, getLogger } from "./observability/logger";
 
 // One error type for everything a user can cause, mapped to an HTTP status and to words a
@@ -33,8 +33,8 @@ export class AppError extends Error {
     readonly code: TErrorCode,
     reason: TReasonCode | TReason,
     readonly details?: {
-      /** Per field: a coded reason, or an organiser form's English words. */
-      fields?: Record<string, TSaid>;
+      /** Per field: a coded reason. */
+      fields?: Record<string, TReason>;
       retryAfterSeconds?: number;
       internal?: string;
       challenge?: object;
@@ -100,6 +100,6 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** Field → its words in English (the JSON endpoints answer in English; the codes go beside them). */
-function englishFields(fields: Record<string, TSaid> | undefined): Record<string, string> | undefined {
+function englishFields(fields: Record<string, TReason> | undefined): Record<string, string> | undefined {
   return fields && Object.fromEntries(Object.entries(fields).map(([key, said]) => [key, englishOf(said)]));
 }

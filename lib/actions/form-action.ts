@@ -7,7 +7,7 @@ import type { TFormState } from "../forms/form-state";
 import { formStrings } from "../http/form-strings";
 import { isLang } from "../i18n/languages";
 import { sayFormState, type TCodedFormState } from "../i18n/localise-reason";
-import { reason, saidOf, type TReason, type TSaid } from "../reasons/reason";
+import { reason, saidOf, type TReason } from "../reasons/reason";
 import { errorKind, getLogger } from "../observability/logger";
 
 /** Who may run an action: anyone ("public", said in words), any organiser, or admins only. */
@@ -20,15 +20,15 @@ type TOptions<W extends TWho, S extends z.ZodType> = {
   /** Fields sent back with a refusal, so a form posted without JavaScript keeps what was typed. */
   echo?: readonly string[];
   /**
-   * The work; returns what to say: a coded reason (a public form's), or an organiser form's English
-   * words. It may call redirect() (passed through untouched).
+   * The work; returns what to say, a coded reason (lib/reasons/reason.ts), or null when the form
+   * answers with a redirect and says nothing. It may call redirect() (passed through untouched).
    */
-  work: (input: z.output<S>, asker: TAsker<W>) => Promise<string | TReason>;
+  work: (input: z.output<S>, asker: TAsker<W>) => Promise<TReason | null>;
 };
 
 /** Field → first message, for showing next to each field. */
-function fieldMessages(error: z.ZodError): Record<string, TSaid> {
-  const fields: Record<string, TSaid> = {};
+function fieldMessages(error: z.ZodError): Record<string, TReason> {
+  const fields: Record<string, TReason> = {};
   for (const issue of error.issues) fields[String(issue.path[0] ?? "form")] ??= saidOf(issue.message);
   return fields;
 }

@@ -20,6 +20,7 @@ import {
   undoBulkInvalidation,
   ZBulkInvalidate,
 } from "./signatures-admin";
+import { englishOfZod } from "../reasons/reason";
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -82,7 +83,7 @@ describe("signature administration", () => {
     expect(await audit("undo-bulk-invalidate")).toMatchObject({ target: batch.id, details: { rows: 4 } });
 
     const gmail = ZBulkInvalidate.safeParse({ by: "domain", value: "gmail.com" });
-    expect(gmail.success ? null : gmail.error.issues[0].message).toMatch(/public mail provider/);
+    expect(gmail.success ? null : englishOfZod(gmail.error.issues[0].message)).toMatch(/public mail provider/);
   });
 });
 
@@ -94,7 +95,7 @@ describe("content editing", () => {
       statusNote: "",
       statusSourceUrl: "",
     });
-    expect(refused.success ? [] : refused.error.issues.map((i) => i.message)).toEqual([
+    expect(refused.success ? [] : refused.error.issues.map((i) => englishOfZod(i.message))).toEqual([
       "Give the date it was removed.",
       "Say why it was removed.",
     ]);

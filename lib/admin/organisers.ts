@@ -2,10 +2,15 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
+import { zodReason } from "../reasons/reason";
 
 export const ZInvite = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Give the organiser's email address.")),
-  role: z.enum(["ORGANISER", "ADMIN"], { error: "Choose a role." }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email(zodReason("organiserEmailInvalid"))),
+  role: z.enum(["ORGANISER", "ADMIN"], { error: zodReason("organiserRoleMissing") }),
 });
 
 /** Lets a person sign in as an organiser (or changes their role). */

@@ -1,4 +1,4 @@
-import { reason } from "../reasons/reason";
+import { reason, zodReason } from "../reasons/reason";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../db/client";
@@ -118,11 +118,8 @@ export const ZBulkInvalidate = z.union([
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "Give a domain like spam.example.")
-      .refine(
-        (d) => !PUBLIC_MAIL_PROVIDERS.has(d),
-        "That is a public mail provider used by many real supporters: it cannot be invalidated as a whole.",
-      ),
+      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, zodReason("bulkDomainInvalid"))
+      .refine((d) => !PUBLIC_MAIL_PROVIDERS.has(d), zodReason("bulkDomainPublic")),
     confirmCount: ZConfirmCount,
   }),
   z.object({
@@ -131,7 +128,7 @@ export const ZBulkInvalidate = z.union([
     value: z
       .string()
       .trim()
-      .regex(/^[A-Za-z0-9_-]{8,64}$/, "Give the id of a signature (from its page's address)."),
+      .regex(/^[A-Za-z0-9_-]{8,64}$/, zodReason("bulkSignatureIdInvalid")),
     confirmCount: ZConfirmCount,
   }),
 ]);

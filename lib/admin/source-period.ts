@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reason, saidOf, type TReason, type TReasonCode, zodReason } from "../reasons/reason";
 
 /** The dashboard's period: whole UTC days, `to` included. Default: the last 30 days. */
 export type TSourcePeriod = { from: string; to: string; fromDate: Date; toExclusive: Date };
@@ -6,7 +7,7 @@ export type TSourcePeriod = { from: string; to: string; fromDate: Date; toExclus
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 3 * 366;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const day = (label: string) =>
+const day = (invalid: TReasonCode) =>
   z
     .string()
     .max(20)
@@ -14,10 +15,10 @@ const day = (label: string) =>
     .transform((v) => v || undefined)
     .refine(
       (v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isoDay(new Date(`${v}T00:00:00Z`)) === v),
-      `Please give the ${label} date as a day, like 2026-11-28.`,
+      zodReason(invalid),
     );
 
-const ZPeriodQuery = z.object({ from: day("start"), to: day("end") });
+const ZPeriodQuery = z.object({ from: day("periodStartInvalid"), to: day("periodEndInvalid") });
 
 /**
  * The period asked for in the dashboard's GET form, or the default with the reason it was not
@@ -26,21 +27,21 @@ const ZPeriodQuery = z.object({ from: day("start"), to: day("end") });
 export function parseSourcePeriod(
   query: Record<string, string | string[] | undefined>,
   now = new Date(),
-): { period: TSourcePeriod; error?: string } {
+): { period: TSourcePeriod; error?: TReason } {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const today = isoDay(now);
-  const fallback = (error?: string) => ({
+  const fallback = (error?: TReason) => ({
     period: periodOf(isoDay(new Date(now.getTime() - 29 * DAY_MS)), today),
     error,
   });
   const parsed = ZPeriodQuery.safeParse({ from: first(query.from), to: first(query.to) });
-  if (!parsed.success) return fallback(parsed.error.issues[0].message);
+  if (!parsed.success) return fallback(saidOf(parsed.error.issues[0].message));
   const to = parsed.data.to ?? today;
   const from = parsed.data.from ?? isoDay(new Date(new Date(`${to}T00:00:00Z`).getTime() - 29 * DAY_MS));
-  if (from > to) return fallback("The start date must be on or before the end date.");
+  if (from > to) return fallback(reason("periodReversed"));
   const period = periodOf(from, to);
   if (period.toExclusive.getTime() - period.fromDate.getTime() > MAX_DAYS * DAY_MS)
-    return fallback("Please choose a period of at most three years.");
+    return fallback(reason("periodTooLong"));
   return { period };
 }
 

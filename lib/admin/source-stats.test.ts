@@ -7,6 +7,7 @@ import { signPetition } from "../petition/sign-petition";
 import { signer } from "../testing/petition-fixtures";
 import { parseSourcePeriod } from "./source-period";
 import { getSourceStats, NO_VALUE } from "./source-stats";
+import { englishOf } from "../reasons/reason";
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -136,10 +137,10 @@ describe("where supporters came from", () => {
       fromDate: new Date("2026-11-01T00:00:00Z"),
       toExclusive: new Date("2026-11-03T00:00:00Z"),
     });
-    expect(parseSourcePeriod({ from: "2026-02-31" }, now).error).toMatch(/start date as a day/);
-    expect(parseSourcePeriod({ to: "'; DROP TABLE x" }, now).error).toMatch(/end date as a day/);
-    expect(parseSourcePeriod({ from: "2026-11-02", to: "2026-11-01" }, now).error).toMatch(/on or before/);
-    expect(parseSourcePeriod({ from: "2000-01-01", to: "2026-11-01" }, now).error).toMatch(/three years/);
+    expect(englishOf(parseSourcePeriod({ from: "2026-02-31" }, now).error!)).toMatch(/start date as a day/);
+    expect(englishOf(parseSourcePeriod({ to: "'; DROP TABLE x" }, now).error!)).toMatch(/end date as a day/);
+    expect(englishOf(parseSourcePeriod({ from: "2026-11-02", to: "2026-11-01" }, now).error!)).toMatch(/on or before/);
+    expect(englishOf(parseSourcePeriod({ from: "2000-01-01", to: "2026-11-01" }, now).error!)).toMatch(/three years/);
     expect(parseSourcePeriod({ from: ["2026-11-01", "x"] }, now).period.from).toBe("2026-11-01");
   });
 });

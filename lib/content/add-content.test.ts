@@ -11,6 +11,7 @@ import {
   ZNewEvidence,
   ZNewUpdate,
 } from "./add-content";
+import { englishOfZod } from "../reasons/reason";
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -38,7 +39,7 @@ describe("organisers add to the campaign", () => {
       statusSourceUrl: "javascript:x",
     });
     expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+    const messages = result.error!.issues.map((i) => `${String(i.path[0])}: ${englishOfZod(i.message)}`);
     expect(messages).toEqual(
       expect.arrayContaining([
         "statusDate: Give the date as YYYY-MM-DD.",
@@ -53,7 +54,7 @@ describe("organisers add to the campaign", () => {
     expect([country.iso2, country.briefingRank, country.status]).toEqual(["ZZ", null, "LISTED"]);
     const again = await addCountry(db, ACTOR, ZNewCountry.parse({ ...COUNTRY, iso2: "ZY" })).catch((e) => e);
     expect(again).toBeInstanceOf(AppError);
-    expect(again.details.fields).toEqual({ slug: "Already taken." });
+    expect(again.details.fields).toEqual({ slug: { code: "alreadyTaken" } });
     const japanCode = await addCountry(db, ACTOR, ZNewCountry.parse({ ...COUNTRY, slug: "other", iso2: "JP" })).catch(
       (e) => e,
     );

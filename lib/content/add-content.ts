@@ -1,4 +1,4 @@
-import { reason } from "../reasons/reason";
+import { reason, zodReason } from "../reasons/reason";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
@@ -17,49 +17,39 @@ const line = (max: number, label: string) =>
   z
     .string()
     .transform(cleanLine)
-    .pipe(z.string().min(1, `${label} is required.`).max(max, `${label} can be at most ${max} characters.`));
+    .pipe(z.string().min(1, zodReason("fieldRequired", { label })).max(max, zodReason("fieldTooLong", { label, max })));
 const text = (max: number, label: string) =>
   z
     .string()
     .transform((v) => cleanText(v).trim())
-    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`))
+    .pipe(z.string().max(max, zodReason("fieldTooLong", { label, max })))
     .transform((v) => v || null);
 const sourceUrl = (label: string) =>
   z
     .string()
     .transform(cleanLine)
-    .pipe(webUrl(`${label} must be a full web address (https://…).`));
+    .pipe(webUrl(zodReason("fieldNotWebAddress", { label })));
 /** As precise as the source is: a year, a month or a day. */
 const partialDate = z
   .string()
   .transform(cleanLine)
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "Dates look like 2023, 2023-05 or 2023-05-14."),
-  );
+  .pipe(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, zodReason("partialDateInvalid")));
 const DATE_NOTES = ["", "approx.", "inferred"] as const;
-const dateNote = z
-  .enum(DATE_NOTES, { error: "Choose exact, approx. or inferred." })
-  .transform((v) => (v === "" ? null : v));
+const dateNote = z.enum(DATE_NOTES, { error: zodReason("dateNoteMissing") }).transform((v) => (v === "" ? null : v));
 
 export const ZNewCountry = z.object({
   name: line(100, "The name"),
   slug: z
     .string()
     .transform((v) => cleanLine(v).toLowerCase())
-    .pipe(
-      z
-        .string()
-        .regex(/^[a-z][a-z0-9-]{1,58}[a-z0-9]$/, "The web address part: lower-case letters, digits and hyphens."),
-    ),
+    .pipe(z.string().regex(/^[a-z][a-z0-9-]{1,58}[a-z0-9]$/, zodReason("countrySlugInvalid"))),
   iso2: z
     .string()
     .transform((v) => cleanLine(v).toUpperCase())
-    .pipe(z.string().regex(/^[A-Z]{2}$/, "The two-letter ISO code, e.g. LA for Laos.")),
-  status: z.enum(["LISTED", "REMOVED"], { error: "Choose listed or removed." }),
-  statusDate: z.iso.date("Give the date as YYYY-MM-DD."),
-  statusNote: text(1000, "The note").pipe(z.string({ error: "Say why it is on the list (or was taken off)." })),
+    .pipe(z.string().regex(/^[A-Z]{2}$/, zodReason("countryIso2Invalid"))),
+  status: z.enum(["LISTED", "REMOVED"], { error: zodReason("countryStatusMissing") }),
+  statusDate: z.iso.date(zodReason("dateInvalid")),
+  statusNote: text(1000, "The note").pipe(z.string({ error: zodReason("countryStatusNoteMissing") })),
   statusSourceUrl: sourceUrl("The source"),
 });
 
@@ -74,7 +64,7 @@ export const ZNewEvidence = z.object({
         .map((s) => s.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(webUrl("Each further source must be a full web address, one per line.")).max(20)),
+    .pipe(z.array(webUrl(zodReason("relatedUrlsInvalid"))).max(20)),
   publisher: text(200, "The publisher"),
   publishedDate: partialDate,
   dateNote,
@@ -82,7 +72,7 @@ export const ZNewEvidence = z.object({
 });
 
 export const ZNewContact = ZContactEdit.extend({
-  kind: z.enum(["LONDON_MISSION", "GOVERNMENT"], { error: "Choose a London mission or the government." }),
+  kind: z.enum(["LONDON_MISSION", "GOVERNMENT"], { error: zodReason("contactKindMissing") }),
 });
 
 export const ZNewUpdate = z.object({
@@ -109,7 +99,7 @@ export async function addCountry(db: PrismaClient, actor: string, input: z.outpu
       "CONFLICT",
       reason("countryClash", { name: clash.name, what: clash.slug === input.slug ? "address" : "code" }),
       {
-        fields: clash.slug === input.slug ? { slug: "Already taken." } : { iso2: "Already taken." },
+        fields: clash.slug === input.slug ? { slug: reason("alreadyTaken") } : { iso2: reason("alreadyTaken") },
       },
     );
   const country = await db.country.create({
@@ -129,7 +119,7 @@ export async function addEvidence(db: PrismaClient, actor: string, slug: string,
   const country = await countryOf(db, slug);
   if (await db.evidenceItem.findUnique({ where: { countryId_url: { countryId: country.id, url: input.url } } }))
     throw new AppError("CONFLICT", "evidenceClash", {
-      fields: { url: "Already listed." },
+      fields: { url: reason("alreadyListed") },
     });
   const last = await db.evidenceItem.aggregate({ where: { countryId: country.id }, _max: { position: true } });
   const item = await db.evidenceItem.create({
@@ -145,7 +135,7 @@ export async function addContact(db: PrismaClient, actor: string, slug: string, 
   const key = { countryId_kind_name: { countryId: country.id, kind: input.kind, name: input.name } };
   if (await db.contact.findUnique({ where: key }))
     throw new AppError("CONFLICT", "contactClash", {
-      fields: { name: "Already listed." },
+      fields: { name: reason("alreadyListed") },
     });
   const contact = await db.contact.create({ data: { ...input, countryId: country.id, editedAt: new Date() } });
   await recordAudit(db, actor, "add-contact", contact.id, { country: slug, name: contact.name });

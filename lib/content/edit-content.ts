@@ -6,18 +6,20 @@ import { cleanLine, cleanText } from "../text/clean-text";
 import { AppError } from "../errors";
 import { HEADS_OF_MISSION } from "../campaign/mission-words";
 import { webUrl } from "../text/web-url";
+import { reason, zodReason } from "../reasons/reason";
 
 const line = (max: number, label: string) =>
   z
     .string()
     .transform(cleanLine)
-    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
-const required = (max: number, label: string) => line(max, label).pipe(z.string().min(1, `${label} is required.`));
+    .pipe(z.string().max(max, zodReason("fieldTooLong", { label, max })));
+const required = (max: number, label: string) =>
+  line(max, label).pipe(z.string().min(1, zodReason("fieldRequired", { label })));
 const text = (max: number, label: string) =>
   z
     .string()
     .transform((v) => cleanText(v).trim())
-    .pipe(z.string().max(max, `${label} can be at most ${max} characters.`));
+    .pipe(z.string().max(max, zodReason("fieldTooLong", { label, max })));
 const optional = <T extends z.ZodType<string>>(schema: T) => schema.transform((v) => (v === "" ? null : v));
 const urlLines = z
   .string()
@@ -27,32 +29,34 @@ const urlLines = z
       .map((s) => s.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(webUrl("Each source must be a full web address, one per line.")).max(20));
+  .pipe(z.array(webUrl(zodReason("sourceUrlsInvalid"))).max(20));
 
 export const ZCampaignText = z.object({
   title: required(200, "The title"),
-  ask: text(2000, "The campaign text").pipe(z.string().min(1, "The campaign text is required.")),
+  ask: text(2000, "The campaign text").pipe(
+    z.string().min(1, zodReason("fieldRequired", { label: "The campaign text" })),
+  ),
 });
 
 export const ZCountryStatus = z
   .object({
-    status: z.enum(["LISTED", "REMOVED"], { error: "Choose listed or removed." }),
-    statusDate: z.union([z.iso.date("Give the date as YYYY-MM-DD."), z.literal("")]),
+    status: z.enum(["LISTED", "REMOVED"], { error: zodReason("countryStatusMissing") }),
+    statusDate: z.union([z.iso.date(zodReason("dateInvalid")), z.literal("")]),
     statusNote: optional(text(1000, "The note")),
-    statusSourceUrl: z.union([webUrl("The source must be a full web address."), z.literal("")]),
+    statusSourceUrl: z.union([webUrl(zodReason("sourceUrlInvalid")), z.literal("")]),
   })
   .superRefine((v, ctx) => {
     if (v.status === "REMOVED" && !v.statusDate)
-      ctx.addIssue({ code: "custom", path: ["statusDate"], message: "Give the date it was removed." });
+      ctx.addIssue({ code: "custom", path: ["statusDate"], message: zodReason("countryRemovedDateMissing") });
     if (v.status === "REMOVED" && !v.statusNote)
-      ctx.addIssue({ code: "custom", path: ["statusNote"], message: "Say why it was removed." });
+      ctx.addIssue({ code: "custom", path: ["statusNote"], message: zodReason("countryRemovedNoteMissing") });
   });
 
 export const ZContactEdit = z.object({
   name: required(200, "The name"),
   address: optional(text(500, "The address")),
   phone: optional(text(500, "The phone")),
-  website: z.union([webUrl("The website must be a full web address."), z.literal("")]).transform((v) => v || null),
+  website: z.union([webUrl(zodReason("websiteInvalid")), z.literal("")]).transform((v) => v || null),
   emails: z
     .string()
     .transform((v) =>
@@ -60,17 +64,17 @@ export const ZContactEdit = z.object({
         .split(/[\s,]+/)
         .filter(Boolean),
     )
-    .pipe(z.array(z.email("Each email must be a full address.")).max(10)),
+    .pipe(z.array(z.email(zodReason("contactEmailsInvalid"))).max(10)),
   notes: optional(text(4000, "The notes")),
-  sourceUrls: urlLines.pipe(z.array(z.string()).min(1, "Keep at least one source for a contact.")),
+  sourceUrls: urlLines.pipe(z.array(z.string()).min(1, zodReason("contactSourceMissing"))),
   // A mission headed by a chargé d'affaires rather than the ambassador its name implies: recorded by an
   // organiser with the source that says so (it sets the hand-in letter's salutation).
   headOfMission: z
-    .enum(["", ...HEADS_OF_MISSION], { error: "Choose who heads the mission." })
+    .enum(["", ...HEADS_OF_MISSION], { error: zodReason("headOfMissionMissing") })
     .optional()
     .transform((v) => v || null),
   headOfMissionSourceUrl: z
-    .union([webUrl("The source must be a full web address."), z.literal("")])
+    .union([webUrl(zodReason("sourceUrlInvalid")), z.literal("")])
     .optional()
     .transform((v) => v || null),
 });
@@ -79,10 +83,7 @@ export const ZEvidenceEdit = z.object({
   title: optional(line(300, "The title")),
   publisher: optional(line(200, "The publisher")),
   publishedDate: z
-    .union([
-      z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Dates look like 2019, 2019-07 or 2019-07-29."),
-      z.literal(""),
-    ])
+    .union([z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, zodReason("evidenceDateInvalid")), z.literal("")])
     .transform((v) => v || null),
   summary: optional(text(4000, "The summary")),
 });
@@ -114,7 +115,7 @@ export async function updateCountryStatus(
 export async function updateContact(db: PrismaClient, actor: string, id: string, input: z.output<typeof ZContactEdit>) {
   if (input.headOfMission && !input.headOfMissionSourceUrl)
     throw new AppError("INVALID_INPUT", "headOfMissionSourceMissing", {
-      fields: { headOfMissionSourceUrl: "Give the source that says who heads the mission." },
+      fields: { headOfMissionSourceUrl: reason("headOfMissionSourceMissing") },
     });
   await db.contact.update({ where: { id }, data: { ...input, editedAt: new Date() } });
   await recordAudit(db, actor, "edit-contact", id);

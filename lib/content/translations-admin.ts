@@ -9,20 +9,21 @@ import { AppError } from "../errors";
 import { cleanText } from "../text/clean-text";
 import { hashEnglish, TRANSLATABLE, type TEntity } from "../i18n/content";
 import { LANGS, type TLang } from "../i18n/languages";
+import { zodReason } from "../reasons/reason";
 
 export const TRANSLATED_LANGS = LANGS.filter((l) => l !== "en");
 const ENTITIES = Object.keys(TRANSLATABLE) as [TEntity, ...TEntity[]];
 
 export const ZTranslationEdit = z
   .object({
-    lang: z.enum(TRANSLATED_LANGS as [Exclude<TLang, "en">], { error: "That is not a language of the site." }),
-    entity: z.enum(ENTITIES, { error: "That cannot be translated." }),
+    lang: z.enum(TRANSLATED_LANGS as [Exclude<TLang, "en">], { error: zodReason("translationLangInvalid") }),
+    entity: z.enum(ENTITIES, { error: zodReason("translationEntityInvalid") }),
     entityId: z.string().min(1).max(64),
     field: z.string().max(40),
     text: z
       .string()
       .transform((v) => cleanText(v).trim())
-      .pipe(z.string().min(1, "Write the translation.").max(5000, "A translation can be at most 5,000 characters.")),
+      .pipe(z.string().min(1, zodReason("translationMissing")).max(5000, zodReason("translationTooLong"))),
     approved: z.literal("on").optional(),
     /** The hash of the English the organiser had in front of them: an approval is of that English only. */
     englishHash: z
@@ -31,7 +32,7 @@ export const ZTranslationEdit = z
       .optional(),
   })
   .refine((v) => (TRANSLATABLE[v.entity] as readonly string[]).includes(v.field), {
-    message: "That field cannot be translated.",
+    message: zodReason("translationFieldInvalid"),
     path: ["field"],
   });
 

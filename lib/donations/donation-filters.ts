@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { DonationStatus } from "../generated/prisma/enums";
 import { cleanLine } from "../text/clean-text";
+import { zodReason } from "../reasons/reason";
 
 const optionalDate = z.iso
-  .date("Dates look like 2026-11-28.")
+  .date(zodReason("dayInvalid"))
   .optional()
   .or(z.literal("").transform(() => undefined));
 const optional = <T extends [string, ...string[]]>(values: T) =>

@@ -1,4 +1,4 @@
-import { reason } from "../reasons/reason";
+import { reason, zodReason } from "../reasons/reason";
 import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
 import type { PrismaClient } from "../db/client";
@@ -20,9 +20,9 @@ export const ZNewGiftAidClaim = z.intersection(
       .pipe(
         z
           .string()
-          .min(1, "Give the claim a reference, such as the one HMRC gave it.")
-          .max(60, "Keep the reference to 60 characters.")
-          .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u, "Use letters, numbers, spaces and . _ / - only."),
+          .min(1, zodReason("claimReferenceMissing"))
+          .max(60, zodReason("claimReferenceTooLong"))
+          .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u, zodReason("claimReferenceCharacters")),
       ),
     // The number of gifts the organiser reviewed: if it changed since, nothing is claimed.
     expected: z.coerce.number().int().nonnegative(),
@@ -42,7 +42,7 @@ export async function createGiftAidClaim(db: PrismaClient, actor: string, input:
       await tx.$executeRawUnsafe(`LOCK TABLE "GiftAidClaim" IN SHARE ROW EXCLUSIVE MODE`);
       if (await tx.giftAidClaim.findUnique({ where: { reference: input.reference }, select: { id: true } }))
         throw new AppError("CONFLICT", reason("claimReferenceTaken", { reference: input.reference }), {
-          fields: { reference: "That reference is taken." },
+          fields: { reference: reason("claimReferenceFieldTaken") },
         });
       const sheet = await giftAidSheet(tx, input);
       const count = sheet.claimable.length;

@@ -1,15 +1,16 @@
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import { judgeGift, ukDate, type TGiftCandidate, type TReasonCode, type TScheduleLine } from "./gift-aid-rules";
+import { zodReason } from "../reasons/reason";
 
 const DAY = 86_400_000;
 
-const isoDay = z.iso.date("Dates look like 2026-11-28.");
+const isoDay = z.iso.date(zodReason("dayInvalid"));
 
 /** A claim's period: two UK calendar days, the first not after the second. */
 export const ZGiftAidPeriod = z
   .object({ from: isoDay, to: isoDay })
-  .refine((p) => p.from <= p.to, { message: "The period must end on or after the day it starts.", path: ["to"] });
+  .refine((p) => p.from <= p.to, { message: zodReason("claimPeriodReversed"), path: ["to"] });
 export type TGiftAidPeriod = z.output<typeof ZGiftAidPeriod>;
 
 type TSheetGift = { key: string; donationId: string; paymentId: string | null; date: string; amount: number };

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { countRows, isoTime, streamCopyCsv, userText, type TExportQuery } from "./copy-csv";
+import { zodReason } from "../reasons/reason";
 
 export const ZExportFilters = z.object({
   shape: z.enum(["crm", "delivery"]).default("crm"),
   from: z.iso
-    .date("Dates look like 2026-11-28.")
+    .date(zodReason("dayInvalid"))
     .optional()
     .or(z.literal("").transform(() => undefined)),
   to: z.iso
-    .date("Dates look like 2026-11-28.")
+    .date(zodReason("dayInvalid"))
     .optional()
     .or(z.literal("").transform(() => undefined)),
   status: z.enum(["confirmed", "all"]).default("confirmed"),

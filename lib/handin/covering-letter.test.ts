@@ -9,6 +9,7 @@ import {
   saveHandInLetter,
   ZHandInLetter,
 } from "./covering-letter";
+import { englishOfZod } from "../reasons/reason";
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -51,7 +52,9 @@ describe("the hand-in pack's covering letter", () => {
   it("refuses a field the pack does not fill, naming the ones it does", () => {
     const result = ZHandInLetter.safeParse({ body: "Dear {{ambassador}}, {{country_name}}" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toContain("Unknown merge field {{ambassador}}. Use only {{mission_name}}");
+    expect(englishOfZod(result.error!.issues[0].message)).toContain(
+      "Unknown merge field {{ambassador}}. Use only {{mission_name}}",
+    );
     expect(ZHandInLetter.safeParse({ body: "  " }).success).toBe(false);
   });
 

@@ -3,8 +3,9 @@ import { recordAudit } from "../audit/record-audit";
 import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
-import { findUnknownMergeFields, renderTemplate, unknownMergeFieldsMessage } from "../letters/merge-fields";
+import { findUnknownMergeFields, renderTemplate, unknownMergeFields } from "../letters/merge-fields";
 import { cleanText } from "../text/clean-text";
+import { zodReason } from "../reasons/reason";
 
 // The letter at the front of every hand-in pack: one text for the campaign, edited in the admin,
 // with merge fields filled for each mission when its pack is made.
@@ -64,13 +65,16 @@ export const ZHandInLetter = z.object({
       z
         .string()
         .trim()
-        .min(1, "The letter needs some words.")
-        .max(6000, "Keep the letter under 6,000 characters.")
+        .min(1, zodReason("handInLetterEmpty"))
+        .max(6000, zodReason("handInLetterTooLong"))
         .superRefine((body, ctx) => {
           // Refused here, as letters to governments are: a pack must never print a raw {{placeholder}}.
           const unknown = findUnknownMergeFields(body, HANDIN_FIELDS);
           if (unknown.length)
-            ctx.addIssue({ code: "custom", message: unknownMergeFieldsMessage(unknown, HANDIN_FIELDS) });
+            ctx.addIssue({
+              code: "custom",
+              message: zodReason("letterUnknownMergeField", unknownMergeFields(unknown, HANDIN_FIELDS)),
+            });
         }),
     ),
 });

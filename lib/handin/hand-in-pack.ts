@@ -12,12 +12,13 @@ import { drawPack } from "./pdf/draw-pack";
 import { loadPackFonts } from "./pdf/fonts";
 import { PackDocument } from "./pdf/pack-document";
 import { pdfStream } from "./pdf/pdf-stream";
+import { zodReason } from "../reasons/reason";
 
 export const ZHandInPackQuery = z.object({
   // A listed country's pack, or none: the pack for all of them.
   country: z
     .string()
-    .regex(/^[a-z0-9-]{1,60}$/, "That is not a country of ours.")
+    .regex(/^[a-z0-9-]{1,60}$/, zodReason("notACountryOfOurs"))
     .optional()
     .or(z.literal("").transform(() => undefined)),
 });

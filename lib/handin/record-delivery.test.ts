@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { recordDelivery, ZHandInDelivery } from "./record-delivery";
+import { englishOfZod } from "../reasons/reason";
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -51,7 +52,7 @@ describe("marking a pack delivered", () => {
   it("refuses, in words, a photo link that is not a web address, a missing recipient and a made-up method", () => {
     const result = ZHandInDelivery.safeParse({ ...FORM, photoUrl: "javascript:alert(1)", recipient: " ", method: "x" });
     expect(result.success).toBe(false);
-    const fields = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]));
+    const fields = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], englishOfZod(i.message)]));
     expect(fields).toMatchObject({
       photoUrl: "The photo link must be a full web address (https://…).",
       recipient: "Say who received it.",
@@ -62,7 +63,7 @@ describe("marking a pack delivered", () => {
   it("refuses a date still to come, and a country off the list", async () => {
     const tomorrow = ZHandInDelivery.parse({ ...FORM, deliveredOn: "2027-03-05" });
     await expect(recordDelivery(db, ACTOR, "japan", tomorrow, OPTIONS)).rejects.toSatisfy(
-      (e) => e instanceof AppError && e.details?.fields?.deliveredOn === "That date is still to come.",
+      (e) => e instanceof AppError && e.details?.fields?.deliveredOn?.code === "deliveryDateToCome",
     );
     await expect(recordDelivery(db, ACTOR, "australia", ZHandInDelivery.parse(FORM), OPTIONS)).rejects.toSatisfy(
       (e) => e instanceof AppError && e.code === "NOT_FOUND",

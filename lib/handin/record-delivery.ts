@@ -6,6 +6,7 @@ import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { cleanLine, cleanText } from "../text/clean-text";
 import { webUrl } from "../text/web-url";
+import { reason, zodReason } from "../reasons/reason";
 
 // A pack handed to a mission: kept as a HandInDelivery row, and told on the country's public timeline
 // as a dated update (what the timeline already shows), both written in one transaction and audited.
@@ -14,29 +15,29 @@ import { webUrl } from "../text/web-url";
 export const DELIVERY_METHOD_WORDS = { IN_PERSON: "in person", POST: "by post", EMAIL: "by email" } as const;
 
 export const ZHandInDelivery = z.object({
-  deliveredOn: z.iso.date("Give the date as YYYY-MM-DD."),
-  method: z.enum(["IN_PERSON", "POST", "EMAIL"], { error: "Choose in person, by post or by email." }),
+  deliveredOn: z.iso.date(zodReason("dateInvalid")),
+  method: z.enum(["IN_PERSON", "POST", "EMAIL"], { error: zodReason("deliveryMethodMissing") }),
   recipient: z
     .string()
     .transform(cleanLine)
-    .pipe(z.string().min(1, "Say who received it.").max(200, "Keep who received it under 200 characters.")),
+    .pipe(z.string().min(1, zodReason("deliveryRecipientMissing")).max(200, zodReason("deliveryRecipientTooLong"))),
   photoUrl: z
     .string()
     .default("")
     .transform(cleanLine)
-    .pipe(z.union([z.literal(""), webUrl("The photo link must be a full web address (https://…).")]))
+    .pipe(z.union([z.literal(""), webUrl(zodReason("deliveryPhotoInvalid"))]))
     .transform((v) => v || null),
   reply: z
     .string()
     .default("")
     .transform((v) => cleanText(v).trim())
-    .pipe(z.string().max(1500, "Keep the reply under 1,500 characters (link to the rest)."))
+    .pipe(z.string().max(1500, zodReason("deliveryReplyTooLong")))
     .transform((v) => v || null),
   signatureCount: z.coerce
-    .number({ error: "Give the number of signatures the pack counted." })
-    .int("Give a whole number of signatures.")
-    .min(0, "Give the number of signatures the pack counted.")
-    .max(100_000_000, "That is more signatures than anyone has."),
+    .number({ error: zodReason("deliveryCountMissing") })
+    .int(zodReason("deliveryCountNotWhole"))
+    .min(0, zodReason("deliveryCountMissing"))
+    .max(100_000_000, zodReason("deliveryCountTooBig")),
 });
 export type THandInDelivery = z.output<typeof ZHandInDelivery>;
 
@@ -56,7 +57,7 @@ export async function recordDelivery(
 ) {
   if (input.deliveredOn > londonToday(options.now))
     throw new AppError("INVALID_INPUT", "deliveryInFuture", {
-      fields: { deliveredOn: "That date is still to come." },
+      fields: { deliveredOn: reason("deliveryDateToCome") },
     });
   const country = await db.country.findFirst({
     where: { slug, status: "LISTED", campaign: { slug: CAMPAIGN_SLUG } },

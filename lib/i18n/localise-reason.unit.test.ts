@@ -6,7 +6,8 @@ import { ZSignPetitionInput } from "../petition/sign-input";
 import { BLNS } from "../testing/blns";
 import { LANGS } from "./languages";
 import { sayFormState, sayIn } from "./localise-reason";
-import { isPublicReasonCode, isReasonCode, saidOf } from "../reasons/reason";
+import { my } from "./messages/my";
+import { isPublicReasonCode, isReasonCode, reasonInZod, saidOf } from "../reasons/reason";
 
 const config = {
   enabled: true,
@@ -78,9 +79,9 @@ function codesIn(file: string): string[] {
 /** Every message is a coded reason with words in every language (reasons-my.ts is typed by the codes). */
 function expectTranslated(messages: Iterable<string>) {
   for (const message of messages) {
-    const said = saidOf(message);
-    expect(typeof said === "object" && isPublicReasonCode(said.code), message).toBe(true);
-    for (const lang of LANGS) expect(sayIn(lang, said), `${lang}: ${message}`).toBeTruthy();
+    const said = reasonInZod(message);
+    expect(said !== null && isPublicReasonCode(said.code), message).toBe(true);
+    for (const lang of LANGS) expect(sayIn(lang, said!), `${lang}: ${message}`).toBeTruthy();
   }
 }
 
@@ -89,9 +90,21 @@ describe("a refusal in Burmese", () => {
     const said = { code: "giftAmountOutOfRange" as const, params: { min: "£1", max: "£10,000" } };
     expect(sayIn("my", said)).toBe("£1 နှင့် £10,000 အကြား လှူဒါန်းပါ။");
     expect(sayIn("en", said)).toBe("Please give between £1 and £10,000.");
-    expect(sayIn("en", "Words an organiser's form wrote.")).toBe("Words an organiser's form wrote.");
-    expect(sayIn("my", "Words an organiser's form wrote.")).toBeNull();
+    expect(sayIn("en", { code: "notAnOrganiser" })).toBe("That person is not an organiser.");
     expect(sayIn("my", { code: "notAnOrganiser" })).toBeNull();
+  });
+
+  it("says zod's own words (a check no form of ours gives) as the general words, in every language", () => {
+    const said = saidOf("Too big: expected string to have <=800 characters");
+    expect(said).toEqual({ code: "fieldInvalid" });
+    expect(sayIn("en", said)).toBe("Please check this field.");
+    expect(sayIn("my", said)).toBe(my.formFieldError);
+    // A message with our code but parameters that are not JSON is not ours either.
+    expect(saidOf("giftAmountOutOfRange|{not json")).toEqual({ code: "fieldInvalid" });
+    expect(saidOf('giftAmountOutOfRange|{"min":"£1"}')).toEqual({
+      code: "giftAmountOutOfRange",
+      params: { min: "£1" },
+    });
   });
 
   it("answers a form in the page's language, with general words for what the catalogue lacks", () => {
@@ -102,7 +115,7 @@ describe("a refusal in Burmese", () => {
         said: { code: "checkDetails" },
         fields: {
           firstName: { code: "firstNameMissing" },
-          website: "Too big: expected string to have <=800 characters",
+          website: saidOf("Too big: expected string to have <=800 characters"),
         },
         values: { firstName: "" },
       },

@@ -6,6 +6,7 @@ import { isLang, type TLang } from "../i18n/languages";
 import { renderTemplate } from "./merge-fields";
 import { cleanLine, cleanText } from "../text/clean-text";
 import { withSentence } from "./with-sentence";
+import { zodReason } from "../reasons/reason";
 
 // The composer's form, as posted without JavaScript (components/composer/Composer.tsx). cleanText
 // converts Burmese typed in Zawgyi in every field, as the composer does in the browser.
@@ -14,7 +15,7 @@ const text = (max: number) => z.string().max(max).default("").transform(cleanTex
 
 export const ZComposeLetterInput = z.object({
   lang: z.string().refine(isLang).default("en"),
-  country: z.string().regex(/^[a-z0-9-]{1,60}$/, "Please choose a country."),
+  country: z.string().regex(/^[a-z0-9-]{1,60}$/, zodReason("letterCountryMissing")),
   target: z.string().min(1).max(100),
   letter: z.string().max(100).default(""),
   name: line(100),

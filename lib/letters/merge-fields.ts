@@ -15,10 +15,13 @@ export function findUnknownMergeFields(template: string, known: readonly string[
   return [...unknown];
 }
 
-/** What an organiser reads when a template they save uses fields the app does not know. */
-export function unknownMergeFieldsMessage(unknown: readonly string[], known: readonly string[] = MERGE_FIELDS) {
+/**
+ * The parameters of the reason an organiser reads (letterUnknownMergeField) when a template they save
+ * uses fields the app does not know: the unknown fields and the known ones, as written in a template.
+ */
+export function unknownMergeFields(unknown: readonly string[], known: readonly string[] = MERGE_FIELDS) {
   const list = (names: readonly string[]) => names.map((f) => `{{${f}}}`).join(", ");
-  return `Unknown merge field ${list(unknown)}. Use only ${list(known)}.`;
+  return { unknown: list(unknown), known: list(known) };
 }
 
 /**

@@ -6,20 +6,21 @@ import { AppError } from "../errors";
 import { consumeRateLimits, type TRateLimit } from "../rate-limit/consume";
 import { cleanLine } from "../text/clean-text";
 import { ACTION_CHANNELS } from "./action-channels";
+import { zodReason } from "../reasons/reason";
 
-const optionalTag = z.string().max(100, "Tracking tags are limited to 100 characters.").transform(cleanLine).optional();
+const optionalTag = z.string().max(100, zodReason("actionTagTooLong")).transform(cleanLine).optional();
 
 export const ZRecordActionInput = z.object({
-  country: z.string().regex(/^[a-z0-9-]{1,60}$/, "That is not a country on this site."),
+  country: z.string().regex(/^[a-z0-9-]{1,60}$/, zodReason("actionCountryInvalid")),
   contactId: z
     .string()
-    .regex(/^[a-z0-9]{1,40}$/i, "That is not a contact on this site.")
+    .regex(/^[a-z0-9]{1,40}$/i, zodReason("actionContactInvalid"))
     .optional(),
-  channel: z.enum(ACTION_CHANNELS, { error: "That is not a way of sending a message on this site." }),
+  channel: z.enum(ACTION_CHANNELS, { error: zodReason("actionChannelInvalid") }),
   sourcePath: z
     .string()
     .max(300)
-    .regex(/^\/[^\s]*$/, "The page address is not valid.")
+    .regex(/^\/[^\s]*$/, zodReason("actionPageInvalid"))
     .optional(),
   utmSource: optionalTag,
   utmMedium: optionalTag,

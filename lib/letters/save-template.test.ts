@@ -3,6 +3,7 @@ import { createPrismaClient, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import { addCountryLetter } from "../content/add-content";
 import { editLetter, setLetterRetired } from "./save-template";
+import { englishOf } from "../reasons/reason";
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -28,8 +29,8 @@ describe("letters", () => {
       body: "Dear {{ambassador}}",
     }).catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error.details.fields.subject).toMatch(/Unknown merge field \{\{first_name\}\}/);
-    expect(error.details.fields.body).toMatch(/\{\{ambassador\}\}/);
+    expect(englishOf(error.details.fields.subject)).toMatch(/Unknown merge field \{\{first_name\}\}/);
+    expect(englishOf(error.details.fields.body)).toMatch(/\{\{ambassador\}\}/);
   });
 
   it("saves a valid edit as a new version, cleaned, and audits it", async () => {

@@ -4,7 +4,8 @@ import type { PrismaClient } from "../db/client";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import { cleanLine, cleanText } from "../text/clean-text";
-import { findUnknownMergeFields, unknownMergeFieldsMessage } from "./merge-fields";
+import { findUnknownMergeFields, unknownMergeFields } from "./merge-fields";
+import { reason, saidOf, type TReason, zodReason } from "../reasons/reason";
 
 type TDb = Pick<PrismaClient, "messageTemplate" | "auditLog" | "$executeRaw"> | Prisma.TransactionClient;
 
@@ -12,11 +13,11 @@ const ZMessageTemplateInput = z.object({
   subject: z
     .string()
     .transform(cleanLine)
-    .pipe(z.string().min(1, "Give the message a subject.").max(200, "Keep the subject under 200 characters.")),
+    .pipe(z.string().min(1, zodReason("letterSubjectMissing")).max(200, zodReason("letterSubjectTooLong"))),
   body: z
     .string()
     .transform(cleanText)
-    .pipe(z.string().trim().min(1, "The message needs a body.").max(5000, "Keep the message under 5,000 characters.")),
+    .pipe(z.string().trim().min(1, zodReason("letterBodyMissing")).max(5000, zodReason("letterBodyTooLong"))),
 });
 export type TMessageTemplateInput = z.input<typeof ZMessageTemplateInput>;
 
@@ -27,13 +28,13 @@ export type TMessageTemplateInput = z.input<typeof ZMessageTemplateInput>;
 function checkedLetter(input: TMessageTemplateInput): { subject: string; body: string } {
   const parsed = ZMessageTemplateInput.safeParse(input);
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+    const fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), saidOf(i.message)]));
     throw new AppError("INVALID_INPUT", "letterNotSaved", { fields });
   }
-  const fields: Record<string, string> = {};
+  const fields: Record<string, TReason> = {};
   for (const [key, text] of Object.entries(parsed.data)) {
     const unknown = findUnknownMergeFields(text);
-    if (unknown.length) fields[key] = unknownMergeFieldsMessage(unknown);
+    if (unknown.length) fields[key] = reason("letterUnknownMergeField", unknownMergeFields(unknown));
   }
   if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "letterUnknownMergeFields", { fields });
   return parsed.data;

@@ -6,6 +6,8 @@
 export const REASONS_EN = {
   checkDetails: "Please check the highlighted details.",
   detailsInvalid: "Some of the details were not valid.",
+  // A field whose check gave zod's own words (no form of ours asks for them: a tampered one).
+  fieldInvalid: "Please check this field.",
   internal: "Something went wrong on our side. Please try again in a minute.",
   databaseRestarting:
     "Our database is restarting, so nothing could be saved just now. Please try again in a few seconds.",

@@ -4,6 +4,7 @@ import { addSigners } from "../testing/update-fixtures";
 import { createUpdate, editUpdate } from "./drafts";
 import { sendTestCopy, startSending } from "./sending";
 import { ZUpdateDraft } from "./update-input";
+import { englishOfZod } from "../reasons/reason";
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -23,7 +24,7 @@ describe("update drafts", () => {
     });
     const refused = ZUpdateDraft.safeParse({ subject: "", body: "short", signerCountry: "ZZ", sourceCountry: "<x>" });
     expect(refused.success).toBe(false);
-    const fields = Object.fromEntries(refused.error!.issues.map((i) => [i.path[0], i.message]));
+    const fields = Object.fromEntries(refused.error!.issues.map((i) => [i.path[0], englishOfZod(i.message)]));
     expect(fields).toEqual({
       subject: "Please write a subject.",
       body: "The update needs at least a sentence or two.",

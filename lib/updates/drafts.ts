@@ -3,6 +3,7 @@ import { CAMPAIGN_SLUG } from "../campaign/campaign-slug";
 import type { PrismaClient } from "../db/client";
 import { AppError } from "../errors";
 import type { TUpdateDraft } from "./update-input";
+import { reason } from "../reasons/reason";
 
 // The country page filter arrives as a slug (what the form offers); the update keeps its id.
 async function sourceCountryIdOf(db: PrismaClient, slug: string | null): Promise<string | null> {
@@ -13,7 +14,7 @@ async function sourceCountryIdOf(db: PrismaClient, slug: string | null): Promise
   });
   if (!country)
     throw new AppError("INVALID_INPUT", "updateCountryNotListed", {
-      fields: { sourceCountry: "Choose the country page from the list." },
+      fields: { sourceCountry: reason("updateCountryNotListed") },
     });
   return country.id;
 }
@@ -23,11 +24,11 @@ function burmeseVersionOf(input: TUpdateDraft): { subjectMy: string | null; body
   const { subjectMy, bodyMy } = input;
   if (subjectMy && !bodyMy)
     throw new AppError("INVALID_INPUT", "updateBurmeseBodyMissing", {
-      fields: { bodyMy: "Write the Burmese update too, or leave the Burmese subject empty." },
+      fields: { bodyMy: reason("updateBurmeseBodyMissing") },
     });
   if (bodyMy && !subjectMy)
     throw new AppError("INVALID_INPUT", "updateBurmeseSubjectMissing", {
-      fields: { subjectMy: "Write a Burmese subject too, or leave the Burmese update empty." },
+      fields: { subjectMy: reason("updateBurmeseSubjectMissing") },
     });
   return { subjectMy, bodyMy };
 }

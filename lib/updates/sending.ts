@@ -60,7 +60,7 @@ export async function startSending(db: PrismaClient, actor: string, id: string, 
     if (confirmCount !== audience) {
       const n = audience.toLocaleString("en-GB");
       throw new AppError("INVALID_INPUT", reason("updateAudienceChanged", { count: n }), {
-        fields: { confirmCount: `Enter ${n} to send it to ${n} supporters.` },
+        fields: { confirmCount: reason("updateConfirmCountChanged", { count: n }) },
       });
     }
     await tx.campaignUpdate.update({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoCountryCode } from "../petition/iso-countries";
 import { cleanLine, cleanText } from "../text/clean-text";
+import { type TReasonCode, zodReason } from "../reasons/reason";
 
 // What an organiser writes. Plain text only: the email is sent as text, the admin shows it as text,
 // and links stay links in any mail program.
@@ -12,39 +13,34 @@ const optionalChoice = (schema: z.ZodType<string, string>) =>
     .transform((v) => (v ? cleanLine(v) : ""))
     .pipe(z.union([z.literal("").transform(() => null), schema]));
 
-const optionalText = (max: number, clean: (v: string) => string, tooLong: string) =>
+const optionalText = (max: number, clean: (v: string) => string, tooLong: TReasonCode) =>
   z
     .string()
-    .max(max * 2, tooLong)
+    .max(max * 2, zodReason(tooLong))
     .optional()
     .transform((v) => (v ? clean(v) : ""))
-    .pipe(z.string().max(max, tooLong))
+    .pipe(z.string().max(max, zodReason(tooLong)))
     .transform((v) => v || null);
 
 export const ZUpdateDraft = z.object({
   subject: z
-    .string({ error: "Please write a subject." })
+    .string({ error: zodReason("updateSubjectMissing") })
     .transform(cleanLine)
-    .pipe(z.string().min(3, "Please write a subject.").max(150, "The subject can be at most 150 characters.")),
+    .pipe(z.string().min(3, zodReason("updateSubjectMissing")).max(150, zodReason("updateSubjectTooLong"))),
   body: z
-    .string({ error: "Please write the update." })
+    .string({ error: zodReason("updateBodyMissing") })
     .transform((v) => cleanText(v).trim())
-    .pipe(
-      z
-        .string()
-        .min(20, "The update needs at least a sentence or two.")
-        .max(20_000, "The update can be at most 20,000 characters."),
-    ),
+    .pipe(z.string().min(20, zodReason("updateBodyTooShort")).max(20_000, zodReason("updateBodyTooLong"))),
   // The Burmese version: both or neither (lib/updates/drafts.ts says which is missing). Typed in
   // Zawgyi, it is stored as Unicode like every other field.
-  subjectMy: optionalText(150, cleanLine, "The Burmese subject can be at most 150 characters."),
-  bodyMy: optionalText(20_000, (v) => cleanText(v).trim(), "The Burmese update can be at most 20,000 characters."),
+  subjectMy: optionalText(150, cleanLine, "updateSubjectMyTooLong"),
+  bodyMy: optionalText(20_000, (v) => cleanText(v).trim(), "updateBodyMyTooLong"),
   signerCountry: optionalChoice(
     z
       .string()
       .transform((v) => v.toUpperCase())
-      .refine(isIsoCountryCode, "Choose the signers' country from the list."),
+      .refine(isIsoCountryCode, zodReason("updateSignerCountryNotListed")),
   ),
-  sourceCountry: optionalChoice(z.string().regex(/^[a-z0-9-]{1,60}$/, "Choose the country page from the list.")),
+  sourceCountry: optionalChoice(z.string().regex(/^[a-z0-9-]{1,60}$/, zodReason("updateCountryNotListed"))),
 });
 export type TUpdateDraft = z.output<typeof ZUpdateDraft>;

@@ -12,6 +12,7 @@ import { MAIL_MODE_WORDS, mailMode } from "@/lib/mail/transport";
 import { MailHealth } from "./mail-health";
 import { en } from "@/lib/i18n/messages/en";
 import { ACTION_CHANNELS } from "@/lib/letters/action-channels";
+import { englishOf } from "@/lib/reasons/reason";
 
 export const metadata: Metadata = { title: "Dashboard", robots: { index: false } };
 
@@ -143,7 +144,7 @@ export default async function DashboardPage({ searchParams }: TProps) {
         <form method="get" className="period-form" data-testid="period-form">
           {periodError ? (
             <p className="form-error" role="alert" data-testid="period-error">
-              {periodError} Showing {period.from} to {period.to}.
+              {englishOf(periodError)} Showing {period.from} to {period.to}.
             </p>
           ) : null}
           <div className="field">

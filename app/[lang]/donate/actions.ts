@@ -65,7 +65,7 @@ export async function manageDonationAction(formData: FormData) {
       work: async ({ token, lang }) => {
         const stripe = getStripe();
         portal = stripe ? await customerPortalUrl(getDb(), stripe, token, getEnv().APP_URL, lang) : null;
-        return "";
+        return null;
       },
     },
     formData,

@@ -31,14 +31,15 @@ import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
 import { editLetter, setLetterRetired } from "@/lib/letters/save-template";
 import { refreshPublicPages } from "@/lib/content/refresh-public-pages";
+import { reason, type TReason, type TReasonCode, zodReason } from "@/lib/reasons/reason";
 
 // What every content action is bound to: the country page it changes, and the row.
-const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, "That is not a country of ours.") });
+const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, zodReason("notACountryOfOurs")) });
 const ZRow = ZSlug.extend({ id: z.string().min(1).max(64) });
 
-const SAVED = "Saved. The public pages show it now.";
+const SAVED = reason("savedPublic");
 
-type TEdited = { done: string; refresh?: string };
+type TEdited = { done: TReason; refresh?: string };
 
 /**
  * Every content form, one way: an organiser's, checked first (runFormAction), with the values bound
@@ -74,12 +75,12 @@ function addToCountry<S extends z.ZodObject>(
   formData: FormData,
   schema: S,
   add: TAdd<z.output<S>>,
-  done: string,
+  done: TReasonCode,
 ) {
   return editContent(formData, schema.extend(ZSlug.shape), { slug }, async (parsed, organiser, db) => {
     const { slug: checked, ...input } = parsed as { slug: string } & z.output<S>;
     await add(db, organiser.email, checked, input as z.output<S>);
-    return { done, refresh: checked };
+    return { done: reason(done), refresh: checked };
   });
 }
 
@@ -118,7 +119,7 @@ export async function saveContactAction(
     { slug, id },
     async ({ slug, id, ...edit }, organiser, db) => {
       await updateContact(db, organiser.email, id, edit);
-      return { done: "Contact saved (still unverified until someone marks it verified).", refresh: slug };
+      return { done: reason("contactSaved"), refresh: slug };
     },
   );
 }
@@ -131,7 +132,7 @@ export async function verifyContactAction(
 ): Promise<TFormState> {
   return editContent(formData, ZRow, { slug, id }, async (input, organiser, db) => {
     await verifyContact(db, organiser.email, input.id);
-    return { done: `Marked verified by ${organiser.email}.`, refresh: input.slug };
+    return { done: reason("contactVerified", { by: organiser.email }), refresh: input.slug };
   });
 }
 
@@ -143,7 +144,7 @@ export async function unverifyContactAction(
 ): Promise<TFormState> {
   return editContent(formData, ZRow, { slug, id }, async (input, organiser, db) => {
     await unverifyContact(db, organiser.email, input.id);
-    return { done: "Marked as not yet verified.", refresh: input.slug };
+    return { done: reason("contactUnverified"), refresh: input.slug };
   });
 }
 
@@ -159,7 +160,7 @@ export async function saveEvidenceAction(
     { slug, id },
     async ({ slug, id, ...edit }, organiser, db) => {
       await updateEvidenceItem(db, organiser.email, id, edit);
-      return { done: "Evidence saved.", refresh: slug };
+      return { done: reason("evidenceSaved"), refresh: slug };
     },
   );
 }
@@ -182,13 +183,13 @@ export async function saveLetterAction(
     { slug, countryId, id },
     async ({ slug, countryId, id, ...letter }, organiser, db) => {
       const saved = await editLetter(db, organiser.email, countryId, id, letter);
-      return { done: `Letter saved as version ${saved.version}.`, refresh: slug };
+      return { done: reason("letterSaved", { version: saved.version }), refresh: slug };
     },
   );
 }
 
 export async function addLetterAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
-  return addToCountry(slug, formData, ZLetter, addCountryLetter, "Letter added: visitors may now be offered it.");
+  return addToCountry(slug, formData, ZLetter, addCountryLetter, "letterAdded");
 }
 
 export async function setLetterRetiredAction(
@@ -203,7 +204,7 @@ export async function setLetterRetiredAction(
   const bound = { slug, countryId, id, retired: retired ? "retire" : "restore" };
   return editContent(formData, schema, bound, async (input, organiser, db) => {
     await setLetterRetired(db, organiser.email, input.countryId, input.id, input.retired);
-    const done = input.retired ? "Retired: no longer offered to visitors." : "Offered to visitors again.";
+    const done = input.retired ? reason("letterRetired") : reason("letterRestored");
     return { done, refresh: input.slug };
   });
 }
@@ -213,32 +214,20 @@ export async function addCountryAction(_state: TFormState, formData: FormData): 
     const country = await addCountry(db, organiser.email, input);
     const page = `/countries/${country.slug}`;
     return {
-      done: `${country.name} added: its page is ${page}. Add its evidence, a contact and a letter below.`,
+      done: reason("countryAdded", { name: country.name, page }),
       refresh: country.slug,
     };
   });
 }
 
 export async function addEvidenceAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
-  return addToCountry(slug, formData, ZNewEvidence, addEvidence, "Evidence added.");
+  return addToCountry(slug, formData, ZNewEvidence, addEvidence, "evidenceAdded");
 }
 
 export async function addContactAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
-  return addToCountry(
-    slug,
-    formData,
-    ZNewContact,
-    addContact,
-    "Contact added, marked not yet verified until someone checks it against its sources.",
-  );
+  return addToCountry(slug, formData, ZNewContact, addContact, "contactAdded");
 }
 
 export async function addUpdateAction(slug: string, _state: TFormState, formData: FormData): Promise<TFormState> {
-  return addToCountry(
-    slug,
-    formData,
-    ZNewUpdate,
-    addUpdate,
-    "Update added to the country's timeline and the home page.",
-  );
+  return addToCountry(slug, formData, ZNewUpdate, addUpdate, "countryUpdateAdded");
 }

@@ -6,6 +6,7 @@ import { runFormAction } from "@/lib/actions/form-action";
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
 import { discardDeadLetter, retryDeadLetter } from "@/lib/mail/dead-letters";
+import { reason } from "@/lib/reasons/reason";
 
 const ZId = z.object({ id: z.uuid() });
 
@@ -17,7 +18,7 @@ export async function retryDeadLetterAction(id: string, _state: TFormState, form
       work: async (input, organiser) => {
         await retryDeadLetter(getDb(), organiser.email, input.id);
         revalidatePath("/admin");
-        return "Queued again.";
+        return reason("deadLetterRequeued");
       },
     },
     formData,
@@ -33,7 +34,7 @@ export async function discardDeadLetterAction(id: string, _state: TFormState, fo
       work: async (input, organiser) => {
         await discardDeadLetter(getDb(), organiser.email, input.id);
         revalidatePath("/admin");
-        return "Discarded.";
+        return reason("deadLetterDiscarded");
       },
     },
     formData,

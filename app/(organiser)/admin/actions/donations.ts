@@ -12,6 +12,7 @@ import { ZDeclarationFields } from "@/lib/donations/gift-aid-declaration";
 import { getEnv } from "@/lib/env";
 import type { TFormState } from "@/lib/forms/form-state";
 import { getRedis } from "@/lib/redis/get-redis";
+import { reason, zodReason } from "@/lib/reasons/reason";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 
@@ -44,7 +45,7 @@ export async function completeDeclarationAction(
       work: async ({ id: donationId, ...declaration }, organiser) => {
         await completeDeclaration(getDb(), organiser.email, donationId, declaration);
         revalidatePath(`/admin/donations/${donationId}`);
-        return "The declaration is complete: its gifts can be claimed.";
+        return reason("declarationCompleted");
       },
     },
     formData,
@@ -60,7 +61,7 @@ export async function cancelDeclarationAction(id: string, _state: TFormState, fo
       work: async (input, organiser) => {
         await cancelDeclaration(getDb(), organiser.email, input.id);
         revalidatePath(`/admin/donations/${input.id}`);
-        return "The declaration is cancelled: none of this donor's gifts will be claimed from now on.";
+        return reason("declarationCancelled");
       },
     },
     formData,
@@ -69,7 +70,7 @@ export async function cancelDeclarationAction(id: string, _state: TFormState, fo
 }
 
 // Admins only: erasing a donor cannot be undone. They type "erase" so a slipped click erases nobody.
-const ZErase = ZId.extend({ confirm: z.literal("erase", { error: 'Type "erase" to erase this donor.' }) });
+const ZErase = ZId.extend({ confirm: z.literal("erase", { error: zodReason("donorEraseUnconfirmed") }) });
 
 export async function eraseDonorAction(id: string, _state: TFormState, formData: FormData): Promise<TFormState> {
   return runFormAction(
@@ -82,11 +83,15 @@ export async function eraseDonorAction(id: string, _state: TFormState, formData:
           redis: getRedis(),
         });
         revalidatePath(`/admin/donations/${input.id}`);
+        // The counts go in with their noun, in the singular or the plural as the number needs.
         const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
-        const kept = declarationsKept
-          ? ` ${plural(declarationsKept, "Gift Aid declaration")} of claimed gifts kept until HMRC's six years end.`
-          : "";
-        return `Erased from ${plural(gifts, "gift")}; their Stripe customer is deleted in the background.${kept}`;
+        const erased = { gifts: plural(gifts, "gift") };
+        return declarationsKept
+          ? reason("donorErasedDeclarationsKept", {
+              ...erased,
+              declarations: plural(declarationsKept, "Gift Aid declaration"),
+            })
+          : reason("donorErased", erased);
       },
     },
     formData,

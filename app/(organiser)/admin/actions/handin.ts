@@ -8,8 +8,9 @@ import { getEnv } from "@/lib/env";
 import type { TFormState } from "@/lib/forms/form-state";
 import { saveHandInLetter, ZHandInLetter } from "@/lib/handin/covering-letter";
 import { recordDelivery, ZHandInDelivery } from "@/lib/handin/record-delivery";
+import { reason, zodReason } from "@/lib/reasons/reason";
 
-const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, "That is not a country of ours.") });
+const ZSlug = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/, zodReason("notACountryOfOurs")) });
 
 export async function saveHandInLetterAction(_state: TFormState, formData: FormData): Promise<TFormState> {
   return runFormAction(
@@ -18,7 +19,7 @@ export async function saveHandInLetterAction(_state: TFormState, formData: FormD
       schema: ZHandInLetter,
       work: async (input, organiser) => {
         const saved = await saveHandInLetter(getDb(), organiser.email, input);
-        return `Letter saved as version ${saved.version}: packs made from now on use it.`;
+        return reason("handInLetterSaved", { version: saved.version });
       },
     },
     formData,
@@ -37,7 +38,7 @@ export async function recordHandInAction(slug: string, _state: TFormState, formD
           petitionUrl: new URL("/petition", APP_URL).toString(),
         });
         refreshPublicPages(slug);
-        return "Recorded as delivered: the update is on the country's timeline now.";
+        return reason("deliveryRecorded");
       },
     },
     formData,

@@ -5,6 +5,7 @@ import { runFormAction } from "@/lib/actions/form-action";
 import { inviteOrganiser, removeOrganiser, ZInvite } from "@/lib/admin/organisers";
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
+import { reason } from "@/lib/reasons/reason";
 
 export async function inviteOrganiserAction(_state: TFormState, formData: FormData): Promise<TFormState> {
   return runFormAction(
@@ -13,7 +14,7 @@ export async function inviteOrganiserAction(_state: TFormState, formData: FormDa
       schema: ZInvite,
       work: async (input, admin) => {
         await inviteOrganiser(getDb(), admin.email, input);
-        return `${input.email} can now sign in as ${input.role === "ADMIN" ? "an admin" : "an organiser"}.`;
+        return reason(input.role === "ADMIN" ? "adminInvited" : "organiserInvited", { email: input.email });
       },
     },
     formData,
@@ -31,7 +32,7 @@ export async function removeOrganiserAction(
       schema: z.object({ email: z.email() }),
       work: async (input, admin) => {
         await removeOrganiser(getDb(), admin.email, input.email);
-        return `${input.email} can no longer sign in.`;
+        return reason("organiserRemoved", { email: input.email });
       },
     },
     formData,

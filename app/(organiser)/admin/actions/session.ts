@@ -10,9 +10,14 @@ import { getDb } from "@/lib/db/get-db";
 import { getEnv } from "@/lib/env";
 import { hashClientAddress } from "@/lib/http/client-address";
 import { refusalReason } from "@/lib/forms/refusal-reason";
+import { zodReason } from "@/lib/reasons/reason";
 
 const ZSignInRequest = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Please enter a valid email address.").max(254)),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email(zodReason("emailInvalid")).max(254)),
 });
 
 // Public: asks for a sign-in link. Everyone is limited the same way, leaves the same one row and is
@@ -31,7 +36,7 @@ export async function requestSignInLinkAction(formData: FormData) {
           limitSecret: env.IP_HASH_SECRET,
           authSecret: env.AUTH_SECRET,
         });
-        return "";
+        return null;
       },
     },
     formData,

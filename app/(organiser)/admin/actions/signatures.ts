@@ -12,6 +12,7 @@ import {
 } from "@/lib/admin/signatures-admin";
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
+import { reason } from "@/lib/reasons/reason";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 
@@ -27,7 +28,7 @@ export async function invalidateSignatureAction(
       work: async (input, organiser) => {
         await invalidateSignature(getDb(), organiser.email, input.id);
         revalidatePath("/admin/signatures");
-        return "The signature is invalidated and no longer counts.";
+        return reason("signatureInvalidated");
       },
     },
     formData,
@@ -43,7 +44,7 @@ export async function eraseSignatureAction(id: string, _state: TFormState, formD
       work: async (input, organiser) => {
         await eraseSignatureAsOrganiser(getDb(), organiser.email, input.id);
         revalidatePath("/admin/signatures");
-        return "The signer's personal data is erased; a deletion log entry was kept.";
+        return reason("signatureErased");
       },
     },
     formData,
@@ -61,10 +62,10 @@ export async function bulkInvalidateAction(_state: TFormState, formData: FormDat
         const result = await bulkInvalidate(getDb(), admin.email, input);
         const n = result.count.toLocaleString("en-GB");
         if (result.step === "preview") {
-          return `${n} live signatures match. To invalidate them, enter ${n} as the number to confirm and press again.`;
+          return reason("bulkInvalidationPreview", { count: n });
         }
         revalidatePath("/admin/signatures");
-        return `${n} signatures invalidated. You can undo this below.`;
+        return reason("bulkInvalidated", { count: n });
       },
     },
     formData,
@@ -83,7 +84,7 @@ export async function undoBulkInvalidationAction(
       work: async (input, admin) => {
         const restored = await undoBulkInvalidation(getDb(), admin.email, input.id);
         revalidatePath("/admin/signatures");
-        return `${restored.toLocaleString("en-GB")} signatures put back to what they were.`;
+        return reason("bulkInvalidationUndone", { count: restored.toLocaleString("en-GB") });
       },
     },
     formData,

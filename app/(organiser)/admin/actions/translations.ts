@@ -5,6 +5,7 @@ import { refreshAllPublicPages } from "@/lib/content/refresh-public-pages";
 import { getDb } from "@/lib/db/get-db";
 import type { TFormState } from "@/lib/forms/form-state";
 import { saveTranslation, ZTranslationEdit } from "@/lib/content/translations-admin";
+import { reason } from "@/lib/reasons/reason";
 
 // Organisers only: a translation is public once approved, and only for the English it was approved for.
 export async function saveTranslationAction(_state: TFormState, formData: FormData): Promise<TFormState> {
@@ -15,9 +16,7 @@ export async function saveTranslationAction(_state: TFormState, formData: FormDa
       work: async (input, organiser) => {
         await saveTranslation(getDb(), organiser.email, input);
         refreshAllPublicPages();
-        return input.approved
-          ? "Saved and approved. The public pages show it now."
-          : "Saved as a draft awaiting review. The public pages show the English until it is approved.";
+        return input.approved ? reason("translationApproved") : reason("translationDraftSaved");
       },
     },
     formData,

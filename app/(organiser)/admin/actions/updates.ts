@@ -10,6 +10,7 @@ import type { TFormState } from "@/lib/forms/form-state";
 import { createUpdate, editUpdate } from "@/lib/updates/drafts";
 import { sendTestCopy, setPaused, startSending } from "@/lib/updates/sending";
 import { ZUpdateDraft } from "@/lib/updates/update-input";
+import { reason, zodReason } from "@/lib/reasons/reason";
 
 const ZId = z.object({ id: z.string().min(1).max(64) });
 const ZStart = ZId.extend({
@@ -19,7 +20,7 @@ const ZStart = ZId.extend({
     .pipe(
       z
         .string()
-        .regex(/^\d{1,9}$/, "Enter the number of supporters shown above.")
+        .regex(/^\d{1,9}$/, zodReason("updateConfirmCountMissing"))
         .transform(Number),
     ),
 });
@@ -46,7 +47,7 @@ export async function editUpdateAction(id: string, _state: TFormState, formData:
       work: async ({ id, ...input }, organiser) => {
         await editUpdate(getDb(), organiser.email, id, input);
         revalidatePath(`/admin/updates/${id}`);
-        return "Saved. The preview below shows it.";
+        return reason("updateSaved");
       },
     },
     formData,
@@ -61,7 +62,7 @@ export async function sendTestUpdateAction(id: string, _state: TFormState, formD
       schema: ZId,
       work: async (input, organiser) => {
         await sendTestCopy(getDb(), organiser.email, input.id, getEnv().APP_URL);
-        return `A test copy is on its way to ${organiser.email}.`;
+        return reason("updateTestSent", { email: organiser.email });
       },
     },
     formData,
@@ -78,7 +79,7 @@ export async function startUpdateAction(id: string, _state: TFormState, formData
         await startSending(getDb(), organiser.email, input.id, input.confirmCount, Date.now());
         revalidatePath(`/admin/updates/${input.id}`);
         revalidatePath("/admin/updates");
-        return "Sending has started. The progress below fills as emails go out.";
+        return reason("updateStarted");
       },
     },
     formData,
@@ -94,7 +95,7 @@ export async function pauseUpdateAction(id: string, _state: TFormState, formData
       work: async (input, organiser) => {
         await setPaused(getDb(), organiser.email, input.id, true, Date.now());
         revalidatePath(`/admin/updates/${input.id}`);
-        return "Paused. Nothing more is queued until you resume.";
+        return reason("updatePaused");
       },
     },
     formData,
@@ -110,7 +111,7 @@ export async function resumeUpdateAction(id: string, _state: TFormState, formDat
       work: async (input, organiser) => {
         await setPaused(getDb(), organiser.email, input.id, false, Date.now());
         revalidatePath(`/admin/updates/${input.id}`);
-        return "Resumed. Sending goes on where it stopped.";
+        return reason("updateResumed");
       },
     },
     formData,

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/get-db";
 import { formatMoney } from "@/lib/i18n/format-money";
 import { DONATION_STATUSES, ZDonationFilters } from "@/lib/donations/donation-filters";
 import { searchDonations } from "@/lib/donations/donations-admin";
+import { englishOfZod } from "@/lib/reasons/reason";
 
 export const metadata: Metadata = { title: "Donations", robots: { index: false } };
 
@@ -34,7 +35,7 @@ export default async function DonationsPage({
       </p>
       {!parsed.success ? (
         <p className="form-error" role="alert">
-          {parsed.error.issues[0].message}
+          {englishOfZod(parsed.error.issues[0].message)}
         </p>
       ) : null}
       <form className="admin-form" role="search" data-testid="donation-filters">

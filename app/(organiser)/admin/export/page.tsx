@@ -6,6 +6,7 @@ import { CAMPAIGN_SLUG } from "@/lib/campaign/campaign-slug";
 import { listCountryChoices } from "@/lib/campaign/queries";
 import { exportFilename, ZExportFilters } from "@/lib/export/export-signatures";
 import { getDb } from "@/lib/db/get-db";
+import { englishOfZod } from "@/lib/reasons/reason";
 
 export const metadata: Metadata = { title: "Export signatures", robots: { index: false } };
 
@@ -30,7 +31,7 @@ export default async function ExportPage({
       <h1>Export signatures</h1>
       {!parsed.success ? (
         <p className="form-error" role="alert">
-          {parsed.error.issues[0].message}
+          {englishOfZod(parsed.error.issues[0].message)}
         </p>
       ) : null}
       <form className="admin-form" data-testid="export-filters">

@@ -38,7 +38,7 @@ export async function requestMyDataAction(formData: FormData) {
         const secret = env.IP_HASH_SECRET;
         await limitSubjectAccessRequests(getDb(), hashClientAddress(await headers(), secret), email, secret);
         await requestDataAccess(getDb(), email, { appUrl: env.APP_URL, secret: env.AUTH_SECRET }, Date.now(), lang);
-        return "";
+        return null;
       },
     },
     formData,
@@ -67,7 +67,7 @@ export async function manageGiftFromDataAction(formData: FormData) {
       work: async ({ token, donationId, lang }) => {
         const stripe = getStripe();
         portal = stripe ? await portalUrlForDataLink(getDb(), stripe, token, donationId, getEnv().APP_URL, lang) : null;
-        return "";
+        return null;
       },
     },
     formData,
@@ -94,7 +94,7 @@ export async function removeFromDataAction(formData: FormData) {
       schema: ZRemoveFromData,
       work: async ({ token, signatureId }) => {
         erased = (await eraseSignatureWithDataLink(getDb(), token, signatureId)) === "erased";
-        return "";
+        return null;
       },
     },
     formData,

@@ -7,6 +7,7 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { auditedDownload } from "@/lib/export/audited-download";
 import { countDonationRows, donationsFilename, streamDonationsCsv } from "@/lib/export/export-donations";
+import { saidOf } from "@/lib/reasons/reason";
 
 // Admins only (issue 26): donors' names, emails and addresses leave the database here.
 export async function GET(request: Request) {
@@ -16,7 +17,7 @@ export async function GET(request: Request) {
     const parsed = ZDonationFilters.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success)
       throw new AppError("INVALID_INPUT", "donationFiltersInvalid", {
-        fields: { filters: parsed.error.issues[0].message },
+        fields: { filters: saidOf(parsed.error.issues[0].message) },
       });
     const filters = parsed.data;
     const url = getEnv().DATABASE_URL;

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/get-db";
 import { AppError } from "@/lib/errors";
 import { auditedDownload } from "@/lib/export/audited-download";
 import { openHandInPack, ZHandInPackQuery } from "@/lib/handin/hand-in-pack";
+import { saidOf } from "@/lib/reasons/reason";
 
 // Organisers only: the names of signers who asked to be named leave the database here.
 export async function GET(request: Request) {
@@ -12,8 +13,8 @@ export async function GET(request: Request) {
   return auditedDownload(getDb(), organiser, async () => {
     const parsed = ZHandInPackQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success)
-      throw new AppError("INVALID_INPUT", "handInCountryInvalid", {
-        fields: { country: parsed.error.issues[0].message },
+      throw new AppError("INVALID_INPUT", "notACountryOfOurs", {
+        fields: { country: saidOf(parsed.error.issues[0].message) },
       });
     const country = parsed.data.country ?? null;
     const pack = await openHandInPack(getDb(), parsed.data.country, new Date());

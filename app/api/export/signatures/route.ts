@@ -12,6 +12,7 @@ import {
   streamSignaturesCsv,
   ZExportFilters,
 } from "@/lib/export/export-signatures";
+import { saidOf } from "@/lib/reasons/reason";
 
 // Admins only (issue 26): personal data leaves the database here.
 export async function GET(request: Request) {
@@ -21,7 +22,7 @@ export async function GET(request: Request) {
     const parsed = ZExportFilters.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success)
       throw new AppError("INVALID_INPUT", "exportFiltersInvalid", {
-        fields: { filters: parsed.error.issues[0].message },
+        fields: { filters: saidOf(parsed.error.issues[0].message) },
       });
     const filters = parsed.data;
     const url = getEnv().DATABASE_URL;

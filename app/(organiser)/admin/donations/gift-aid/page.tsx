@@ -8,6 +8,7 @@ import { listGiftAidClaims, MAX_SCHEDULE_LINES } from "@/lib/donations/gift-aid-
 import { giftCount, taxYearSoFar } from "@/lib/donations/gift-aid-rules";
 import { giftAidSheet, ZGiftAidPeriod } from "@/lib/donations/gift-aid-sheet";
 import { createGiftAidClaimAction } from "../../actions/donations";
+import { englishOfZod } from "@/lib/reasons/reason";
 
 export const metadata: Metadata = { title: "Gift Aid claims", robots: { index: false } };
 
@@ -55,7 +56,7 @@ export default async function GiftAidPage({
       </form>
       {!parsed.success ? (
         <p className="form-error" role="alert">
-          {parsed.error.issues[0].message}
+          {englishOfZod(parsed.error.issues[0].message)}
         </p>
       ) : null}
       {sheet && period ? (
