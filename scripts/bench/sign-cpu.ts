@@ -5,7 +5,10 @@
 // every process under npm) divided by the 202 answers. No baseline here: `npm run bench:sign` compares.
 //   SIGN_CPU_PORT (3730), SIGN_CPU_RUNS (3), BENCH_SECONDS (15), SIGN_CPU_REDIS (1; 0 = PostgreSQL
 //   fallback), SIGN_CPU_PROFILE_DIR (set: the app runs under `node --cpu-prof`, profiles written there
-//   at its exit; scripts/bench/cpu-profile-summary.ts reads them).
+//   at its exit; scripts/bench/cpu-profile-summary.ts reads them), SIGN_CPU_COMPARE (a folder holding
+//   another version of the app, e.g. `git archive` of the commit before with node_modules, lib/generated
+//   and .next linked in: both run, on ports PORT and PORT + 2, their runs alternated so that both see
+//   the same machine, as `npm run bench:sign` alternates the app and its baseline).
 // A measurement, not a test.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -21,6 +24,7 @@ const RUNS = Number(process.env.SIGN_CPU_RUNS ?? 3);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const REDIS = process.env.SIGN_CPU_REDIS !== "0";
 const PROFILE_DIR = process.env.SIGN_CPU_PROFILE_DIR;
+const COMPARE = process.env.SIGN_CPU_COMPARE;
 const LUA = fileURLToPath(new URL("./sign-rounds.lua", import.meta.url));
 const OPEN = "100000000";
 
@@ -57,11 +61,11 @@ async function stop(child: ChildProcess | undefined) {
   await exited;
 }
 
-function wrk(seconds: number, connections: number, prefix: string) {
+function wrk(port: number, seconds: number, connections: number, prefix: string) {
   return new Promise<string>((resolve, reject) => {
     const child = spawn(
       "wrk",
-      [`-t2`, `-c${connections}`, `-d${seconds}s`, "--latency", "--timeout", "10s", "-s", LUA, `http://127.0.0.1:${PORT}`],
+      [`-t2`, `-c${connections}`, `-d${seconds}s`, "--latency", "--timeout", "10s", "-s", LUA, `http://127.0.0.1:${port}`],
       { env: { ...process.env, BENCH_PREFIX: prefix, BENCH_REPEATS: "0", BENCH_DOMAIN: "bench.example" } },
     );
     let out = "";
@@ -87,7 +91,7 @@ async function main() {
   const url = new URL(base);
   url.pathname = `/${dbName}`;
   let redis: ChildProcess | undefined;
-  let app: ChildProcess | undefined;
+  const started: ChildProcess[] = [];
   try {
     if (REDIS)
       redis = start(
@@ -99,8 +103,6 @@ async function main() {
       ...(Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== "REDIS_URL")) as NodeJS.ProcessEnv),
       DATABASE_URL: url.toString(),
       HOSTNAME: "127.0.0.1",
-      PORT: String(PORT),
-      APP_URL: `http://127.0.0.1:${PORT}`,
       IP_HASH_SECRET: randomBytes(24).toString("hex"),
       AUTH_SECRET: randomBytes(24).toString("hex"),
       EMAIL_WORKER: "off",
@@ -113,47 +115,70 @@ async function main() {
       SIGN_NOSCRIPT_CAP_IP_PER_DAY: OPEN,
       ...(REDIS ? { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}` } : {}),
     };
-    // --cpu-prof is refused in NODE_OPTIONS: profiled, the app is started as `npm start` would (tsx runs
-    // scripts/start.ts in a node with its loader), under that flag.
-    app = PROFILE_DIR
-      ? start(
-          process.execPath,
-          ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`, "--import", "tsx", "scripts/start.ts", "--no-build"],
-          env,
-        )
-      : start("npm", ["start", "--", "--no-build"], env);
-    for (let i = 0; ; i++) {
-      if (app.exitCode !== null) throw new Error(`the app exited (${app.exitCode})`);
-      if (i > 600) throw new Error("the app did not come up");
-      try {
-        if ((await fetch(`http://127.0.0.1:${PORT}/api/health`)).status < 500) break;
-      } catch {
-        /* not up yet */
+    const apps = [
+      { label: "this tree", dir: process.cwd(), port: PORT },
+      ...(COMPARE ? [{ label: COMPARE, dir: COMPARE, port: PORT + 2 }] : []),
+    ].map((a) => ({ ...a, child: undefined as ChildProcess | undefined, cpu: [] as number[] }));
+    for (const a of apps) {
+      const appEnv = { ...env, PORT: String(a.port), APP_URL: `http://127.0.0.1:${a.port}` };
+      // --cpu-prof is refused in NODE_OPTIONS: profiled, the app is started as `npm start` would (tsx runs
+      // scripts/start.ts in a node with its loader), under that flag.
+      const child = PROFILE_DIR
+        ? spawn(
+            process.execPath,
+            ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`, "--import", "tsx", "scripts/start.ts", "--no-build"],
+            { env: appEnv, cwd: a.dir, stdio: ["ignore", "ignore", "inherit"], detached: true },
+          )
+        : spawn("npm", ["start", "--", "--no-build"], {
+            env: appEnv,
+            cwd: a.dir,
+            stdio: ["ignore", "ignore", "inherit"],
+            detached: true,
+          });
+      a.child = child;
+      started.push(child);
+      for (let i = 0; ; i++) {
+        if (child.exitCode !== null) throw new Error(`the app in ${a.dir} exited (${child.exitCode})`);
+        if (i > 600) throw new Error(`the app in ${a.dir} did not come up`);
+        try {
+          if ((await fetch(`http://127.0.0.1:${a.port}/api/health`)).status < 500) break;
+        } catch {
+          /* not up yet */
+        }
+        await sleep(500);
       }
-      await sleep(500);
+      await wrk(a.port, 3, 8, `warm${a.port}`);
     }
-    await wrk(3, 8, "warm");
     console.log(
       `sign-cpu: ${REDIS ? "with Redis" : "without Redis (PostgreSQL fallback)"}, wrk 2 threads × 64 connections × ` +
         `${SECONDS} s, new addresses${PROFILE_DIR ? ", under --cpu-prof" : ""}`,
     );
     for (let r = 0; r < RUNS; r++) {
-      const pids = descendants(app.pid!);
-      const loadBefore = load();
-      const before = cpuMs(pids);
-      const out = await wrk(SECONDS, 64, `r${r}`);
-      const used = cpuMs(pids) - before;
-      const counts = JSON.parse(/BENCH (\{.*\})/.exec(out)![1]) as { accepted: number; other: number };
-      const took = Number(/requests in ([\d.]+)s/.exec(out)?.[1] ?? SECONDS);
-      console.log(
-        `run ${r + 1}: ${(used / Math.max(1, counts.accepted)).toFixed(3)} ms CPU per signature ` +
-          `(${used} ms / ${counts.accepted} × 202, ${counts.other} other), ${Math.round(counts.accepted / took)}/s, ` +
-          `p99 ${latencyMs(out, "99")} ms; load ${loadBefore} → ${load()}`,
-      );
-      await sleep(1_000);
+      // Alternated, and which goes first alternates too.
+      for (const a of r % 2 ? [...apps].reverse() : apps) {
+        const pids = descendants(a.child!.pid!);
+        const loadBefore = load();
+        const before = cpuMs(pids);
+        const out = await wrk(a.port, SECONDS, 64, `r${r}p${a.port}`);
+        const used = cpuMs(pids) - before;
+        const counts = JSON.parse(/BENCH (\{.*\})/.exec(out)![1]) as { accepted: number; other: number };
+        const took = Number(/requests in ([\d.]+)s/.exec(out)?.[1] ?? SECONDS);
+        const per = used / Math.max(1, counts.accepted);
+        a.cpu.push(per);
+        console.log(
+          `run ${r + 1}${apps.length > 1 ? ` (${a.label})` : ""}: ${per.toFixed(3)} ms CPU per signature ` +
+            `(${used} ms / ${counts.accepted} × 202, ${counts.other} other), ${Math.round(counts.accepted / took)}/s, ` +
+            `p99 ${latencyMs(out, "99")} ms; load ${loadBefore} → ${load()}`,
+        );
+        await sleep(1_000);
+      }
+    }
+    for (const a of apps) {
+      const sorted = [...a.cpu].sort((x, y) => x - y);
+      console.log(`median ${a.label}: ${sorted[sorted.length >> 1].toFixed(3)} ms CPU per signature`);
     }
   } finally {
-    await stop(app).catch(() => {});
+    for (const child of started) await stop(child).catch(() => {});
     await stop(redis).catch(() => {});
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
     await admin.end();
