@@ -2,9 +2,11 @@
 // scripts/bench/sign-cpu.ts with SIGN_CPU_PROFILE_DIR writes): only the samples between the first and
 // the last whose stack holds MARK (default answerSignFast, the signing path), so start-up is left out.
 // Prints the share by origin (our code, Next/React, pg, Prisma, Node's HTTP and streams, crypto, GC…)
-// and the top functions by self and by inclusive time, in ms per answer when ANSWERS (the 202s counted
-// over the window) is given.
-//   npx tsx scripts/bench/cpu-profile-summary.ts <file.cpuprofile> [answers] [mark]
+// and the top functions by self and by inclusive time. With PER_ANSWER_MS (the process's CPU per 202
+// from /proc, as sign-cpu.ts prints it), each share is also given as ms per answer: the profile's own
+// sample times are wall-clock, and on a loaded machine a descheduled thread still gets samples, so
+// shares are what it measures well, not absolute time.
+//   npx tsx scripts/bench/cpu-profile-summary.ts <file.cpuprofile> [per_answer_ms] [mark]
 import { readFileSync } from "node:fs";
 
 type TNode = {
@@ -16,7 +18,7 @@ type TProfile = { nodes: TNode[]; samples: number[]; timeDeltas: number[]; start
 
 const [file, answersArg, markArg] = process.argv.slice(2);
 const profile = JSON.parse(readFileSync(file, "utf8")) as TProfile;
-const answers = Number(answersArg ?? 0);
+const perAnswerMs = Number(answersArg ?? 0);
 const mark = markArg ?? "answerSignFast";
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -33,6 +35,9 @@ function origin(node: TNode): string {
   if (functionName === "(garbage collector)") return "GC";
   if (functionName === "(idle)") return "idle";
   if (functionName === "(program)") return "V8/native (program)";
+  if (!url && /^(writev|writeUtf8String|writeBuffer|writeLatin1String)$/.test(functionName))
+    return "socket writes (the syscall)";
+  if (!url && functionName === "runMicrotasks") return "V8 microtask queue";
   if (/node_modules\/(next|react|react-dom)\//.test(url) || url.includes(".next/")) return "Next/React";
   if (/node_modules\/(pg|pg-[a-z-]+|postgres-[a-z-]+)\//.test(url)) return "pg";
   if (/node_modules\/@prisma\/|lib\/generated\//.test(url)) return "Prisma";
@@ -90,11 +95,11 @@ for (let i = first; i <= last; i++) {
 }
 
 const per = (us: number) =>
-  answers ? `${(us / 1000 / answers).toFixed(3)} ms/answer` : `${(us / 1000).toFixed(0)} ms`;
+  perAnswerMs ? `${((perAnswerMs * us) / total).toFixed(4)} ms/answer` : `${(us / 1000).toFixed(0)} ms`;
 const pct = (us: number) => `${((100 * us) / total).toFixed(1)}%`;
 console.log(
   `window ${((times[last] - times[first]) / 1e6).toFixed(1)} s: main thread busy ${(total / 1e6).toFixed(2)} s, ` +
-    `idle ${(idle / 1e6).toFixed(2)} s${answers ? `, ${answers} answers: ${per(total)} busy` : ""}`,
+    `idle ${(idle / 1e6).toFixed(2)} s${perAnswerMs ? `; shares scaled to ${perAnswerMs} ms CPU per answer` : ""}`,
 );
 console.log("\nby origin (self time):");
 for (const [o, us] of [...byOrigin].sort((a, b) => b[1] - a[1])) console.log(`  ${pct(us).padStart(6)}  ${per(us)}  ${o}`);

@@ -158,9 +158,21 @@ async function main() {
       for (const a of r % 2 ? [...apps].reverse() : apps) {
         const pids = descendants(a.child!.pid!);
         const loadBefore = load();
+        const backends = async () =>
+          (
+            await admin.query<{ pid: number }>(
+              `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+              [dbName],
+            )
+          ).rows.map((row) => row.pid);
+        const pgBefore = new Map((await backends()).map((p) => [p, cpuMs([p])]));
+        const redisBefore = redis ? cpuMs([redis.pid!]) : 0;
         const before = cpuMs(pids);
         const out = await wrk(a.port, SECONDS, 64, `r${r}p${a.port}`);
         const used = cpuMs(pids) - before;
+        const redisUsed = redis ? cpuMs([redis.pid!]) - redisBefore : 0;
+        let pgUsed = 0;
+        for (const p of await backends()) pgUsed += cpuMs([p]) - (pgBefore.get(p) ?? 0);
         const counts = JSON.parse(/BENCH (\{.*\})/.exec(out)![1]) as { accepted: number; other: number };
         const took = Number(/requests in ([\d.]+)s/.exec(out)?.[1] ?? SECONDS);
         const per = used / Math.max(1, counts.accepted);
@@ -168,7 +180,8 @@ async function main() {
         console.log(
           `run ${r + 1}${apps.length > 1 ? ` (${a.label})` : ""}: ${per.toFixed(3)} ms CPU per signature ` +
             `(${used} ms / ${counts.accepted} × 202, ${counts.other} other), ${Math.round(counts.accepted / took)}/s, ` +
-            `p99 ${latencyMs(out, "99")} ms; load ${loadBefore} → ${load()}`,
+            `p99 ${latencyMs(out, "99")} ms; PostgreSQL ${(pgUsed / Math.max(1, counts.accepted)).toFixed(3)}, ` +
+            `Redis ${(redisUsed / Math.max(1, counts.accepted)).toFixed(3)} ms; load ${loadBefore} → ${load()}`,
         );
         await sleep(1_000);
       }
