@@ -86,6 +86,10 @@ async function main() {
   );
   const dbName = `sign_cpu_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: base.toString() });
+  // A PostgreSQL restarted under the run (another session's fault test) must end it through the finally
+  // below, which stops the apps, not as an unhandled 'error' that leaves them running.
+  let lost: unknown;
+  admin.on("error", (error) => (lost = error));
   await admin.connect();
   await admin.query(`CREATE DATABASE "${dbName}"`);
   const url = new URL(base);
@@ -169,6 +173,7 @@ async function main() {
         const redisBefore = redis ? cpuMs([redis.pid!]) : 0;
         const before = cpuMs(pids);
         const out = await wrk(a.port, SECONDS, 64, `r${r}p${a.port}`);
+        if (lost) throw lost;
         const used = cpuMs(pids) - before;
         const redisUsed = redis ? cpuMs([redis.pid!]) - redisBefore : 0;
         let pgUsed = 0;
@@ -193,8 +198,10 @@ async function main() {
   } finally {
     for (const child of started) await stop(child).catch(() => {});
     await stop(redis).catch(() => {});
-    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await admin.end();
+    if (!lost) {
+      await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+      await admin.end();
+    } else console.error(`PostgreSQL went away: drop ${dbName} by hand`);
   }
 }
 
