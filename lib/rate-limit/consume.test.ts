@@ -54,23 +54,6 @@ describe("consumeRateLimits", () => {
     expect(ttl).toBeLessThanOrEqual(windowStart + 120_000 - asked + 5);
   });
 
-  it("counts on when Redis has forgotten the counting script (restarted), several windows at once", async () => {
-    const key = randomUUID();
-    const now = Date.now();
-    const two: TRateCheck[] = [
-      { key, limits: [{ name: "test-limit", limit: 2, windowSeconds: 60 }], reason: "tooManyRequests" },
-      { key, limits: [{ name: "test-limit-day", limit: 100, windowSeconds: 86_400 }], reason: "tooManyRequests" },
-    ];
-    await consumeRateLimits(db, two, now, redis);
-    await redis.scriptFlush();
-    await consumeRateLimits(db, two, now, other);
-    expect((await refused(consumeRateLimits(db, two, now, redis)))?.code).toBe("RATE_LIMITED");
-    expect(await dbRows(key)).toBe(0);
-    const dayStart = Math.floor(now / 86_400_000) * 86_400_000;
-    expect(await redis.get(`rate:test-limit-day:${key}:${dayStart}`)).toBe("3");
-    expect(await redis.pTTL(`rate:test-limit-day:${key}:${dayStart}`)).toBeGreaterThan(0);
-  });
-
   it("starts a new window when the last one ends", async () => {
     const key = randomUUID();
     const now = Math.floor(Date.now() / 60_000) * 60_000 + 59_000;
