@@ -7,7 +7,10 @@ import { createHash } from "node:crypto";
 // Stored hashes and emailed links made before must still match: the same bytes as createHmac with the
 // secret as a string, and as createHash for the token hashes.
 describe("hmacSha256 and hashToken", () => {
-  it.each([["ascii secret", "s3cret-ascii"], ["non-ASCII secret", "ကီး-clé-🔑"]])("match createHmac (%s)", (_, secret) => {
+  it.each([
+    ["ascii secret", "s3cret-ascii"],
+    ["non-ASCII secret", "ကီး-clé-🔑"],
+  ])("match createHmac (%s)", (_, secret) => {
     for (const value of ["", "signature-confirm:5f0c", "ဗမာ"])
       expect(hmacSha256(secret, value)).toBe(createHmac("sha256", secret).update(value).digest("base64url"));
   });

@@ -47,13 +47,18 @@ function origin(node: TNode): string {
   if (/node_modules\/(tsx|esbuild)\//.test(url)) return "tsx";
   if (/node:internal\/crypto|^node:crypto/.test(url) || /^(createHmac|digest|update|randomUUID)$/.test(functionName))
     return url.includes("/lib/") && !url.includes("node_modules") ? "our code" : "crypto";
-  if (/node:internal\/(http|_http|streams|stream|net|timers|process\/task_queues)|node:_http|node:net|node:stream/.test(url))
-    return "Node HTTP/net/streams";
+  const nodeIo =
+    /node:internal\/(http|_http|streams|stream|net|timers|process\/task_queues)|node:_http|node:net|node:stream/;
+  if (nodeIo.test(url)) return "Node HTTP/net/streams";
   if (url.startsWith("node:")) return "Node other";
   if (url.includes("node_modules")) return `other deps (${/node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1]})`;
   if (/\/(lib|scripts|app)\//.test(url)) return "our code";
   return url ? "other" : "native/builtin";
 }
+
+const shortUrl = (url: string) => url.replace(/^.*node_modules\//, "").replace(/^file:\/\/\/work\/[^/]+\//, "");
+const frameName = (f: TNode["callFrame"]) =>
+  `${f.functionName || "(anonymous)"} ${shortUrl(f.url)}:${f.lineNumber + 1}`;
 
 // The window: first to last sample under the mark.
 let t = profile.startTime;
@@ -87,7 +92,7 @@ for (let i = first; i <= last; i++) {
   const seen = new Set<string>();
   for (const s of stackOf(node.id)) {
     const f = byId.get(s)!.callFrame;
-    const key = `${f.functionName || "(anonymous)"} ${f.url.replace(/^.*node_modules\//, "").replace(/^file:\/\/\/work\/[^/]+\//, "")}:${f.lineNumber + 1}`;
+    const key = frameName(f);
     if (seen.has(key)) continue;
     seen.add(key);
     inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
@@ -102,13 +107,14 @@ console.log(
     `idle ${(idle / 1e6).toFixed(2)} s${perAnswerMs ? `; shares scaled to ${perAnswerMs} ms CPU per answer` : ""}`,
 );
 console.log("\nby origin (self time):");
-for (const [o, us] of [...byOrigin].sort((a, b) => b[1] - a[1])) console.log(`  ${pct(us).padStart(6)}  ${per(us)}  ${o}`);
+for (const [o, us] of [...byOrigin].sort((a, b) => b[1] - a[1]))
+  console.log(`  ${pct(us).padStart(6)}  ${per(us)}  ${o}`);
 
 const selfByFn = new Map<string, { us: number; origin: string }>();
 for (const [id, us] of self) {
   const n = byId.get(id)!;
   const f = n.callFrame;
-  const key = `${f.functionName || "(anonymous)"} ${f.url.replace(/^.*node_modules\//, "").replace(/^file:\/\/\/work\/[^/]+\//, "")}:${f.lineNumber + 1}`;
+  const key = frameName(f);
   const e = selfByFn.get(key) ?? { us: 0, origin: origin(n) };
   e.us += us;
   selfByFn.set(key, e);

@@ -62,10 +62,11 @@ async function stop(child: ChildProcess | undefined) {
 }
 
 function wrk(port: number, seconds: number, connections: number, prefix: string) {
+  const url = `http://127.0.0.1:${port}`;
   return new Promise<string>((resolve, reject) => {
     const child = spawn(
       "wrk",
-      [`-t2`, `-c${connections}`, `-d${seconds}s`, "--latency", "--timeout", "10s", "-s", LUA, `http://127.0.0.1:${port}`],
+      ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "--timeout", "10s", "-s", LUA, url],
       { env: { ...process.env, BENCH_PREFIX: prefix, BENCH_REPEATS: "0", BENCH_DOMAIN: "bench.example" } },
     );
     let out = "";
@@ -184,7 +185,8 @@ async function main() {
         a.cpu.push(per);
         console.log(
           `run ${r + 1}${apps.length > 1 ? ` (${a.label})` : ""}: ${per.toFixed(3)} ms CPU per signature ` +
-            `(${used} ms / ${counts.accepted} × 202, ${counts.other} other), ${Math.round(counts.accepted / took)}/s, ` +
+            `(${used} ms / ${counts.accepted} × 202, ${counts.other} other), ` +
+            `${Math.round(counts.accepted / took)}/s, ` +
             `p99 ${latencyMs(out, "99")} ms; PostgreSQL ${(pgUsed / Math.max(1, counts.accepted)).toFixed(3)}, ` +
             `Redis ${(redisUsed / Math.max(1, counts.accepted)).toFixed(3)} ms; load ${loadBefore} → ${load()}`,
         );

@@ -37,7 +37,10 @@ function confirmation(p: TConfirmPayload, reminder: boolean) {
 }
 
 function confirmationSubject(lang: string | undefined, reminder: boolean) {
-  const subject = (l: "en" | "my") => (reminder ? words(l).signature.reminderSubject : words(l).signature.confirmSubject);
+  const subject = (l: "en" | "my") => {
+    const { signature } = words(l);
+    return reminder ? signature.reminderSubject : signature.confirmSubject;
+  };
   return subjectIn(lang, subject("my"), subject("en"));
 }
 
