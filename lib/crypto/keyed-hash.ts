@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { hmacSha256 } from "./hmac";
 
 /**
  * A keyed hash (HMAC-SHA-256, 32 characters) of something that identifies a person or a machine (a
@@ -6,5 +6,5 @@ import { createHmac } from "node:crypto";
  * the same key, and the key tells nobody the input.
  */
 export function keyedHash(value: string, secret: string): string {
-  return createHmac("sha256", secret).update(value).digest("base64url").slice(0, 32);
+  return hmacSha256(secret, value).slice(0, 32);
 }

@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { hmacSha256 } from "../crypto/hmac";
 
 /*
  * No working secret at rest (issue 27). An email is stored with a slot where each link's token goes
@@ -23,7 +23,7 @@ import { createHmac } from "node:crypto";
  * sent working while new ones get new tokens.
  */
 export function unsubscribeToken(secret: string, signatureId: string): string {
-  return createHmac("sha256", secret).update(`unsubscribe-link:${signatureId}`).digest("base64url");
+  return hmacSha256(secret, `unsubscribe-link:${signatureId}`);
 }
 
 /** Where emailed links point and the secret their tokens are made under (AUTH_SECRET). */
@@ -39,7 +39,7 @@ const SLOT = /\{\{token:([a-z-]+)\}\}/g;
 
 /** The token of an email's link for one purpose. */
 export function linkToken(secret: string, purpose: TLinkPurpose, emailId: string): string {
-  return createHmac("sha256", secret).update(`${purpose}:${emailId}`).digest("base64url");
+  return hmacSha256(secret, `${purpose}:${emailId}`);
 }
 
 /**

@@ -8,7 +8,7 @@ import { passSignLimits, type TChallengeSettings } from "./sign-gate";
 import { canonicalEmail, emailDomain } from "../text/canonical-email";
 import { CURRENT_CONSENT_VERSION } from "../i18n/consent-notices";
 import { queueEmail } from "../mail/queue-email";
-import { signatureConfirm } from "../mail/templates/signature";
+import { signatureConfirmSubject } from "../mail/templates/signature";
 import { formTokenAge } from "./form-token";
 import { getPetition } from "./petition";
 import type { TSignPetition } from "./sign-input";
@@ -83,13 +83,7 @@ export async function signPetition(db: PrismaClient, input: TSignPetition, ctx: 
   const id = randomUUID();
   const emailId = randomUUID();
   const { confirm, remove } = confirmationTokens(ctx.linkSecret, emailId);
-  const { subject } = signatureConfirm({
-    firstName: "",
-    petitionTitle: "",
-    confirmUrl: "",
-    removeUrl: "",
-    ...emailLang(sourcePath),
-  });
+  const subject = signatureConfirmSubject(emailLang(sourcePath).lang);
   const inserted = await writeNewSignature(db, {
     id,
     petitionId: petition.id,

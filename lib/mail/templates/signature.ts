@@ -30,13 +30,25 @@ function confirmation(p: TConfirmPayload, reminder: boolean) {
       p.removeUrl,
     ];
   };
-  const subject = (lang: "en" | "my") =>
-    reminder ? words(lang).signature.reminderSubject : words(lang).signature.confirmSubject;
   return {
-    subject: subjectIn(p.lang, subject("my"), subject("en")),
+    subject: confirmationSubject(p.lang, reminder),
     text: inBurmeseFirst(p.lang, body("my"), body("en")),
   };
 }
+
+function confirmationSubject(lang: string | undefined, reminder: boolean) {
+  const subject = (l: "en" | "my") => {
+    const { signature } = words(l);
+    return reminder ? signature.reminderSubject : signature.confirmSubject;
+  };
+  return subjectIn(lang, subject("my"), subject("en"));
+}
+
+/**
+ * A new signature's confirmation's subject alone: signing stores the subject and leaves the text to the
+ * worker (lib/petition/confirmation-links.ts), so it need not put the whole email together per signer.
+ */
+export const signatureConfirmSubject = (lang?: string) => confirmationSubject(lang, false);
 
 /** A new signature's confirmation (also sent again, at most once a day, to someone signing again). */
 export const signatureConfirm = (p: TConfirmPayload) => confirmation(p, false);
