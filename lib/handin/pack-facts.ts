@@ -108,7 +108,7 @@ export async function* namedSigners(
   db: PrismaClient,
   petitionId: string,
   asOf: Date,
-  pageSize = 500,
+  pageSize = 100,
 ): AsyncGenerator<TNamedSigner[]> {
   const pool = poolOf(db);
   let after: [Date, string] | null = null;
