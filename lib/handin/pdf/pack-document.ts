@@ -2,6 +2,9 @@ import PDFDocument from "pdfkit";
 import { splitRuns, type TFace, type TPackFonts } from "./fonts";
 import { layOutWithHarfBuzz } from "./harfbuzz-layout";
 import { visualOrder } from "./visual-order";
+import { type TEmbeddedFont, writeRun } from "./write-run";
+
+type TPage = Parameters<typeof writeRun>[0];
 
 const MARGIN = 56; // about 2 cm
 const FOOTER_GAP = 28;
@@ -116,20 +119,27 @@ export class PackDocument {
     const inOrder = runs.some((run) => run.face.rtl)
       ? visualOrder(runs.map((run) => ({ ...run, rtl: run.face.rtl })))
       : runs;
-    const pieces = inOrder.map((run) => ({
-      run,
-      width: this.useFace(run.face, bold).fontSize(size).widthOfString(run.text),
-    }));
-    const natural = pieces.reduce((sum, p) => sum + p.width, 0);
+    // Each run laid out once (HarfBuzz, through pdfkit's cache), measured from that layout and written
+    // from it (write-run.ts), rather than measured and then laid out again by pdfkit's text().
+    const pieces = inOrder.map((run) => {
+      const font = this.embedded(run.face, bold);
+      return { font, layout: font.layout(run.text) };
+    });
+    const natural = pieces.reduce((sum, p) => sum + p.layout.advanceWidth, 0) * (size / 1000);
     // A long name is printed smaller rather than cut.
     const scale = natural > width ? width / natural : 1;
     let at = align === "right" ? x + width - natural * scale : x;
-    for (const piece of pieces) {
-      this.useFace(piece.run.face, bold).fontSize(size * scale);
+    for (const { font, layout } of pieces) {
       // On one baseline, whatever each face's own ascent (Myanmar's is taller than Latin's).
-      this.pdf.text(piece.run.text, at, y + size * 0.8, { lineBreak: false, baseline: "alphabetic" });
-      at += piece.width * scale;
+      writeRun(this.pdf.page as unknown as TPage, font, layout, at, y + size * 0.8, size * scale);
+      at += layout.advanceWidth * (size / 1000) * scale;
     }
+  }
+
+  /** pdfkit's font for the face, as useFace sets it: written to directly by drawLine. */
+  private embedded(face: TFace, bold: boolean): TEmbeddedFont {
+    this.useFace(face, bold);
+    return (this.pdf as unknown as { _font: TEmbeddedFont })._font;
   }
 
   /** Sets pdfkit's font to the face (registered the first time it is used), laid out by HarfBuzz. */
