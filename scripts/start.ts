@@ -61,7 +61,12 @@ async function main() {
     await embedded?.stop();
     process.exit(code);
   };
-  process.on("SIGINT", () => {}).on("SIGTERM", () => {});
+  // A signal while starting is kept, not acted on at once (the embedded database and the fake Stripe
+  // would be left running), nor lost (an orchestrator, or a test's teardown, would wait for an exit
+  // that never comes): the process stops as soon as it has started.
+  let signalWhileStarting: string | undefined;
+  const keepSignal = (signal: string) => void (signalWhileStarting ??= signal);
+  process.on("SIGINT", keepSignal).on("SIGTERM", keepSignal);
   // Migrations take a session-level advisory lock, which a pooler in transaction mode (PgBouncer)
   // cannot hold for us: they go straight to PostgreSQL when DIRECT_DATABASE_URL says where it is.
   await prepareDatabase(process.env.DIRECT_DATABASE_URL || process.env.DATABASE_URL!);
@@ -100,7 +105,9 @@ async function main() {
     getLogger().info("stopped");
     await stop(0);
   };
+  process.off("SIGINT", keepSignal).off("SIGTERM", keepSignal);
   process.on("SIGINT", shutdown).on("SIGTERM", shutdown);
+  if (signalWhileStarting) await shutdown(signalWhileStarting);
 }
 
 main().catch(async (error: unknown) => {

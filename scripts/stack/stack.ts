@@ -91,7 +91,14 @@ export async function startLocalStack(options: TStackOptions) {
           if (!child || child.exitCode !== null || child.signalCode !== null) return;
           const exited = new Promise((r) => child.once("exit", r));
           child.kill(signal);
+          // An instance that does not stop within its grace (and a margin) is killed: a suite's
+          // teardown never waits for ever on one process.
+          const stuck = setTimeout(() => {
+            process.stderr.write(`[${name}] still running 30 s after ${signal}: killed\n`);
+            child.kill("SIGKILL");
+          }, 30_000);
           await exited;
+          clearTimeout(stuck);
         },
       };
       return instance;
