@@ -42,15 +42,12 @@ const FAULTS: TStep = { name: "quick fault suite", tag: "faults", script: "test:
  * database lives on too, so on a server it runs alone, after the rest of the fault suite (on the
  * embedded database it skips itself, and the whole fault suite runs beside the e2e suite).
  */
-function stages(onServer: boolean, skipStatic: boolean): TStep[][] {
+function stages(onServer: boolean): TStep[][] {
   const r2 = "R2: a database restart";
-  // The integration tests share nothing with the static steps or the build either: side by side they
-  // fill the cores that the integration tests' database waits leave idle (one after the other they
-  // took 38 + 138 + 29 s of CI's pass 1, 7 December). The build never runs beside the type-check,
-  // which reads the .next/types that the build writes.
-  const first = skipStatic ? [[INTEGRATION, BUILD]] : [[...STATIC, INTEGRATION], [BUILD]];
   return [
-    ...first,
+    STATIC,
+    [INTEGRATION],
+    [BUILD],
     onServer ? [E2E, { ...FAULTS, name: `${FAULTS.name} (all but R2)`, args: ["--grep-invert", r2] }] : [E2E, FAULTS],
     ...(onServer ? [[{ ...FAULTS, name: `${FAULTS.name}: R2 alone`, tag: "r2", args: ["--grep", r2] }]] : []),
   ];
@@ -60,7 +57,7 @@ async function main() {
   const onServer = !!process.env.DATABASE_URL;
   const database = onServer ? "a new database on the server in DATABASE_URL" : "the embedded database (PGlite)";
   const skipStatic = process.env.TEST_SKIP_STATIC === "1";
-  const plan = stages(onServer, skipStatic)
+  const plan = stages(onServer)
     .map((stage) => stage.filter((step) => !(step.static && skipStatic)))
     .filter((stage) => stage.length > 0);
   console.log(`npm test: ${plan.flat().length} steps in ${plan.length} stages on ${database}.`);
