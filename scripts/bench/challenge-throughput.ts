@@ -9,11 +9,10 @@
 // A measurement, not a test: prints a table for bench/RESULTS.md.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { prepareDatabase } from "../prepare-database";
 import { startPrivatePostgres } from "./private-postgres";
-import { measureCpu } from "./proc-cpu";
+import { loadAverages, measureCpu } from "./proc-cpu";
 import { runWrk, type TWrkResult } from "./wrk";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -38,13 +37,8 @@ async function waitFor(url: string) {
   throw new Error(`${url} did not come up`);
 }
 
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(", ");
-
 async function main() {
-  console.log(`load average before: ${load()}`);
+  console.log(`load average before: ${loadAverages()}`);
   const server = await startPrivatePostgres(PG_PORT);
   const children: ChildProcess[] = [];
   try {
@@ -96,7 +90,7 @@ async function main() {
         });
         const row = { round, mode, wrk: result, nodeMs: nodeMs / result.total, pgMs: pgMs / result.total };
         rows.push(row);
-        console.log(formatRow(row), `load ${load()}`);
+        console.log(formatRow(row), `load ${loadAverages()}`);
       }
     }
     const mean = (mode: TMode, pick: (r: TRow) => number) => {
@@ -119,7 +113,7 @@ async function main() {
         meanRow("off", off),
         "",
         `on ÷ off: ${(on / off).toFixed(3)} (${Math.abs(1 - on / off) <= 0.1 ? "within" : "NOT within"} 10%)`,
-        `load average after: ${load()}`,
+        `load average after: ${loadAverages()}`,
       ].join("\n"),
     );
   } finally {

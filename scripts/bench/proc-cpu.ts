@@ -1,5 +1,6 @@
 // CPU time used by processes, read from /proc (user + system, every thread), in milliseconds.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 
 const TICK_MS = 10; // `getconf CLK_TCK` is 100 on Linux
 
@@ -25,3 +26,26 @@ export async function measureCpu<T>(pids: () => number[], work: () => Promise<T>
   for (const p of pids()) ms += cpuMs([p]) - (before.get(p) ?? 0);
   return { result, ms };
 }
+
+/** Every process under `root` (npm → tsx → node), from /proc's parent links. */
+export function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      parent.set(Number(name), Number(readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1].split(" ")[1]));
+    } catch {
+      /* ended meanwhile */
+    }
+  }
+  const found = [root];
+  for (let i = 0; i < found.length; i++)
+    for (const [pid, ppid] of parent) if (ppid === found[i] && !found.includes(pid)) found.push(pid);
+  return found;
+}
+
+/** The machine's load averages (1, 5 and 15 minutes), as every bench prints them. */
+export const loadAverages = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");

@@ -9,9 +9,9 @@
 // then the distribution (median, p95, max) and the count by outcome. A measurement, not a test.
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
 import { chromium, type Browser } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../e2e/chromium";
+import { loadAverages } from "./proc-cpu";
 
 const BASE = process.env.BENCH_URL ?? "http://127.0.0.1:3423";
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 300);
@@ -69,13 +69,9 @@ async function signAsPerson(browser: Browser, person: number, email: string, sta
 
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(", ");
 
 async function main() {
-  console.log(`load average before: ${load()}`);
+  console.log(`load average before: ${loadAverages()}`);
   const browser = await chromium.launch(chromiumLaunchOptions);
   const run = randomUUID().slice(0, 8);
   const started = Date.now();
@@ -110,7 +106,7 @@ async function main() {
         `max ${times.at(-1)} ms (${times.length} answers)`,
       `by outcome: ${[...byOutcome].map(([o, n]) => `${o} ${n}`).join("; ")}`,
       `pages asked for a challenge and solving it (2 sign requests): ${challenged}`,
-      `load average after: ${load()}`,
+      `load average after: ${loadAverages()}`,
     ];
     console.log(summary.join("\n"));
     writeFileSync(OUT, JSON.stringify({ base: BASE, spacingMs: SPACING_MS, summary, answers }, null, 1) + "\n");

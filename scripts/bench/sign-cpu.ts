@@ -12,11 +12,9 @@
 // A measurement, not a test.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { cpuMs } from "./proc-cpu";
+import { cpuMs, descendants, loadAverages } from "./proc-cpu";
 
 const PORT = Number(process.env.SIGN_CPU_PORT ?? 3730);
 const REDIS_PORT = PORT + 9;
@@ -28,27 +26,7 @@ const COMPARE = process.env.SIGN_CPU_COMPARE;
 const LUA = fileURLToPath(new URL("./sign-rounds.lua", import.meta.url));
 const OPEN = "100000000";
 
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(", ");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function descendants(root: number): number[] {
-  const parent = new Map<number, number>();
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      parent.set(Number(name), Number(readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1].split(" ")[1]));
-    } catch {
-      /* ended meanwhile */
-    }
-  }
-  const found = [root];
-  for (let i = 0; i < found.length; i++)
-    for (const [pid, ppid] of parent) if (ppid === found[i] && !found.includes(pid)) found.push(pid);
-  return found;
-}
 
 function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(command, args, { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
@@ -162,7 +140,7 @@ async function main() {
       // Alternated, and which goes first alternates too.
       for (const a of r % 2 ? [...apps].reverse() : apps) {
         const pids = descendants(a.child!.pid!);
-        const loadBefore = load();
+        const loadBefore = loadAverages();
         const backends = async () =>
           (
             await admin.query<{ pid: number }>(
@@ -188,7 +166,7 @@ async function main() {
             `(${used} ms / ${counts.accepted} × 202, ${counts.other} other), ` +
             `${Math.round(counts.accepted / took)}/s, ` +
             `p99 ${latencyMs(out, "99")} ms; PostgreSQL ${(pgUsed / Math.max(1, counts.accepted)).toFixed(3)}, ` +
-            `Redis ${(redisUsed / Math.max(1, counts.accepted)).toFixed(3)} ms; load ${loadBefore} → ${load()}`,
+            `Redis ${(redisUsed / Math.max(1, counts.accepted)).toFixed(3)} ms; load ${loadBefore} → ${loadAverages()}`,
         );
         await sleep(1_000);
       }

@@ -13,11 +13,10 @@
 // A measurement, not a test.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
+import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { cpuMs } from "./proc-cpu";
+import { cpuMs, descendants, loadAverages } from "./proc-cpu";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -47,28 +46,7 @@ type TRound = {
   cpu: { node: number; pg: number; redis: number; wrk: number };
 };
 
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(", ");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-// Every process under `root` (npm → tsx → node), from /proc's parent links.
-function descendants(root: number): number[] {
-  const parent = new Map<number, number>();
-  for (const name of readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      parent.set(Number(name), Number(readFileSync(`/proc/${name}/stat`, "utf8").split(") ")[1].split(" ")[1]));
-    } catch {
-      /* ended meanwhile */
-    }
-  }
-  const found = [root];
-  for (let i = 0; i < found.length; i++)
-    for (const [pid, ppid] of parent) if (ppid === found[i] && !found.includes(pid)) found.push(pid);
-  return found;
-}
 
 async function waitFor(url: string, child: ChildProcess) {
   for (let i = 0; i < 600; i++) {
@@ -247,7 +225,7 @@ async function main() {
       "addresses at one non-webmail domain from 250 client addresses (X-Forwarded-For). Only 202 answers " +
       "count; stored rows checked after each round. CPU per signature from /proc/<pid>/stat: the server's " +
       "processes, this database's backends, the run's own Redis, wrk.",
-    `Load average at the start: ${load()}.`,
+    `Load average at the start: ${loadAverages()}.`,
     "",
   ];
   let redis: ChildProcess | undefined;
@@ -303,7 +281,7 @@ async function main() {
           BENCH_PREFIX: `w${m}${target}`,
           BENCH_REPEATS: String(mode.repeats),
         });
-      const before = load();
+      const before = loadAverages();
       const rounds: TRound[] = [];
       for (let r = 0; r < ROUNDS; r++)
         for (const target of ["app", "baseline"] as const) {
@@ -312,10 +290,10 @@ async function main() {
           console.error(`${mode.name}, ${target} round ${r + 1}: ${row.perSecond}/s, p99 ${row.p99} ms; ${row.check}`);
           rounds.push(row);
         }
-      out.push(report(mode, rounds, before, load()));
+      out.push(report(mode, rounds, before, loadAverages()));
       await stop(app);
     }
-    out.push(`Load average at the end: ${load()}.`);
+    out.push(`Load average at the end: ${loadAverages()}.`);
     console.log(out.join("\n"));
   } finally {
     for (const child of children) await stop(child).catch(() => {});
