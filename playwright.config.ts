@@ -54,7 +54,7 @@ function workerServers(n: number): Extract<PlaywrightTestConfig["webServer"], un
   return [
     {
       // The local SMTP sink: every email the app sends lands as a JSON file in the worker's mailbox.
-      command: "npx tsx scripts/smtp-sink.ts",
+      command: "node --import tsx scripts/smtp-sink.ts",
       port: w.smtpPort,
       env: { SMTP_SINK_PORT: String(w.smtpPort), SMTP_SINK_DIR: w.mailbox },
       reuseExistingServer: false,
@@ -62,7 +62,7 @@ function workerServers(n: number): Extract<PlaywrightTestConfig["webServer"], un
     },
     {
       // The local fake of Stripe's HTTP API that the app's Stripe SDK is pointed at.
-      command: "npx tsx scripts/fake-stripe.ts",
+      command: "node --import tsx scripts/fake-stripe.ts",
       port: w.stripePort,
       env: { FAKE_STRIPE_PORT: String(w.stripePort) },
       reuseExistingServer: false,
@@ -71,7 +71,7 @@ function workerServers(n: number): Extract<PlaywrightTestConfig["webServer"], un
     {
       // Served the way `npm start` serves it (Next behind the server layer, plus the email worker) on
       // the worker's own copy of the run's database (scripts/with-db.ts made the run's).
-      command: `${build}npx tsx e2e/serve-worker.ts ${n} main`,
+      command: `${build}node --import tsx e2e/serve-worker.ts ${n} main`,
       url: `${w.baseUrl}/api/health`,
       timeout: SERVER_TIMEOUT_MS,
       reuseExistingServer: false,
@@ -108,7 +108,7 @@ function workerServers(n: number): Extract<PlaywrightTestConfig["webServer"], un
       // The same build and database with npm start's default settings, apart from a daily signing
       // limit small enough to reach (a day window, so a test never straddles its edge) and no email
       // worker of its own.
-      command: `npx tsx e2e/serve-worker.ts ${n} plain`,
+      command: `node --import tsx e2e/serve-worker.ts ${n} plain`,
       url: `${w.plainUrl}/api/health`,
       timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 120_000),
       reuseExistingServer: false,

@@ -13,7 +13,10 @@ async function main() {
   const [index, role] = process.argv.slice(2);
   const worker = workerStack(Number(index));
   const start = (databaseUrl: string) =>
-    run("npx", ["tsx", "scripts/start.ts", "--no-build"], { ...process.env, DATABASE_URL: databaseUrl });
+    run(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+    });
   if (role === "plain") return start(readFileSync(worker.databaseUrlFile, "utf8").trim());
   const own = await ownDatabase();
   mkdirSync(path.dirname(worker.databaseUrlFile), { recursive: true });

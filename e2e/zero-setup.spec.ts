@@ -24,7 +24,7 @@ test.beforeAll(async () => {
   for (const key of Object.keys(env))
     if (key === "DATABASE_URL" || key.startsWith("STRIPE_") || key.startsWith("DONATION") || key === "APP_URL")
       delete env[key];
-  server = spawn("npx", ["tsx", "scripts/start.ts", "--no-build"], {
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-build"], {
     detached: true,
     stdio: "ignore",
     env: {
