@@ -5,11 +5,13 @@
 // index for a repeat) and, for a new one, its outbox email; it answers 202 either way, as the app does.
 // Its pool is the app's (createPrismaClient's default, 10 connections), on the same PostgreSQL server
 // and database as the app under test, in tables of its own, which it creates when they are missing.
+// BASELINE_POOL sizes its pool otherwise (`BENCH_BASELINE_POOL` of sign-rounds.ts, for measuring pool
+// size as a factor); the statement and everything else stay as they are.
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import pg from "pg";
 
-const POOL_SIZE = 10;
+const POOL_SIZE = Number(process.env.BASELINE_POOL || 10);
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: POOL_SIZE });
 pool.on("error", () => {}); // the benchmark drops the database under it at the end
 

@@ -13,7 +13,8 @@ export type TPrivatePostgres = { url: string; postmasterPid: number; pids: () =>
 // PostgreSQL refuses to run as root: the cluster belongs to the postgres user.
 const asPostgres = (args: string[]) => (process.getuid?.() === 0 ? ["runuser", "-u", "postgres", "--", ...args] : args);
 
-export async function startPrivatePostgres(port: number): Promise<TPrivatePostgres> {
+/** `settings`: more `name=value` server settings, after (so overriding) the defaults below. */
+export async function startPrivatePostgres(port: number, settings: string[] = []): Promise<TPrivatePostgres> {
   const dir = mkdtempSync(join(tmpdir(), "bench-pg-"));
   const data = join(dir, "data");
   if (process.getuid?.() === 0) spawnSync("chown", ["postgres:postgres", dir]);
@@ -36,6 +37,7 @@ export async function startPrivatePostgres(port: number): Promise<TPrivatePostgr
     "shared_buffers=512MB",
     "-c",
     "shared_preload_libraries=pg_stat_statements",
+    ...settings.flatMap((s) => ["-c", s]),
   ]);
   const server: ChildProcess = spawn(pcmd, pargs, { stdio: ["ignore", "ignore", "ignore"] });
   for (let i = 0; i < 100; i++) {

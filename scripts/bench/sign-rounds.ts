@@ -11,12 +11,25 @@
 // CPU per signature is read from /proc/<pid>/stat before and after each round: the server's processes,
 // the run's own database's backends (pg_stat_activity), its Redis, and wrk (its shell's `times`).
 // A measurement, not a test.
+//
+// Knobs for measuring, one at a time, the factors behind differences between two measurements (issue
+// 30); unset, each is the committed method above, so figures stay comparable:
+//   BENCH_BASELINE_POOL (10): the baseline's pool size. The app's is fixed (createPrismaClient's
+//     default of 10, lib/db/client.ts; no setting), so this varies the baseline's side alone;
+//   BENCH_WARMUP (3): seconds of warm-up (8 connections) for each server before the rounds; 0: none;
+//   BENCH_CLIENT_ADDRESSES (250): client addresses in X-Forwarded-For; 1: everyone behind one address;
+//   BENCH_DOMAINS (1): domains the new addresses are spread over;
+//   BENCH_SHAPE (bench): the request body, bench | minimal | full | burmese (scripts/bench/sign-rounds.lua);
+//   BENCH_PG=private: a PostgreSQL server of the run's own (scripts/bench/private-postgres.ts: shared_buffers
+//     512MB, the usual durability), on port BENCH_APP_PORT + 8, instead of the machine's; BENCH_PG_SETTINGS,
+//     comma-separated name=value pairs, sets more of its settings (synchronous_commit=off,shared_buffers=128MB).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { cpuMs, descendants, loadAverages } from "./proc-cpu";
+import { startPrivatePostgres, type TPrivatePostgres } from "./private-postgres";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -26,6 +39,37 @@ const BASELINE_PORT = APP_PORT + 1;
 const REDIS_PORT = APP_PORT + 9;
 const LUA = fileURLToPath(new URL("./sign-rounds.lua", import.meta.url));
 const OPEN = "100000000";
+const BASELINE_POOL = Number(process.env.BENCH_BASELINE_POOL || 10);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const CLIENTS = Number(process.env.BENCH_CLIENT_ADDRESSES || 250);
+const DOMAINS = Number(process.env.BENCH_DOMAINS || 1);
+const SHAPE = process.env.BENCH_SHAPE || "bench";
+const PRIVATE_PG = process.env.BENCH_PG === "private";
+const PG_SETTINGS = (process.env.BENCH_PG_SETTINGS ?? "")
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
+if (process.env.BENCH_PG && !PRIVATE_PG) throw new Error("BENCH_PG must be private, or unset");
+if (PG_SETTINGS.length && !PRIVATE_PG) throw new Error("BENCH_PG_SETTINGS needs BENCH_PG=private");
+if (!["bench", "minimal", "full", "burmese"].includes(SHAPE))
+  throw new Error("BENCH_SHAPE must be bench, minimal, full or burmese");
+if (!(CLIENTS >= 1 && CLIENTS <= 25_500)) throw new Error("BENCH_CLIENT_ADDRESSES must be 1 to 25,500");
+// What every wrk run sends (sign-rounds.lua reads them).
+const SHAPE_ENV = { BENCH_CLIENTS: String(CLIENTS), BENCH_DOMAINS: String(DOMAINS), BENCH_SHAPE: SHAPE };
+// The knobs set, for the command line each report prints.
+const KNOBS = [
+  "BENCH_MODES",
+  "BENCH_BASELINE_POOL",
+  "BENCH_WARMUP",
+  "BENCH_CLIENT_ADDRESSES",
+  "BENCH_DOMAINS",
+  "BENCH_SHAPE",
+  "BENCH_PG",
+  "BENCH_PG_SETTINGS",
+]
+  .filter((k) => process.env[k])
+  .map((k) => `${k}=${/[\s,]/.test(process.env[k]!) ? `'${process.env[k]}'` : process.env[k]} `)
+  .join("");
 
 type TMode = { name: string; redis: boolean; repeats: number };
 const MODES: TMode[] = [
@@ -120,6 +164,7 @@ async function round(
     BENCH_PREFIX: prefix,
     BENCH_REPEATS: String(mode.repeats),
     BENCH_DOMAIN: "bench.example",
+    ...SHAPE_ENV,
   });
   const node = cpuMs(nodePids) - nodeBefore;
   const redis = ctx.redisPid ? cpuMs([ctx.redisPid]) - redisBefore : 0;
@@ -203,28 +248,54 @@ function report(mode: TMode, rounds: TRound[], loadBefore: string, loadAfter: st
 }
 
 async function main() {
+  const privatePg = PRIVATE_PG ? await startPrivatePostgres(APP_PORT + 8, PG_SETTINGS) : undefined;
+  try {
+    await bench(privatePg);
+  } finally {
+    await privatePg?.stop();
+  }
+}
+
+async function bench(privatePg: TPrivatePostgres | undefined) {
   const base = new URL(
-    process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    privatePg?.url ??
+      process.env.BENCH_DATABASE_URL ??
+      process.env.DATABASE_URL ??
+      "postgresql://postgres@127.0.0.1:5432/postgres",
   );
   const dbName = `bench_sign_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: base.toString() });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${dbName}"`);
+  const setting = async (name: string) => (await admin.query(`SHOW ${name}`)).rows[0][name] as string;
+  const pgSettings =
+    `synchronous_commit ${await setting("synchronous_commit")}, ` +
+    `shared_buffers ${await setting("shared_buffers")}, fsync ${await setting("fsync")}`;
   const url = new URL(base);
   url.pathname = `/${dbName}`;
   const children: ChildProcess[] = [];
   const out: string[] = [
     `## Signature intake, app against the baseline (\`npm run bench:sign\`, ${new Date().toISOString()})`,
     "",
-    `\`BENCH_SECONDS=${SECONDS} BENCH_ROUNDS=${ROUNDS} npm run bench:sign\`: ${cpus().length} cores, Node ` +
-      `${process.version}, the machine's PostgreSQL (${base.host}), a database of the run's own; the app by ` +
+    `\`${KNOBS}BENCH_SECONDS=${SECONDS} BENCH_ROUNDS=${ROUNDS} npm run bench:sign\`: ${cpus().length} cores, ` +
+      `Node ${process.version}, ` +
+      (privatePg
+        ? `a PostgreSQL server of the run's own (scripts/bench/private-postgres.ts, ${base.host}` +
+          `${PG_SETTINGS.length ? `, ${PG_SETTINGS.join(", ")}` : ""})`
+        : `the machine's PostgreSQL (${base.host})`) +
+      ", a database of the run's own; the app by " +
       "`npm start -- --no-build` (its production build), email worker off, signing limits opened, " +
-      "TRUSTED_PROXIES=1; the baseline scripts/bench/baseline-sign-server.ts (node:http + pg, pool of 10 as " +
-      "the app's, one statement per signature, tables of its own). wrk 2 threads × 64 connections × " +
-      `${SECONDS} s per round after 3 s of warm-up, app and baseline alternated ${ROUNDS} rounds each; new ` +
-      "addresses at one non-webmail domain from 250 client addresses (X-Forwarded-For). Only 202 answers " +
-      "count; stored rows checked after each round. CPU per signature from /proc/<pid>/stat: the server's " +
-      "processes, this database's backends, the run's own Redis, wrk.",
+      "TRUSTED_PROXIES=1; the baseline scripts/bench/baseline-sign-server.ts (node:http + pg, " +
+      (BASELINE_POOL === 10 ? "pool of 10 as the app's" : `pool of ${BASELINE_POOL}, the app's being 10`) +
+      ", one statement per signature, tables of its own). wrk 2 threads × 64 connections × " +
+      `${SECONDS} s per round after ${WARMUP > 0 ? `${WARMUP} s of warm-up` : "no warm-up"}, app and baseline ` +
+      `alternated ${ROUNDS} rounds each; new addresses at ` +
+      (DOMAINS === 1 ? "one non-webmail domain" : `${fmt(DOMAINS)} non-webmail domains`) +
+      ` from ${CLIENTS === 1 ? "one client address" : `${fmt(CLIENTS)} client addresses`} (X-Forwarded-For)` +
+      (SHAPE === "bench" ? "" : `, request body "${SHAPE}" (scripts/bench/sign-rounds.lua)`) +
+      ". Only 202 answers count; stored rows checked after each round. CPU per signature from " +
+      "/proc/<pid>/stat: the server's processes, this database's backends, the run's own Redis, wrk.",
+    `PostgreSQL settings: ${pgSettings}.`,
     `Load average at the start: ${loadAverages()}.`,
     "",
   ];
@@ -268,19 +339,22 @@ async function main() {
         baseline = start(process.execPath, ["--import", "tsx", "scripts/bench/baseline-sign-server.ts"], {
           ...env,
           PORT: String(BASELINE_PORT),
+          BASELINE_POOL: String(BASELINE_POOL),
         });
         children.push(baseline);
         await waitFor(`http://127.0.0.1:${BASELINE_PORT}/`, baseline);
       }
       const redisPid = mode.redis ? redis.pid! : null;
-      for (const [target, port] of [
-        ["app", APP_PORT],
-        ["baseline", BASELINE_PORT],
-      ] as const)
-        await runWrk(`http://127.0.0.1:${port}`, 3, 8, {
-          BENCH_PREFIX: `w${m}${target}`,
-          BENCH_REPEATS: String(mode.repeats),
-        });
+      if (WARMUP > 0)
+        for (const [target, port] of [
+          ["app", APP_PORT],
+          ["baseline", BASELINE_PORT],
+        ] as const)
+          await runWrk(`http://127.0.0.1:${port}`, WARMUP, 8, {
+            BENCH_PREFIX: `w${m}${target}`,
+            BENCH_REPEATS: String(mode.repeats),
+            ...SHAPE_ENV,
+          });
       const before = loadAverages();
       const rounds: TRound[] = [];
       for (let r = 0; r < ROUNDS; r++)
