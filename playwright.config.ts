@@ -32,7 +32,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  timeout: 30_000,
+  // A limit, not a wait: on a slower machine a journey of a few page loads took over 30 s.
+  timeout: 60_000,
   use: {
     baseURL: stack.baseUrl,
     trace: "off",
