@@ -3,8 +3,8 @@
 // failed, and a summary of each suite's result and time closes the output.
 //
 // Suites in one stage run at the same time, each line of their output marked with the suite's tag:
-// they share nothing (own databases, own ports, own servers), and much of a browser suite's time is
-// waiting (for pages, mail, restarts), which the other suite fills.
+// they share nothing (own databases, own ports, own servers). The browser suites have a stage each
+// (see stages()).
 import { runTagged } from "./run";
 
 type TStep = { name: string; tag: string; script: string; args?: string[]; static?: boolean };
@@ -25,8 +25,9 @@ const INTEGRATION: TStep = {
 };
 const BUILD: TStep = { name: "build (next build, no database, no secrets)", tag: "build", script: "build:clean" };
 // Spec files in a shuffled order (each worker has its own data, so order must not matter). The
-// default seed's order passed in CI (pass 1, 7 December 2026), so a red CI means the code, not the
-// draw; E2E_SHUFFLE_SEED=<n> (or "random") tries other orders, and the seed is printed.
+// default seed's order passed in CI (both passes of session 11's two runs, 7 December 2026), so a red
+// CI means the code, not the draw; E2E_SHUFFLE_SEED=<n> (or "random") tries other orders, and the
+// seed is printed.
 const SHUFFLE_SEED =
   process.env.E2E_SHUFFLE_SEED === "random" ? String(Date.now() % 100_000) : (process.env.E2E_SHUFFLE_SEED ?? "89640");
 const E2E: TStep = {

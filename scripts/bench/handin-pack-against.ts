@@ -14,10 +14,13 @@ import { loadAverages } from "./proc-cpu";
 const [commit, roundsArg] = process.argv.slice(2);
 if (!commit) throw new Error("Usage: handin-pack-against.ts <commit> [rounds]");
 const ROUNDS = Number(roundsArg ?? 5);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error("rounds must be a whole number, 1 or more");
+if (process.env.HANDIN_BENCH_ROWS) throw new Error("HANDIN_BENCH_ROWS: this compares the 100,000-name packs only");
 
 function sh(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env): string {
   const done = spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 64 << 20 });
-  if (done.status !== 0) throw new Error(`${command} ${args.join(" ")} in ${cwd}: ${done.stderr.slice(-2000)}`);
+  if (done.error) throw done.error;
+  if (done.status !== 0) throw new Error(`${command} ${args.join(" ")} in ${cwd}: ${(done.stderr ?? "").slice(-2000)}`);
   return done.stdout;
 }
 
@@ -34,8 +37,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 
 const here = process.cwd();
 const there = join(mkdtempSync(join(tmpdir(), "handin-against-")), "checkout");
-sh(here, "git", ["worktree", "add", "--detach", there, commit]);
 try {
+  sh(here, "git", ["worktree", "add", "--detach", there, commit]);
   console.log(`Installing ${commit}'s dependencies from its lockfile…`);
   sh(there, "npm", ["ci", "--no-audit", "--no-fund", "--silent"]);
   sh(there, "npm", ["run", "--silent", "db:generate"]);
@@ -57,6 +60,7 @@ try {
         `(${Math.min(...mbs).toFixed(1)}–${Math.max(...mbs).toFixed(1)})`,
     );
 } finally {
-  sh(here, "git", ["worktree", "remove", "--force", there]);
+  // The checkout and its node_modules go whatever happened; git forgets the worktree either way.
   rmSync(join(there, ".."), { recursive: true, force: true });
+  spawnSync("git", ["worktree", "prune"], { cwd: here });
 }

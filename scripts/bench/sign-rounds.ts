@@ -40,7 +40,7 @@ const REDIS_PORT = APP_PORT + 9;
 const LUA = fileURLToPath(new URL("./sign-rounds.lua", import.meta.url));
 const OPEN = "100000000";
 const BASELINE_POOL = Number(process.env.BENCH_BASELINE_POOL || 10);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const WARMUP = Number(process.env.BENCH_WARMUP || 3);
 const CLIENTS = Number(process.env.BENCH_CLIENT_ADDRESSES || 250);
 const DOMAINS = Number(process.env.BENCH_DOMAINS || 1);
 const SHAPE = process.env.BENCH_SHAPE || "bench";
@@ -54,6 +54,9 @@ if (PG_SETTINGS.length && !PRIVATE_PG) throw new Error("BENCH_PG_SETTINGS needs 
 if (!["bench", "minimal", "full", "burmese"].includes(SHAPE))
   throw new Error("BENCH_SHAPE must be bench, minimal, full or burmese");
 if (!(CLIENTS >= 1 && CLIENTS <= 25_500)) throw new Error("BENCH_CLIENT_ADDRESSES must be 1 to 25,500");
+const whole = (n: number, least: number) => Number.isInteger(n) && n >= least;
+if (!whole(BASELINE_POOL, 1) || !whole(DOMAINS, 1) || !whole(WARMUP, 0))
+  throw new Error("BENCH_BASELINE_POOL and BENCH_DOMAINS must be whole numbers from 1, BENCH_WARMUP from 0");
 // What every wrk run sends (sign-rounds.lua reads them).
 const SHAPE_ENV = { BENCH_CLIENTS: String(CLIENTS), BENCH_DOMAINS: String(DOMAINS), BENCH_SHAPE: SHAPE };
 // The knobs set, for the command line each report prints.
