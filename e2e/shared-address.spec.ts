@@ -42,19 +42,24 @@ async function spentChallenges(): Promise<number> {
   }
 }
 
-/** One person in a fresh browser context: opens the petition, signs, and waits for the answer. */
-async function signAsPerson(browser: Browser, address: string, email: string, index: number) {
+/** One person in a fresh browser context, on the petition page, ready to sign (its script running). */
+async function openAsPerson(browser: Browser, address: string) {
   const context = await browser.newContext({
     baseURL: test.info().project.use.baseURL,
     extraHTTPHeaders: { "x-forwarded-for": address },
   });
+  const page = await context.newPage();
+  await page.goto("/petition");
+  const form = page.getByTestId("sign-form");
+  // Hydrated: the page can solve a challenge (before, the browser would post it as a no-JavaScript form).
+  await expect(form.locator('input[name="client"]')).toHaveValue("js", { timeout: 60_000 });
+  return { context, form, page, hydrated: Date.now() };
+}
+
+/** That person signs and waits for the answer. */
+async function sign(person: Awaited<ReturnType<typeof openAsPerson>>, email: string, index: number) {
+  const { context, form, page, hydrated } = person;
   try {
-    const page = await context.newPage();
-    await page.goto("/petition");
-    const form = page.getByTestId("sign-form");
-    // Hydrated: the page can solve a challenge (before, the browser would post it as a no-JavaScript form).
-    await expect(form.locator('input[name="client"]')).toHaveValue("js", { timeout: 30_000 });
-    const hydrated = Date.now();
     await form.getByLabel("First name").fill(`Person${index}`);
     await form.getByLabel("Last name").fill("Shared");
     await form.getByLabel("Email address").fill(email);
@@ -70,14 +75,25 @@ async function signAsPerson(browser: Browser, address: string, email: string, in
 test("30 people sign through the page from one address within a minute: all recorded and mailed", async ({
   browser,
 }) => {
-  test.setTimeout(150_000);
+  // A limit, not a wait: 30 browser pages on 2 cores, and a slower machine took over 150 s to load them.
+  test.setTimeout(300_000);
   const address = freshAddress();
   const run = randomUUID().slice(0, 8);
   const emails = Array.from({ length: PEOPLE }, (_, i) => `shared${run}n${i}@gmail.com`);
   const spentBefore = await spentChallenges();
 
+  // The 30 pages open six at a time (30 at once starved a 2-core machine's browser before anyone
+  // could sign), then everyone signs at once: the minute the test holds is the signing, as it was.
   const started = Date.now();
-  const times = await Promise.all(emails.map((email, i) => signAsPerson(browser, address, email, i)));
+  const people: Awaited<ReturnType<typeof openAsPerson>>[] = [];
+  try {
+    for (let i = 0; i < PEOPLE; i += 6)
+      people.push(...(await Promise.all(emails.slice(i, i + 6).map(() => openAsPerson(browser, address)))));
+  } catch (error) {
+    await Promise.all(people.map((p) => p.context.close()));
+    throw error;
+  }
+  const times = await Promise.all(people.map((person, i) => sign(person, emails[i], i)));
 
   const first = Math.min(...times.map((t) => t.clicked));
   const last = Math.max(...times.map((t) => t.answered));
