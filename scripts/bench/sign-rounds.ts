@@ -11,18 +11,7 @@
 // CPU per signature is read from /proc/<pid>/stat before and after each round: the server's processes,
 // the run's own database's backends (pg_stat_activity), its Redis, and wrk (its shell's `times`).
 // A measurement, not a test.
-//
-// Knobs for measuring, one at a time, the factors behind differences between two measurements (issue
-// 30); unset, each is the committed method above, so figures stay comparable:
-//   BENCH_BASELINE_POOL (10): the baseline's pool size. The app's is fixed (createPrismaClient's
-//     default of 10, lib/db/client.ts; no setting), so this varies the baseline's side alone;
-//   BENCH_WARMUP (3): seconds of warm-up (8 connections) for each server before the rounds; 0: none;
-//   BENCH_CLIENT_ADDRESSES (250): client addresses in X-Forwarded-For; 1: everyone behind one address;
-//   BENCH_DOMAINS (1): domains the new addresses are spread over;
-//   BENCH_SHAPE (bench): the request body, bench | minimal | full | burmese (scripts/bench/sign-rounds.lua);
-//   BENCH_PG=private: a PostgreSQL server of the run's own (scripts/bench/private-postgres.ts: shared_buffers
-//     512MB, the usual durability), on port BENCH_APP_PORT + 8, instead of the machine's; BENCH_PG_SETTINGS,
-//     comma-separated name=value pairs, sets more of its settings (synchronous_commit=off,shared_buffers=128MB).
+// Knobs for measuring the factors of issue 30, one at a time: scripts/bench/sign-knobs.ts.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpus } from "node:os";
@@ -30,6 +19,17 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { cpuMs, descendants, loadAverages } from "./proc-cpu";
 import { startPrivatePostgres, type TPrivatePostgres } from "./private-postgres";
+import {
+  BASELINE_POOL,
+  CLIENTS,
+  DOMAINS,
+  KNOBS,
+  PG_SETTINGS,
+  PRIVATE_PG,
+  SHAPE,
+  SHAPE_ENV,
+  WARMUP,
+} from "./sign-knobs";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -39,41 +39,6 @@ const BASELINE_PORT = APP_PORT + 1;
 const REDIS_PORT = APP_PORT + 9;
 const LUA = fileURLToPath(new URL("./sign-rounds.lua", import.meta.url));
 const OPEN = "100000000";
-const BASELINE_POOL = Number(process.env.BENCH_BASELINE_POOL || 10);
-const WARMUP = Number(process.env.BENCH_WARMUP || 3);
-const CLIENTS = Number(process.env.BENCH_CLIENT_ADDRESSES || 250);
-const DOMAINS = Number(process.env.BENCH_DOMAINS || 1);
-const SHAPE = process.env.BENCH_SHAPE || "bench";
-const PRIVATE_PG = process.env.BENCH_PG === "private";
-const PG_SETTINGS = (process.env.BENCH_PG_SETTINGS ?? "")
-  .split(",")
-  .map((s) => s.trim())
-  .filter(Boolean);
-if (process.env.BENCH_PG && !PRIVATE_PG) throw new Error("BENCH_PG must be private, or unset");
-if (PG_SETTINGS.length && !PRIVATE_PG) throw new Error("BENCH_PG_SETTINGS needs BENCH_PG=private");
-if (!["bench", "minimal", "full", "burmese"].includes(SHAPE))
-  throw new Error("BENCH_SHAPE must be bench, minimal, full or burmese");
-if (!(CLIENTS >= 1 && CLIENTS <= 25_500)) throw new Error("BENCH_CLIENT_ADDRESSES must be 1 to 25,500");
-const whole = (n: number, least: number) => Number.isInteger(n) && n >= least;
-if (!whole(BASELINE_POOL, 1) || !whole(DOMAINS, 1) || !whole(WARMUP, 0))
-  throw new Error("BENCH_BASELINE_POOL and BENCH_DOMAINS must be whole numbers from 1, BENCH_WARMUP from 0");
-// What every wrk run sends (sign-rounds.lua reads them).
-const SHAPE_ENV = { BENCH_CLIENTS: String(CLIENTS), BENCH_DOMAINS: String(DOMAINS), BENCH_SHAPE: SHAPE };
-// The knobs set, for the command line each report prints.
-const KNOBS = [
-  "BENCH_MODES",
-  "BENCH_BASELINE_POOL",
-  "BENCH_WARMUP",
-  "BENCH_CLIENT_ADDRESSES",
-  "BENCH_DOMAINS",
-  "BENCH_SHAPE",
-  "BENCH_PG",
-  "BENCH_PG_SETTINGS",
-]
-  .filter((k) => process.env[k])
-  .map((k) => `${k}=${/[\s,]/.test(process.env[k]!) ? `'${process.env[k]}'` : process.env[k]} `)
-  .join("");
-
 type TMode = { name: string; redis: boolean; repeats: number };
 const MODES: TMode[] = [
   { name: "with Redis, new addresses", redis: true, repeats: 0 },
