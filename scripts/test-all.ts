@@ -7,23 +7,39 @@
 // (see stages()).
 import { runTagged } from "./run";
 
-type TStep = { name: string; tag: string; script: string; args?: string[]; static?: boolean };
+type TStep = {
+  name: string;
+  tag: string;
+  script: string;
+  args?: string[];
+  /** Another script run after this one succeeds, as part of the same step (same tag, same time). */
+  then?: { script: string; name: string };
+  env?: Record<string, string>;
+};
 
-// `static` steps read only the sources, or run pure code (`*.unit.test.ts`, no database, no process
-// of their own): CI's second pass (same sources, another database and Node) skips them with
-// TEST_SKIP_STATIC=1. The build is made once and served by both browser suites
-// (TEST_PREBUILT tells them not to build again): `next build` takes no settings, so one build is theirs.
-const STATIC: TStep[] = [
-  { name: "type-check", tag: "types", script: "typecheck", static: true },
-  { name: "lint", tag: "lint", script: "lint", static: true },
-  { name: "unit (vitest, pure code)", tag: "unit", script: "test:unit", static: true },
-];
+// The lint, the type-check and the unit tests read only the sources, or run pure code
+// (`*.unit.test.ts`, no database, no process of their own): CI's second pass (same sources, another
+// database and Node) skips them with TEST_SKIP_STATIC=1.
+const LINT: TStep = { name: "lint", tag: "lint", script: "lint" };
+const UNIT: TStep = { name: "unit (vitest, pure code)", tag: "unit", script: "test:unit" };
 const INTEGRATION: TStep = {
   name: "integration (vitest, own database each file)",
   tag: "int",
   script: "test:integration",
 };
-const BUILD: TStep = { name: "build (next build, no database, no secrets)", tag: "build", script: "build:clean" };
+// The build is made once per run and served by both browser suites (TEST_PREBUILT tells them not to
+// build again): `next build` takes no settings, so one build is theirs. It skips Next's own
+// TypeScript pass (BUILD_SKIP_TYPECHECK, next.config.js), because the type-check right after it
+// checks the whole project, the build's generated route types included (.next/types): the same
+// check, made once instead of twice. CI's second pass builds the same sources again and leaves the
+// type-check to the first.
+const BUILD: TStep = {
+  name: "build (next build, no database, no secrets)",
+  tag: "build",
+  script: "build:clean",
+  env: { BUILD_SKIP_TYPECHECK: "1" },
+};
+const TYPECHECK = { script: "typecheck", name: "type-check (tsc, after the build: its route types too)" };
 // Spec files in a shuffled order (each worker has its own data, so order must not matter). The
 // default seed's order passed in CI (both passes of session 11's two runs, 7 December 2026), so a red
 // CI means the code, not the draw; E2E_SHUFFLE_SEED=<n> (or "random") tries other orders, and the
@@ -39,32 +55,39 @@ const E2E: TStep = {
 const FAULTS: TStep = { name: "quick fault suite", tag: "faults", script: "test:faults:quick" };
 
 /**
- * The stages. R2 restarts the PostgreSQL server that DATABASE_URL names, which every other suite's
+ * The stages. The first runs everything that needs no build beside the build: the integration tests
+ * run one file at a time (on the embedded database, in one process), which leaves a core to the
+ * build, type-check, lint and unit tests (7 December 2026: 226 s one after the other). The browser
+ * suites come after it, one after the other: side by side on 2 cores they starved each other's
+ * browsers on a slower machine (pass 1 took e2e 957 s and faults 758 s together, and six e2e tests ran
+ * out of time). R2 restarts the PostgreSQL server that DATABASE_URL names, which every other suite's
  * database lives on too, so on a server it runs alone, after the rest of the fault suite (on the
  * embedded database it skips itself).
  */
-function stages(onServer: boolean): TStep[][] {
+function stages(onServer: boolean, skipStatic: boolean): TStep[][] {
   const r2 = "R2: a database restart";
+  const build = skipStatic ? BUILD : { ...BUILD, then: TYPECHECK };
   return [
-    STATIC,
-    [INTEGRATION],
-    [BUILD],
-    // e2e and the fault suite one after the other: side by side on 2 cores they starved each other's
-    // browsers on a slower machine (7 December 2026: pass 1 took e2e 957 s and faults 758 s together,
-    // and six e2e tests ran out of time, a fill() waiting 60 s on an input that was there).
+    [INTEGRATION, build, ...(skipStatic ? [] : [LINT, UNIT])],
     [E2E],
     [onServer ? { ...FAULTS, name: `${FAULTS.name} (all but R2)`, args: ["--grep-invert", r2] } : FAULTS],
     ...(onServer ? [[{ ...FAULTS, name: `${FAULTS.name}: R2 alone`, tag: "r2", args: ["--grep", r2] }]] : []),
   ];
 }
 
+/** Runs a step; `first` is its own script's exit code, `code` the step's (its `then` included). */
+async function runStep(step: TStep, env: NodeJS.ProcessEnv, tag: string | undefined) {
+  const npm = (script: string, args?: string[]) =>
+    runTagged("npm", ["run", "--silent", script, ...(args ? ["--", ...args] : [])], { ...env, ...step.env }, tag);
+  const first = await npm(step.script, step.args);
+  return { first, code: first === 0 && step.then ? await npm(step.then.script) : first };
+}
+
 async function main() {
   const onServer = !!process.env.DATABASE_URL;
   const database = onServer ? "a new database on the server in DATABASE_URL" : "the embedded database (PGlite)";
   const skipStatic = process.env.TEST_SKIP_STATIC === "1";
-  const plan = stages(onServer)
-    .map((stage) => stage.filter((step) => !(step.static && skipStatic)))
-    .filter((stage) => stage.length > 0);
+  const plan = stages(onServer, skipStatic);
   console.log(`npm test: ${plan.flat().length} steps in ${plan.length} stages on ${database}.`);
   if (skipStatic)
     console.log("TEST_SKIP_STATIC=1: the type-check, lint and unit tests are left to the run that set it.");
@@ -76,14 +99,14 @@ async function main() {
     const done = await Promise.all(
       stage.map(async (step) => {
         const started = performance.now();
-        const args = ["run", "--silent", step.script, ...(step.args ? ["--", ...step.args] : [])];
-        const code = await runTagged("npm", args, env, together ? step.tag : undefined);
-        return { step, code, seconds: (performance.now() - started) / 1000 };
+        const { first, code } = await runStep(step, env, together ? step.tag : undefined);
+        return { step, first, code, seconds: (performance.now() - started) / 1000 };
       }),
     );
-    for (const { step, code, seconds } of done) {
-      if (step === BUILD) built = code === 0;
-      results.push({ stage: index + 1, name: step.name, code, seconds });
+    for (const { step, first, code, seconds } of done) {
+      if (step.script === BUILD.script) built = first === 0;
+      const name = step.then ? `${step.name}, then ${step.then.name}` : step.name;
+      results.push({ stage: index + 1, name, code, seconds });
     }
   }
   console.log("\nnpm test summary (suites of one stage ran at the same time):");
