@@ -1,4 +1,5 @@
 import { afterAll, expect, it } from "vitest";
+import { EMBEDDED_SHARES_ONE_BACKEND, onEmbeddedDatabase } from "../testing/database-kind";
 import { createPrismaClient, poolOf } from "./client";
 
 // A database restart or PgBouncer closing an idle connection reaches the pool as an 'error' event
@@ -9,7 +10,10 @@ const db = createPrismaClient(process.env.DATABASE_URL!, 2);
 const other = createPrismaClient(process.env.DATABASE_URL!, 1);
 afterAll(() => Promise.all([db.$disconnect(), other.$disconnect()]));
 
-it("survives the server closing an idle connection of the pool, and the next query opens another", async () => {
+it("survives the server closing an idle connection of the pool, and the next query opens another", async ({ skip }) => {
+  // On the embedded database the connection was not closed by the server at all: it left the pool
+  // only when the pool's idle timeout (pg's default, 10 s) ran out, which proves nothing this test is about.
+  skip(onEmbeddedDatabase, EMBEDDED_SHARES_ONE_BACKEND);
   const pool = poolOf(db);
   const { rows } = await pool.query<{ pid: number }>("SELECT pg_backend_pid() AS pid");
   expect(pool.idleCount).toBe(1);
