@@ -3,6 +3,7 @@ import { E2E_ADMIN_EMAIL } from "../playwright.config";
 import { expectNoAxeViolations } from "./axe";
 import { signInAs } from "./admin-session";
 import { waitForMail } from "./mailbox";
+import { untilHydrated } from "./hydrated";
 
 test("an organiser signs in with a magic link, sees the dashboard, exports, and edits a country", async ({
   page,
@@ -91,6 +92,7 @@ test("a bad template merge field is refused at save time, with what was typed ke
   await page.goto("/admin/content/nepal");
   const form = page.getByTestId("letter-form").first();
   const body = form.getByLabel("Letter");
+  await untilHydrated(body);
   await body.fill("Dear {{ambassador}}, please act.");
   await form.getByRole("button", { name: "Save letter" }).click();
   await expect(form.getByRole("alert")).toContainText("Unknown merge field {{ambassador}}");

@@ -3,6 +3,7 @@ import path from "node:path";
 import { expect, test, type Browser, type CDPSession, type Page, type Route } from "@playwright/test";
 import { my } from "../lib/i18n/messages/my";
 import { chromiumLaunchOptions } from "./chromium";
+import { untilHydrated } from "./hydrated";
 
 // Burmese on a slow link, on a machine with no Myanmar font of its own (as most readers' phones):
 // at 400 kbps / 400 ms, while the Burmese font's response is held back, no Burmese letter is drawn in
@@ -138,16 +139,7 @@ async function firstPaint(page: Page) {
 }
 
 /** React has hydrated the page: its fiber is on the header's home link (before, a click reloads the page). */
-async function hydrated(page: Page) {
-  await page.waitForFunction(
-    () => {
-      const link = document.querySelector(".brand");
-      return !!link && Object.keys(link).some((key) => key.startsWith("__reactFiber"));
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
-}
+const hydrated = (page: Page) => untilHydrated(page.locator(".brand"));
 
 type TFont = TRun["fonts"][number];
 
