@@ -20,9 +20,11 @@ export default defineConfig({
     // The export test forces garbage collection to measure what the stream really keeps in memory.
     execArgv: ["--expose-gc"],
     // Test files at a time: vitest's default is one fewer than the cores (1 here). On a PostgreSQL
-    // server two at a time fill the cores while each waits on the database (integration in CI's
-    // second pass: 309 s against 351 s, load 6-7); the embedded database serves one connection, so
-    // there two were slower (637 s against 598 s, load 4-6) and one stays.
+    // server two at a time keep the cores busy while each waits on the database (CI's second pass,
+    // beside the build: 74 and 97 s in two runs, against 98 s one at a time: within the runs' spread;
+    // 309 against 351 s on a slower machine; bench/ci-time.md). On the embedded database one
+    // stays: there it shares its stage with the build, lint and unit tests, and two were slower when
+    // tried alone on a loaded machine (whole integration run: 637 s against 598 s, 7 December 2026).
     maxWorkers: process.env.TEST_DATABASE === "server" ? 2 : undefined,
     projects: [
       {

@@ -12,7 +12,7 @@ type TStep = {
   tag: string;
   script: string;
   args?: string[];
-  /** Another script run after this one succeeds, as part of the same step (same tag, same time). */
+  /** Another script run after this one, whatever its result, with the same tag: a suite of its own in the summary. */
   then?: { script: string; name: string };
   env?: Record<string, string>;
 };
@@ -55,9 +55,10 @@ const E2E: TStep = {
 const FAULTS: TStep = { name: "quick fault suite", tag: "faults", script: "test:faults:quick" };
 
 /**
- * The stages. The first runs everything that needs no build beside the build: the integration tests
- * run one file at a time (on the embedded database, in one process), which leaves a core to the
- * build, type-check, lint and unit tests (7 December 2026: 226 s one after the other). The browser
+ * The stages. The first runs everything that needs no build beside the build: on the embedded database
+ * the integration tests run one file at a time, in one process, beside the build, type-check, lint and
+ * unit tests; on a server two files at a time, beside the build (bench/ci-time.md: the machine is
+ * CPU-bound, so this gains little over one after the other, 171-221 s against 226 s). The browser
  * suites come after it, one after the other: side by side on 2 cores they starved each other's
  * browsers on a slower machine (pass 1 took e2e 957 s and faults 758 s together, and six e2e tests ran
  * out of time). R2 restarts the PostgreSQL server that DATABASE_URL names, which every other suite's
@@ -75,12 +76,18 @@ function stages(onServer: boolean, skipStatic: boolean): TStep[][] {
   ];
 }
 
-/** Runs a step; `first` is its own script's exit code, `code` the step's (its `then` included). */
-async function runStep(step: TStep, env: NodeJS.ProcessEnv, tag: string | undefined) {
-  const npm = (script: string, args?: string[]) =>
-    runTagged("npm", ["run", "--silent", script, ...(args ? ["--", ...args] : [])], { ...env, ...step.env }, tag);
-  const first = await npm(step.script, step.args);
-  return { first, code: first === 0 && step.then ? await npm(step.then.script) : first };
+type TResult = { name: string; code: number; seconds: number };
+
+/** Runs a step, then its `then` (tsc needs no build, so it runs after a failed one too): a result each. */
+async function runStep(step: TStep, env: NodeJS.ProcessEnv, tag: string | undefined): Promise<TResult[]> {
+  const npm = async (name: string, script: string, args?: string[]) => {
+    const started = performance.now();
+    const npmArgs = ["run", "--silent", script, ...(args ? ["--", ...args] : [])];
+    const code = await runTagged("npm", npmArgs, { ...env, ...step.env }, tag);
+    return { name, code, seconds: (performance.now() - started) / 1000 };
+  };
+  const first = await npm(step.name, step.script, step.args);
+  return step.then ? [first, await npm(step.then.name, step.then.script)] : [first];
 }
 
 async function main() {
@@ -91,22 +98,15 @@ async function main() {
   console.log(`npm test: ${plan.flat().length} steps in ${plan.length} stages on ${database}.`);
   if (skipStatic)
     console.log("TEST_SKIP_STATIC=1: the type-check, lint and unit tests are left to the run that set it.");
-  const results: { stage: number; name: string; code: number; seconds: number }[] = [];
+  const results: (TResult & { stage: number })[] = [];
   let built = false;
   for (const [index, stage] of plan.entries()) {
-    const env = built ? { ...process.env, TEST_PREBUILT: "1" } : process.env;
+    const env: NodeJS.ProcessEnv = built ? { ...process.env, TEST_PREBUILT: "1" } : process.env;
     const together = stage.length > 1;
-    const done = await Promise.all(
-      stage.map(async (step) => {
-        const started = performance.now();
-        const { first, code } = await runStep(step, env, together ? step.tag : undefined);
-        return { step, first, code, seconds: (performance.now() - started) / 1000 };
-      }),
-    );
-    for (const { step, first, code, seconds } of done) {
-      if (step.script === BUILD.script) built = first === 0;
-      const name = step.then ? `${step.name}, then ${step.then.name}` : step.name;
-      results.push({ stage: index + 1, name, code, seconds });
+    const done = await Promise.all(stage.map((step) => runStep(step, env, together ? step.tag : undefined)));
+    for (const [n, [own, ...then]] of done.entries()) {
+      if (stage[n].script === BUILD.script) built = own.code === 0;
+      for (const result of [own, ...then]) results.push({ stage: index + 1, ...result });
     }
   }
   console.log("\nnpm test summary (suites of one stage ran at the same time):");
