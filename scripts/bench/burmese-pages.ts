@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { chromiumLaunchOptions } from "../../e2e/chromium";
+import { chromiumLaunchOptions, chromiumPath } from "../../e2e/chromium";
 
 const BASE = process.env.BENCH_URL ?? "http://127.0.0.1:3000";
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -73,7 +73,7 @@ function lighthouse(path: string): { score: number; lcp: number; cls: number; by
       "--quiet",
       "--chrome-flags=--headless --no-sandbox --disable-gpu",
     ],
-    { env: { ...process.env, CHROME_PATH: chromiumLaunchOptions.executablePath ?? "" }, maxBuffer: 64 << 20 },
+    { env: { ...process.env, CHROME_PATH: chromiumPath ?? "" }, maxBuffer: 64 << 20 },
   );
   if (run.status !== 0) return `failed: ${String(run.stderr).split("\n").slice(-3).join(" ")}`;
   const report = JSON.parse(String(run.stdout)) as {
@@ -94,6 +94,7 @@ async function main() {
     `# Burmese country page against the English one`,
     ``,
     `${new Date().toISOString()}, ${BASE}, Chromium at ${chromiumLaunchOptions.executablePath ?? "(Playwright's)"}, ` +
+      `Lighthouse's at ${chromiumPath ?? "(its own)"}, ` +
       `${RUNS} cold loads each (medians), 412×823 window, no throttling; on a shared 2-core machine.`,
     ``,
     `| page | LCP | CLS | transferred | JavaScript | fonts | font files ` +

@@ -7,7 +7,7 @@
 // bench/first-screen.md.
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { chromiumLaunchOptions } from "../../e2e/chromium";
+import { chromiumPath } from "../../e2e/chromium";
 
 const BASE = process.env.BENCH_URL ?? "http://127.0.0.1:3000";
 const BIN = process.env.LIGHTHOUSE;
@@ -28,7 +28,7 @@ function lighthouse(url: string): TScore {
       "--quiet",
       "--chrome-flags=--headless --no-sandbox --disable-gpu",
     ],
-    { env: { ...process.env, CHROME_PATH: chromiumLaunchOptions.executablePath ?? "" }, maxBuffer: 64 << 20 },
+    { env: { ...process.env, CHROME_PATH: chromiumPath ?? "" }, maxBuffer: 64 << 20 },
   );
   if (run.status !== 0) throw new Error(`Lighthouse failed on ${url}: ${String(run.stderr).split("\n").slice(-3)}`);
   const report = JSON.parse(String(run.stdout)) as {
