@@ -10,8 +10,7 @@ const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 const DEBIAN_HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 
 /** The full browser, for tools that drive Chrome themselves (Lighthouse in scripts/bench/). */
-export const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+export const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
 /** What Playwright launches: the headless shell where installed, else the full browser. */
 const playwrightPath =
