@@ -34,6 +34,10 @@ export async function startSmtpSink(port: number, onMail: (mail: TSunkMail) => v
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
+    // On close, the senders' open (pooled) connections are told 421 and dropped at once, as when a
+    // real server goes away, instead of smtp-server's default 30 s of grace: the fault suite's SMTP
+    // outage (R2b) waited that long before it began, in some runs (37.1 s against 7.0 s).
+    closeTimeout: 1,
     logger: false,
     onRcptTo(address, _session, callback) {
       const answer = control.answers.get(address.address);
