@@ -19,13 +19,13 @@ export default defineConfig({
     reporters: ["verbose"],
     // The export test forces garbage collection to measure what the stream really keeps in memory.
     execArgv: ["--expose-gc"],
-    // Test files at a time: vitest's default is one fewer than the cores (1 here). On a PostgreSQL
-    // server two at a time keep the cores busy while each waits on the database (CI's second pass,
-    // beside the build: 74 and 97 s in two runs, against 98 s one at a time: within the runs' spread;
-    // 309 against 351 s on a slower machine; bench/ci-time.md). On the embedded database one
-    // stays: there it shares its stage with the build, lint and unit tests, and two were slower when
-    // tried alone on a loaded machine (whole integration run: 637 s against 598 s, 7 December 2026).
-    maxWorkers: process.env.TEST_DATABASE === "server" ? 2 : undefined,
+    // Two test files at a time on either database (vitest's default is one fewer than the cores: 1
+    // here). Each file's embedded database is a PGlite of its own inside the worker, so one worker
+    // leaves a core idle once the build, lint and unit tests beside it are done: CI's first stage by
+    // hand (integration beside the build, type-check, lint and unit tests, Node 24, 8 December 2026)
+    // took 137 s and 270 busy CPU-s with two, against 169 s and 275 CPU-s with one. On a server, the
+    // second core runs while each file waits on the database (bench/ci-time.md).
+    maxWorkers: 2,
     projects: [
       {
         // `*.unit.test.ts`: pure code, no database, no server, no other process. They prove the same

@@ -55,10 +55,9 @@ const E2E: TStep = {
 const FAULTS: TStep = { name: "quick fault suite", tag: "faults", script: "test:faults:quick" };
 
 /**
- * The stages. The first runs everything that needs no build beside the build: on the embedded database
- * the integration tests run one file at a time, in one process, beside the build, type-check, lint and
- * unit tests; on a server two files at a time, beside the build (bench/ci-time.md: the machine is
- * CPU-bound, so this gains little over one after the other, 171-221 s against 226 s). The browser
+ * The stages. The first runs everything that needs no build beside the build: the integration tests,
+ * two files at a time (vitest.config.ts), beside the build, type-check, lint and unit tests (on a
+ * server only the build: the rest ran in the first pass; bench/ci-time.md). The browser
  * suites come after it, one after the other: side by side on 2 cores they starved each other's
  * browsers on a slower machine (pass 1 took e2e 957 s and faults 758 s together, and six e2e tests ran
  * out of time). R2 restarts the PostgreSQL server that DATABASE_URL names, which every other suite's
