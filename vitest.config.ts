@@ -21,11 +21,11 @@ export default defineConfig({
     // The export test forces garbage collection to measure what the stream really keeps in memory.
     execArgv: ["--expose-gc"],
     // At least two test files at a time on either database (vitest's default is one fewer than the
-    // cores: 1 here). Each file's embedded database is a PGlite of its own inside the worker, so one worker
-    // leaves a core idle once the build, lint and unit tests beside it are done: CI's first stage by
-    // hand (integration beside the build, type-check, lint and unit tests, Node 24, 8 December 2026)
-    // took 137 s and 270 busy CPU-s with two, against 169 s and 275 CPU-s with one. On a server, the
-    // second core runs while each file waits on the database (bench/ci-time.md).
+    // cores: 1 here). Each file's embedded database is a PGlite of its own inside the worker, so one
+    // worker leaves a core idle once the build, lint and unit tests beside it are done: CI's first
+    // stage by hand (integration beside the build, type-check, lint and unit tests, Node 24,
+    // 8 December 2026) took 137 s and 270 busy CPU-s with two, against 169 s and 275 CPU-s with one.
+    // On a server, the second core runs while each file waits on the database (bench/ci-time.md).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
