@@ -1,5 +1,7 @@
 import type { PrismaClient } from "../db/client";
-import { countInBatches } from "./count-batches";
+import { addInBatches } from "./count-batches";
+import { NearCounts, type TCountStore, type TStoreWindow } from "./near-counts";
+import { processSlot } from "../process-state.js";
 import { AppError } from "../errors";
 import type { TReasonCode } from "../reasons/reason";
 import { getRedis, type TRedis } from "../redis/get-redis";
@@ -14,8 +16,9 @@ type TWindow = { id: string; windowStart: Date; windowMs: number; limit: number;
 
 /**
  * Counts one use of `key` against each limit (fixed windows) and throws a RATE_LIMITED AppError when
- * any is exceeded, with the reason of the check that failed. One round trip for all checks, to a
- * store every instance shares: Redis when REDIS_URL is set and it answers, else PostgreSQL.
+ * any is exceeded, with the reason of the check that failed. Counted in a store every instance
+ * shares, Redis when REDIS_URL is set and it answers, else PostgreSQL: one round trip for all checks,
+ * or none while each window is far below its limit and counted lately (./near-counts.ts).
  *
  * Why Redis first: a counter shared by every signer from one address or email domain is a hot row.
  * In PostgreSQL each increment holds the row's lock for the rest of its transaction, so one busy
@@ -59,8 +62,11 @@ export async function countRateLimits(
     }),
   );
   if (!windows.length) return [];
-  const counts =
-    (redis?.isReady && (await countInRedis(redis, windows).catch(() => null))) || (await countInDb(db, windows));
+  // Far below its limit a window is counted in this process and written behind; otherwise by the
+  // store, Redis when it answers, else PostgreSQL (./near-counts.ts).
+  const store: TCountStore = async (adds) =>
+    (redis?.isReady && (await countInRedis(redis, adds).catch(() => null))) || (await countInDb(db, adds));
+  const counts = await nearCountsOf(db).count(windows, now, store);
   return windows.map((w, i) => ({
     name: w.name,
     count: counts[i],
@@ -70,18 +76,33 @@ export async function countRateLimits(
   }));
 }
 
+// One per client per process, as the batches below it (lib/ loads twice in one server).
+const nearCounts = processSlot<WeakMap<PrismaClient, NearCounts>>("rateLimitNearCounts").getOrCreate(
+  () => new WeakMap(),
+);
+function nearCountsOf(db: PrismaClient): NearCounts {
+  let near = nearCounts.get(db);
+  if (!near) nearCounts.set(db, (near = new NearCounts()));
+  return near;
+}
+
+/** Writes the uses this process has counted but not yet sent, and waits for those under way (drain, tests). */
+export async function flushRateCounts(db: PrismaClient): Promise<void> {
+  await nearCounts.get(db)?.flush();
+}
+
 /** The Redis key of one window of one counter (`id` is "<limit name>:<key>"). */
 export function redisWindowKey(id: string, windowStart: number): string {
   return `rate:${id}:${windowStart}`;
 }
 
-// One MULTI: an INCR per window and an expiry at the window's end (plus a minute for clock skew
+// One MULTI: an INCRBY per window and an expiry at the window's end (plus a minute for clock skew
 // between instances), so Redis forgets old windows by itself.
-async function countInRedis(redis: TRedis, windows: TWindow[]): Promise<number[]> {
+async function countInRedis(redis: TRedis, windows: TStoreWindow[]): Promise<number[]> {
   const multi = redis.multi();
   for (const w of windows) {
     const key = redisWindowKey(w.id, w.windowStart.getTime());
-    multi.incr(key).pExpireAt(key, w.windowStart.getTime() + w.windowMs + 60_000);
+    multi.incrBy(key, w.uses).pExpireAt(key, w.windowStart.getTime() + w.windowMs + 60_000);
   }
   // A Redis that accepts the connection but does not answer (stopped, overloaded) must not hold the
   // signer: after a short wait the count comes from PostgreSQL instead.
@@ -97,39 +118,15 @@ async function countInRedis(redis: TRedis, windows: TWindow[]): Promise<number[]
   }
 }
 
-// Sharded counters, so that a busy key is no hot row in PostgreSQL either. An increment takes the row's
-// lock until its statement commits, and every update of one row leaves a dead version behind that the
-// next must step over: one row per domain (or per shared address) counted by every signer made them
-// queue (issue 30). A window of a big enough limit is counted over up to MAX_SHARDS rows instead; each
-// use adds one to a shard chosen at random and reads the sum of all of them (the SQL function
-// rate_limit_count, ./count-function.ts). Shard s of a window is the row of the same key whose
-// windowStart is s milliseconds after the window's (windows start on whole minutes): shard 0 is the
-// row an unsharded window always had, a key's rows keep their key (lib/privacy/forget-address.ts
-// deletes an address's counters by it), and the sum is one index range.
-//
-// The tolerance: a use reads its own shard's count after its increment (the row's lock orders it
-// after every earlier use of that shard) and then the other shards as committed, plus its own batch's
-// increments (./count-batches.ts: one transaction), so it misses only the uses of other shards in
-// batches not yet committed: the other batch in flight in this instance, and those of other instances.
-// A limit of L is therefore held to within those uses at its edge, and shards are used only where a
-// few of them stay small beside L: floor(L × SHARD_TOLERANCE) shards, so a limit under
-// 1 / SHARD_TOLERANCE (the sign-in, subject access and donation limits, and the default per-minute
-// signing limit of 10) stays one row and exact. The 10% is measured, not proved: two clients of 8
-// connections each, 3 × L uses at once, L = 100 and 1,000 (lib/rate-limit/consume-shards.test.ts), and
-// 600 sign-ups from one address over two instances at a daily limit of 200, which let through 200
-// (e2e/faults/r9-shared-limits.spec.ts). Far more concurrent signers of one key than that could pass it.
-export const SHARD_TOLERANCE = 0.1;
-const MAX_SHARDS = 16;
+/**
+ * How far past a limit the PostgreSQL fallback can let uses through across instances (R9 and
+ * ./near-counts.test.ts hold it to this): uses counted in memory miss other instances' unseen ones
+ * (./near-counts.ts). Measured, not proved.
+ */
+export const COUNT_TOLERANCE = 0.1;
 
-function shardCount(limit: number): number {
-  return Math.max(1, Math.min(MAX_SHARDS, Math.floor(limit * SHARD_TOLERANCE)));
-}
-
-async function countInDb(db: PrismaClient, windows: TWindow[]): Promise<number[]> {
-  const counts = await countInBatches(
-    db,
-    windows.map((w) => ({ id: w.id, windowStart: w.windowStart, shards: shardCount(w.limit) })),
-  );
+async function countInDb(db: PrismaClient, windows: TStoreWindow[]): Promise<number[]> {
+  const counts = await addInBatches(db, windows);
   // Old windows are worthless; trim them now and then rather than on every call.
   if (Math.random() < 0.001) {
     const oldest = new Date(Date.now() - 2 * 86_400_000);

@@ -1,23 +1,21 @@
 import type pg from "pg";
 import { poolOf, type PrismaClient } from "../db/client";
-import { RATE_LIMIT_COUNT_FUNCTION } from "./count-function";
+import { RATE_LIMIT_ADD_FUNCTION } from "./count-function";
+import type { TStoreWindow } from "./near-counts";
 import { processSlot } from "../process-state.js";
 import { errorKind, getLogger } from "../observability/logger";
 
-/** One window to count: "<limit name>:<key>", its start, and over how many rows (shards) it is counted. */
-export type TCountWindow = { id: string; windowStart: Date; shards: number };
-
 // Group commit for the PostgreSQL fallback's counters, as lib/petition/signature-writer.ts does for
-// signatures: a statement per signer cost PostgreSQL a round trip and a transaction, and cost Node
+// signatures: a statement per caller cost PostgreSQL a round trip and a transaction, and cost Node
 // the socket write that woke it (a quarter of the app's CPU in a profile of the fallback, issue 30).
 // Callers arriving while earlier calls are under way wait, and go together in ONE call of
-// rate_limit_count; with nobody else counting, a caller goes at once on its own.
+// rate_limit_add, their uses of one window summed; with nobody else counting, a caller goes at once.
 const MAX_BATCH = 500;
 const MAX_IN_FLIGHT = 2;
-const COUNT_SQL = `SELECT rate_limit_count($1::text[], $2::timestamp(3)[], $3::int[]) AS "counts"`;
+const ADD_SQL = `SELECT rate_limit_add($1::text[], $2::timestamp(3)[], $3::int[]) AS "totals"`;
 const UNDEFINED_FUNCTION = "42883";
 
-type TWaiting = { windows: TCountWindow[]; resolve: (counts: number[]) => void; reject: (error: unknown) => void };
+type TWaiting = { windows: TStoreWindow[]; resolve: (totals: number[]) => void; reject: (error: unknown) => void };
 
 class CountBatches {
   private readonly queue: TWaiting[] = [];
@@ -25,7 +23,7 @@ class CountBatches {
 
   constructor(private readonly pool: pg.Pool) {}
 
-  count(windows: TCountWindow[]): Promise<number[]> {
+  add(windows: TStoreWindow[]): Promise<number[]> {
     return new Promise((resolve, reject) => {
       this.queue.push({ windows, resolve, reject });
       this.pump();
@@ -44,30 +42,42 @@ class CountBatches {
   }
 
   private async run(batch: TWaiting[]) {
-    const windows = batch.flatMap((w) => w.windows);
+    // One entry per window, whoever asked: the function's rows must be distinct.
+    const slots = new Map<string, { w: TStoreWindow; uses: number }>();
+    const at = batch.map((waiting) =>
+      waiting.windows.map((w) => {
+        // Prisma keeps DateTime as UTC in `timestamp` columns; an ISO string keeps pg from writing local time.
+        const key = `${w.id}\n${w.windowStart.toISOString()}`;
+        const slot = slots.get(key) ?? { w, uses: 0 };
+        slots.set(key, slot);
+        slot.uses += w.uses;
+        // This caller's uses come after those before it in the batch: its total is the sum so far.
+        return { key, upTo: slot.uses };
+      }),
+    );
+    const keys = [...slots.keys()];
     const values = [
-      windows.map((w) => w.id),
-      // Prisma keeps DateTime as UTC in `timestamp` columns; an ISO string keeps pg from writing local time.
-      windows.map((w) => w.windowStart.toISOString()),
-      windows.map((w) => w.shards),
+      keys.map((k) => slots.get(k)!.w.id),
+      keys.map((k) => slots.get(k)!.w.windowStart.toISOString()),
+      keys.map((k) => slots.get(k)!.uses),
     ];
     try {
-      const { rows } = await this.pool.query<{ counts: number[] }>(COUNT_SQL, values).catch(async (error: unknown) => {
+      const { rows } = await this.pool.query<{ totals: number[] }>(ADD_SQL, values).catch(async (error: unknown) => {
         if ((error as { code?: string }).code !== UNDEFINED_FUNCTION) throw error;
         // A database that has not had it yet. Several instances may create it at once: one wins, and
         // the others' errors do not matter as long as the function is there for the second try.
-        await this.pool.query(RATE_LIMIT_COUNT_FUNCTION).catch((createError: unknown) => {
+        await this.pool.query(RATE_LIMIT_ADD_FUNCTION).catch((createError: unknown) => {
           // Another instance's create at the same moment is harmless; anything else (no right to
           // CREATE in the schema) would otherwise show only as the missing function.
           getLogger().warn({ ...errorKind(createError) }, "could not create the rate-limit counting function");
         });
-        return this.pool.query<{ counts: number[] }>(COUNT_SQL, values);
+        return this.pool.query<{ totals: number[] }>(ADD_SQL, values);
       });
-      let at = 0;
-      for (const waiting of batch) {
-        waiting.resolve(rows[0].counts.slice(at, at + waiting.windows.length));
-        at += waiting.windows.length;
-      }
+      const totals = new Map(keys.map((k, i) => [k, rows[0].totals[i]]));
+      batch.forEach((waiting, i) =>
+        // The window's total less the uses of callers after this one in the batch.
+        waiting.resolve(at[i].map(({ key, upTo }) => totals.get(key)! - slots.get(key)!.uses + upTo)),
+      );
     } catch (error) {
       for (const waiting of batch) waiting.reject(error);
     }
@@ -75,14 +85,14 @@ class CountBatches {
 }
 
 // One batcher per client per process: lib/ loads twice in one server (Next's bundle and the server
-// layer), and two batchers would put twice the batches in flight that the tolerance allows for.
+// layer), and two batchers would put twice the batches in flight.
 const batchesOf = processSlot<WeakMap<PrismaClient, CountBatches>>("rateLimitCountBatches").getOrCreate(
   () => new WeakMap(),
 );
 
-/** Counts one use of each window in PostgreSQL, together with whoever else is counting at the moment. */
-export function countInBatches(db: PrismaClient, windows: TCountWindow[]): Promise<number[]> {
+/** Adds each window's uses in PostgreSQL, together with whoever else is counting; each one's total after. */
+export function addInBatches(db: PrismaClient, windows: TStoreWindow[]): Promise<number[]> {
   let batches = batchesOf.get(db);
   if (!batches) batchesOf.set(db, (batches = new CountBatches(poolOf(db))));
-  return batches.count(windows);
+  return batches.add(windows);
 }

@@ -15,6 +15,8 @@ import { discardRest, refuseBodyEarly } from "../http/read-body";
 import { errorKind, getLogger } from "../observability/logger";
 import { loadRoutePatterns } from "../observability/route-pattern";
 import { drainServer } from "./drain";
+import { flushRateCounts } from "../rate-limit/consume";
+import { getDb } from "../db/get-db";
 import { observeRequest } from "./observe-request";
 import { allowedHosts, hostProblem, onionLocation } from "./allowed-hosts";
 import { answerOperations, OPERATIONS_PATHS } from "./operations";
@@ -171,6 +173,8 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     async close(graceMs = env.SHUTDOWN_GRACE_SECONDS * 1000) {
       draining = true;
       await drainServer(server, graceMs);
+      // The rate-limit uses counted in memory and not yet written (lib/rate-limit/near-counts.ts).
+      await flushRateCounts(getDb()).catch(() => undefined);
       await app.close();
     },
   };
