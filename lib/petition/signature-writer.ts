@@ -82,10 +82,13 @@ const COLUMNS = [
 
 const SIGNATURE_COLUMNS = COLUMNS.slice(0, 20).map(([name]) => `"${name}"`);
 
+// The batch goes as ONE json parameter: JSON.stringify is native, where pg wrote 26 array literals
+// element by element in JavaScript (a profile's pg share, issue 30). A Date becomes an ISO string,
+// whose "Z" a timestamp column ignores: UTC, as Prisma keeps it.
 const INSERT_SQL = `
   WITH input AS (
-    SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(", ")})
-      AS t(${COLUMNS.map(([name]) => `"${name}"`).join(", ")})),
+    SELECT * FROM json_to_recordset($1::json)
+      AS t(${COLUMNS.map(([name, type]) => `"${name}" ${type}`).join(", ")})),
   ins AS (
     INSERT INTO "Signature" (${SIGNATURE_COLUMNS.join(", ")}, "confirmationsSent", "lastEmailedAt")
     SELECT ${SIGNATURE_COLUMNS.join(", ")}, 1, "createdAt" FROM input
@@ -114,15 +117,12 @@ const INSERT_SQL = `
 
 /** Writes the rows in one statement; returns the ids that were new (the others had signed: a follow-up each). */
 async function insertSignatures(pool: pg.Pool, rows: TNewSignature[]): Promise<Set<string>> {
-  const params = COLUMNS.map(([name, type]) =>
-    rows.map((row) => {
-      const value = row[name];
-      // Prisma keeps DateTime as UTC in `timestamp` columns; pg would write local time.
-      return type.startsWith("timestamp") ? (value as Date).toISOString() : value;
-    }),
-  );
   // query_timeout is pg's own (per query, client side), missing from its type declarations.
-  const query = { text: INSERT_SQL, values: params, query_timeout: STATEMENT_TIMEOUT_MS } as pg.QueryConfig;
+  const query = {
+    text: INSERT_SQL,
+    values: [JSON.stringify(rows)],
+    query_timeout: STATEMENT_TIMEOUT_MS,
+  } as pg.QueryConfig;
   const result = await pool.query<{ id: string }>(query);
   return new Set(result.rows.map((r) => r.id));
 }
