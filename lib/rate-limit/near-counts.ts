@@ -45,6 +45,8 @@ type TEntry = {
 
 export class NearCounts {
   private readonly entries = new Map<string, TEntry>();
+  // Those with uses to send: a send looks at these, not at every window remembered.
+  private readonly due = new Set<TEntry>();
   // The latest caller's: Redis while it answers, else PostgreSQL (lib/rate-limit/consume.ts).
   private store: TCountStore = () => Promise.reject(new Error("nothing counted yet"));
   private immediate = false;
@@ -68,6 +70,7 @@ export class NearCounts {
         entry.known + entry.sending + entry.pending + 1 <= Math.floor(window.limit * LOCAL_SHARE)
       ) {
         entry.pending++;
+        this.due.add(entry);
         this.later();
         return entry.known + entry.sending + entry.pending;
       }
@@ -77,6 +80,7 @@ export class NearCounts {
         this.entries.set(key, entry);
       }
       const waiting = entry.waiting;
+      this.due.add(entry);
       this.soon();
       return new Promise<number>((resolve, reject) => waiting.push({ resolve, reject }));
     });
@@ -85,7 +89,7 @@ export class NearCounts {
 
   /** Sends every use counted here and waits for all additions under way (shutdown, tests). */
   async flush(): Promise<void> {
-    while (this.under.size || [...this.entries.values()].some((e) => e.pending || e.waiting.length)) {
+    while (this.under.size || this.due.size) {
       this.send();
       await Promise.allSettled([...this.under]);
     }
@@ -113,8 +117,9 @@ export class NearCounts {
 
   private send() {
     const now = this.now;
-    const batch = [...this.entries.values()].filter((e) => !e.busy && (e.pending || e.waiting.length));
+    const batch = [...this.due].filter((e) => !e.busy);
     if (!batch.length) return;
+    for (const e of batch) this.due.delete(e);
     const waiters = batch.map((e) => e.waiting.splice(0));
     const sent = batch.map((e, i) => e.pending + waiters[i].length);
     batch.forEach((e, i) => {
@@ -125,7 +130,9 @@ export class NearCounts {
     const done = this.store(batch.map((e, i) => ({ ...e.window, uses: sent[i] }))).then(
       (totals) => {
         batch.forEach((e, i) => {
+          // In the same step as the total: a count made meanwhile must not add these uses twice.
           e.known = totals[i];
+          e.sending = 0;
           e.readAt = now;
           // The uses that waited are the last of the addition: the k-th of n counts total - n + k.
           waiters[i].forEach((w, k) => w.resolve(totals[i] - waiters[i].length + 1 + k));
@@ -133,15 +140,14 @@ export class NearCounts {
       },
       (error: unknown) => {
         // Lost: a count that cannot be made refuses nobody unseen, as the callers get the error.
+        for (const e of batch) e.sending = 0;
         for (const list of waiters) for (const w of list) w.reject(error);
       },
     );
     const settled = done.finally(() => {
-      for (const e of batch) {
-        e.busy = false;
-        e.sending = 0;
-      }
+      for (const e of batch) e.busy = false;
       this.under.delete(settled);
+      for (const e of batch) if (e.pending || e.waiting.length) this.due.add(e);
       if (batch.some((e) => e.waiting.length)) this.soon();
       if (batch.some((e) => e.pending)) this.later();
     });
