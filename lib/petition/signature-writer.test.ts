@@ -101,6 +101,21 @@ describe("writeNewSignature (group commit)", () => {
     });
   });
 
+  it("stores a text cut in half an emoji (a utm tag's first 100 characters) as pg did, in the batch", async () => {
+    const half = `${"a".repeat(99)}😀`.slice(0, 100); // ends in a lone high surrogate
+    const cut = row(`gc-${randomUUID()}@example.org`, { utmSource: half });
+    const other = row(`gc-${randomUUID()}@example.org`);
+    const statements = countStatements(db);
+    try {
+      expect(await Promise.all([writeNewSignature(db, cut), writeNewSignature(db, other)])).toEqual([true, true]);
+    } finally {
+      statements.stop();
+    }
+    expect(statements.count()).toBe(1); // one batch, not split by a refused row
+    const stored = await db.signature.findUniqueOrThrow({ where: { id: cut.id } });
+    expect(stored.utmSource).toBe(`${"a".repeat(99)}\uFFFD`);
+  });
+
   it("past 5,000 waiting, a signer is told to come back shortly (503), and the others are written", async () => {
     const rows = Array.from({ length: 5_001 }, () => row(`gc-${randomUUID()}@example.org`));
     const results = await Promise.allSettled(rows.map((r) => writeNewSignature(db, r)));

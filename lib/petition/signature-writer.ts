@@ -115,12 +115,17 @@ const INSERT_SQL = `
     ON CONFLICT ("signatureId") DO UPDATE SET "submittedAt" = EXCLUDED."submittedAt")
   SELECT "id" FROM ins`;
 
+// A text cut after cleaning (a utm tag's first 100 characters) can end in half an emoji. pg sent such
+// a string as UTF-8, with U+FFFD in its place; JSON writes it as an escape PostgreSQL refuses, which
+// would fail the signer and split the batch. So every string goes as pg sent it.
+const wellFormed = (_key: string, value: unknown) => (typeof value === "string" ? value.toWellFormed() : value);
+
 /** Writes the rows in one statement; returns the ids that were new (the others had signed: a follow-up each). */
 async function insertSignatures(pool: pg.Pool, rows: TNewSignature[]): Promise<Set<string>> {
   // query_timeout is pg's own (per query, client side), missing from its type declarations.
   const query = {
     text: INSERT_SQL,
-    values: [JSON.stringify(rows)],
+    values: [JSON.stringify(rows, wellFormed)],
     query_timeout: STATEMENT_TIMEOUT_MS,
   } as pg.QueryConfig;
   const result = await pool.query<{ id: string }>(query);

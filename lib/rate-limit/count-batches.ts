@@ -14,6 +14,9 @@ const MAX_BATCH = 500;
 const MAX_IN_FLIGHT = 2;
 const ADD_SQL = `SELECT rate_limit_add($1::text[], $2::timestamp(3)[], $3::int[]) AS "totals"`;
 const UNDEFINED_FUNCTION = "42883";
+// A statement that does not come back (a half-open connection after a failover) is given up, as the
+// signature writer's are: its callers get the error rather than waiting for ever.
+const STATEMENT_TIMEOUT_MS = 10_000;
 
 type TWaiting = { windows: TStoreWindow[]; resolve: (totals: number[]) => void; reject: (error: unknown) => void };
 
@@ -42,27 +45,28 @@ class CountBatches {
   }
 
   private async run(batch: TWaiting[]) {
-    // One entry per window, whoever asked: the function's rows must be distinct.
-    const slots = new Map<string, { w: TStoreWindow; uses: number }>();
-    const at = batch.map((waiting) =>
-      waiting.windows.map((w) => {
-        // Prisma keeps DateTime as UTC in `timestamp` columns; an ISO string keeps pg from writing local time.
-        const key = `${w.id}\n${w.windowStart.toISOString()}`;
-        const slot = slots.get(key) ?? { w, uses: 0 };
-        slots.set(key, slot);
-        slot.uses += w.uses;
-        // This caller's uses come after those before it in the batch: its total is the sum so far.
-        return { key, upTo: slot.uses };
-      }),
-    );
-    const keys = [...slots.keys()];
-    const values = [
-      keys.map((k) => slots.get(k)!.w.id),
-      keys.map((k) => slots.get(k)!.w.windowStart.toISOString()),
-      keys.map((k) => slots.get(k)!.uses),
-    ];
     try {
-      const { rows } = await this.pool.query<{ totals: number[] }>(ADD_SQL, values).catch(async (error: unknown) => {
+      // One entry per window, whoever asked: the function's rows must be distinct.
+      const slots = new Map<string, { w: TStoreWindow; uses: number }>();
+      const at = batch.map((waiting) =>
+        waiting.windows.map((w) => {
+          // Prisma keeps DateTime as UTC in `timestamp` columns; an ISO string keeps pg from writing local time.
+          const key = `${w.id}\n${w.windowStart.toISOString()}`;
+          const slot = slots.get(key) ?? { w, uses: 0 };
+          slots.set(key, slot);
+          slot.uses += w.uses;
+          // This caller's uses come after those before it in the batch: its total is the sum so far.
+          return { key, upTo: slot.uses };
+        }),
+      );
+      const keys = [...slots.keys()];
+      const values = [
+        keys.map((k) => slots.get(k)!.w.id),
+        keys.map((k) => slots.get(k)!.w.windowStart.toISOString()),
+        keys.map((k) => slots.get(k)!.uses),
+      ];
+      const query = { text: ADD_SQL, values, query_timeout: STATEMENT_TIMEOUT_MS } as pg.QueryConfig;
+      const { rows } = await this.pool.query<{ totals: number[] }>(query).catch(async (error: unknown) => {
         if ((error as { code?: string }).code !== UNDEFINED_FUNCTION) throw error;
         // A database that has not had it yet. Several instances may create it at once: one wins, and
         // the others' errors do not matter as long as the function is there for the second try.
@@ -71,7 +75,7 @@ class CountBatches {
           // CREATE in the schema) would otherwise show only as the missing function.
           getLogger().warn({ ...errorKind(createError) }, "could not create the rate-limit counting function");
         });
-        return this.pool.query<{ totals: number[] }>(ADD_SQL, values);
+        return this.pool.query<{ totals: number[] }>(query);
       });
       const totals = new Map(keys.map((k, i) => [k, rows[0].totals[i]]));
       batch.forEach((waiting, i) =>

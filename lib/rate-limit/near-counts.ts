@@ -12,18 +12,22 @@ export type TCountStore = (windows: TStoreWindow[]) => Promise<number[]>;
 // So each process keeps, per window it has counted lately, the store's total as last read plus its own
 // uses since. A use is counted here alone, and its signer not held, while that sum stays within
 // LOCAL_SHARE of the limit and the total was read within FRESH_MS; its uses go to the store in one
-// addition per window, at most FLUSH_MS later. Any other use (a window new to this process, one read
-// too long ago, or one nearer its limit) waits for the store, which adds it to the window's row and
-// answers the total: exact, as before. A process sends one addition per window at a time, carrying
-// every use it has for it: so a busy window (one email domain, many people behind one address) costs
-// the store one row update per moment and process, not one per signer, and no signer queues on the row.
+// addition per window, FLUSH_MS later (or once the addition under way has come back). Any other use
+// (a window new to this process, one read too long ago, or one nearer its limit) waits for the store,
+// which adds it to the window's row and answers the total: exact, as before. A process sends one
+// addition per window at a time, carrying every use it has for it: so a busy window (one email
+// domain, many people behind one address) costs the store one row update per moment and process, not
+// one per signer, and no signer queues on the row.
 //
-// The tolerance, across instances: a use counted here can miss only the uses of other instances that
-// this process has not read yet, those of the last FRESH_MS at most. A limit is passed only if the
-// other instances add more than (1 - LOCAL_SHARE) of it, unseen, in that time; near the limit every use
-// is counted by the store, whose row orders them. One instance alone counts exactly. A process that
-// stops loses at most its last FLUSH_MS of uses (drain flushes them), as a lost increment costs nothing.
-const LOCAL_SHARE = 0.25;
+// The tolerance, across instances: what one process lets through in memory is at most LOCAL_SHARE of
+// the limit (its own uses since its last read count towards it), and the store's count misses at most
+// that of each other instance, until written. So a limit L is held to L × (1 + (N - 1) × LOCAL_SHARE)
+// with N instances however the load falls (10% with two; lib/rate-limit/near-counts.test.ts puts a
+// burst on one instance after the other has read the window, and R9 two instances at once). One
+// instance alone counts exactly, while its additions succeed: an addition that fails loses its uses
+// (the store is away; a lost use lets through more, never fewer), as does a process that stops
+// without draining (a drain flushes them, lib/server/serve-app.ts).
+export const LOCAL_SHARE = 0.1;
 const FRESH_MS = 1_000;
 const FLUSH_MS = 50;
 // Past this many windows remembered, a new one is counted by the store each time, as before (memory).
@@ -67,6 +71,8 @@ export class NearCounts {
       if (
         entry &&
         now - entry.readAt <= FRESH_MS &&
+        // Uses already waiting for the store go first: nobody after them is counted ahead of them.
+        !entry.waiting.length &&
         entry.known + entry.sending + entry.pending + 1 <= Math.floor(window.limit * LOCAL_SHARE)
       ) {
         entry.pending++;
@@ -127,23 +133,27 @@ export class NearCounts {
       e.sending = sent[i];
       e.pending = 0;
     });
-    const done = this.store(batch.map((e, i) => ({ ...e.window, uses: sent[i] }))).then(
-      (totals) => {
-        batch.forEach((e, i) => {
-          // In the same step as the total: a count made meanwhile must not add these uses twice.
-          e.known = totals[i];
-          e.sending = 0;
-          e.readAt = now;
-          // The uses that waited are the last of the addition: the k-th of n counts total - n + k.
-          waiters[i].forEach((w, k) => w.resolve(totals[i] - waiters[i].length + 1 + k));
-        });
-      },
-      (error: unknown) => {
-        // Lost: a count that cannot be made refuses nobody unseen, as the callers get the error.
-        for (const e of batch) e.sending = 0;
-        for (const list of waiters) for (const w of list) w.reject(error);
-      },
-    );
+    // Through a promise, so that a store that throws at once answers its callers as one that fails later.
+    const adds = batch.map((e, i) => ({ ...e.window, uses: sent[i] }));
+    const done = Promise.resolve(adds)
+      .then(this.store)
+      .then(
+        (totals) => {
+          batch.forEach((e, i) => {
+            // In the same step as the total: a count made meanwhile must not add these uses twice.
+            e.known = totals[i];
+            e.sending = 0;
+            e.readAt = now;
+            // The uses that waited are the last of the addition: the k-th of n counts total - n + k.
+            waiters[i].forEach((w, k) => w.resolve(totals[i] - waiters[i].length + 1 + k));
+          });
+        },
+        (error: unknown) => {
+          // Lost: a count that cannot be made refuses nobody unseen, as the callers get the error.
+          for (const e of batch) e.sending = 0;
+          for (const list of waiters) for (const w of list) w.reject(error);
+        },
+      );
     const settled = done.finally(() => {
       for (const e of batch) e.busy = false;
       this.under.delete(settled);
@@ -154,8 +164,11 @@ export class NearCounts {
     this.under.add(settled);
   }
 
-  // Windows that have ended, or that nobody has used lately, are forgotten: memory, and a removed
-  // address's counter (lib/privacy/forget-address.ts) is not kept here beyond a few seconds.
+  // Windows that have ended, or that nobody has used lately, are forgotten at the next use (memory).
+  // Only a limit of 2 / LOCAL_SHARE or more is ever counted here (a window's first use goes to the
+  // store): a per-address limit (3 a window,
+  // lib/rate-limit/abuse-limits.ts) never is, so a removal's deletion of its counters
+  // (lib/privacy/forget-address.ts) cannot be undone by a write behind.
   private sweep(now: number) {
     if (now - this.swept < FRESH_MS) return;
     this.swept = now;

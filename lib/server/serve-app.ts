@@ -173,8 +173,12 @@ export async function serveApp(options: { port: number; hostname?: string; dev: 
     async close(graceMs = env.SHUTDOWN_GRACE_SECONDS * 1000) {
       draining = true;
       await drainServer(server, graceMs);
-      // The rate-limit uses counted in memory and not yet written (lib/rate-limit/near-counts.ts).
-      await flushRateCounts(getDb()).catch(() => undefined);
+      // The rate-limit uses counted in memory and not yet written (lib/rate-limit/near-counts.ts), for
+      // two seconds at most: a database that does not answer must not hold the shutdown.
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, 2_000)));
+      await Promise.race([flushRateCounts(getDb()).catch(() => undefined), deadline]);
+      clearTimeout(timer);
       await app.close();
     },
   };
