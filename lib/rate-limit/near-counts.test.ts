@@ -67,7 +67,7 @@ describe("the PostgreSQL fallback of the rate limits", () => {
     expect(await countOf(one, key, 1_000, now + 1_500)).toBe(33);
   });
 
-  it("holds a limit within its tolerance when a burst reaches one instance after the other read the window", async () => {
+  it("holds a limit within its tolerance when a burst reaches one instance after the other read it", async () => {
     const key = randomUUID();
     const now = Date.now();
     const limit = 200;
