@@ -26,3 +26,21 @@ export function processSlot(name) {
     },
   };
 }
+
+/**
+ * One value per key object (a database client, a pool) per process, made on first use: what a
+ * module-level WeakMap would be, in a slot both copies of lib/ share.
+ * @template {object} K
+ * @template V
+ * @param {string} name
+ * @param {(key: K) => V} create
+ * @returns {(key: K) => V}
+ */
+export function processMemo(name, create) {
+  const values = /** @type {WeakMap<K, V>} */ (processSlot(name).getOrCreate(() => new WeakMap()));
+  return (key) => {
+    let value = values.get(key);
+    if (value === undefined) values.set(key, (value = create(key)));
+    return value;
+  };
+}

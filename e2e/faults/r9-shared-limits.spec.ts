@@ -36,10 +36,10 @@ test("R9: one client's actions alternating between two instances meet one limit,
 });
 
 // Signing's own limits on the PostgreSQL fallback (no Redis), where each instance counts a window in
-// memory far below its limit and writes behind (lib/rate-limit/near-counts.ts): many sign-ups at once from one address,
-// spread over both instances, are let through up to the daily limit, and at most COUNT_TOLERANCE past
-// it. Both instances are restarted without REDIS_URL and with a daily limit per address of 200 (the
-// rest of the suite opens the limits), and restarted as before at the end.
+// memory far below its limit and writes behind (lib/rate-limit/near-counts.ts): many sign-ups at once
+// from one address, spread over both instances, are let through up to the daily limit, and at most
+// COUNT_TOLERANCE past it. Both instances are restarted without REDIS_URL and with a daily limit per
+// address of 200 (the rest of the suite opens the limits), and restarted as before at the end.
 const DAY_LIMIT = 200;
 const SIGN_UPS = 600;
 

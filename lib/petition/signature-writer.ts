@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { poolOf, type PrismaClient } from "../db/client";
 import { AppError } from "../errors";
-import { processSlot } from "../process-state.js";
+import { processMemo } from "../process-state.js";
 
 /** A new signer's rows, ready to write: the signature, its two token hashes and its confirmation email. */
 export type TNewSignature = {
@@ -202,16 +202,12 @@ class SignatureWriter {
 }
 
 // One writer per pool, per process like the pool itself (lib/process-state.js).
-const writersSlot = processSlot<WeakMap<pg.Pool, SignatureWriter>>("signatureWriters");
+const writerOf = processMemo("signatureWriters", (pool: pg.Pool) => new SignatureWriter(pool));
 
 /**
  * Writes a new signer's rows with any others arriving at the same moment; true if the address was new,
  * false if it had signed (its follow-up row was then written instead).
  */
 export function writeNewSignature(db: PrismaClient, row: TNewSignature): Promise<boolean> {
-  const pool = poolOf(db);
-  const writers = writersSlot.getOrCreate(() => new WeakMap());
-  let writer = writers.get(pool);
-  if (!writer) writers.set(pool, (writer = new SignatureWriter(pool)));
-  return writer.write(row);
+  return writerOf(poolOf(db)).write(row);
 }

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../db/client";
 import { addInBatches } from "./count-batches";
 import { LOCAL_SHARE, NearCounts, type TCountStore, type TStoreWindow } from "./near-counts";
-import { processSlot } from "../process-state.js";
+import { processMemo } from "../process-state.js";
 import { AppError } from "../errors";
 import type { TReasonCode } from "../reasons/reason";
 import { getRedis, type TRedis } from "../redis/get-redis";
@@ -77,18 +77,11 @@ export async function countRateLimits(
 }
 
 // One per client per process, as the batches below it (lib/ loads twice in one server).
-const nearCounts = processSlot<WeakMap<PrismaClient, NearCounts>>("rateLimitNearCounts").getOrCreate(
-  () => new WeakMap(),
-);
-function nearCountsOf(db: PrismaClient): NearCounts {
-  let near = nearCounts.get(db);
-  if (!near) nearCounts.set(db, (near = new NearCounts()));
-  return near;
-}
+const nearCountsOf = processMemo("rateLimitNearCounts", (_db: PrismaClient) => new NearCounts());
 
 /** Writes the uses this process has counted but not yet sent, and waits for those under way (drain, tests). */
 export async function flushRateCounts(db: PrismaClient): Promise<void> {
-  await nearCounts.get(db)?.flush();
+  await nearCountsOf(db).flush();
 }
 
 /** The Redis key of one window of one counter (`id` is "<limit name>:<key>"). */

@@ -2,7 +2,7 @@ import type pg from "pg";
 import { poolOf, type PrismaClient } from "../db/client";
 import { RATE_LIMIT_ADD_FUNCTION } from "./count-function";
 import type { TStoreWindow } from "./near-counts";
-import { processSlot } from "../process-state.js";
+import { processMemo } from "../process-state.js";
 import { errorKind, getLogger } from "../observability/logger";
 
 // Group commit for the PostgreSQL fallback's counters, as lib/petition/signature-writer.ts does for
@@ -47,24 +47,20 @@ class CountBatches {
   private async run(batch: TWaiting[]) {
     try {
       // One entry per window, whoever asked: the function's rows must be distinct.
-      const slots = new Map<string, { w: TStoreWindow; uses: number }>();
+      const slots = new Map<string, { w: TStoreWindow; uses: number; i: number }>();
       const at = batch.map((waiting) =>
         waiting.windows.map((w) => {
           // Prisma keeps DateTime as UTC in `timestamp` columns; an ISO string keeps pg from writing local time.
           const key = `${w.id}\n${w.windowStart.toISOString()}`;
-          const slot = slots.get(key) ?? { w, uses: 0 };
-          slots.set(key, slot);
+          let slot = slots.get(key);
+          if (!slot) slots.set(key, (slot = { w, uses: 0, i: slots.size }));
           slot.uses += w.uses;
           // This caller's uses come after those before it in the batch: its total is the sum so far.
-          return { key, upTo: slot.uses };
+          return { slot, upTo: slot.uses };
         }),
       );
-      const keys = [...slots.keys()];
-      const values = [
-        keys.map((k) => slots.get(k)!.w.id),
-        keys.map((k) => slots.get(k)!.w.windowStart.toISOString()),
-        keys.map((k) => slots.get(k)!.uses),
-      ];
+      const list = [...slots.values()];
+      const values = [list.map((s) => s.w.id), list.map((s) => s.w.windowStart.toISOString()), list.map((s) => s.uses)];
       const query = { text: ADD_SQL, values, query_timeout: STATEMENT_TIMEOUT_MS } as pg.QueryConfig;
       const { rows } = await this.pool.query<{ totals: number[] }>(query).catch(async (error: unknown) => {
         if ((error as { code?: string }).code !== UNDEFINED_FUNCTION) throw error;
@@ -77,10 +73,10 @@ class CountBatches {
         });
         return this.pool.query<{ totals: number[] }>(query);
       });
-      const totals = new Map(keys.map((k, i) => [k, rows[0].totals[i]]));
+      const totals = rows[0].totals;
       batch.forEach((waiting, i) =>
         // The window's total less the uses of callers after this one in the batch.
-        waiting.resolve(at[i].map(({ key, upTo }) => totals.get(key)! - slots.get(key)!.uses + upTo)),
+        waiting.resolve(at[i].map(({ slot, upTo }) => totals[slot.i] - slot.uses + upTo)),
       );
     } catch (error) {
       for (const waiting of batch) waiting.reject(error);
@@ -90,13 +86,9 @@ class CountBatches {
 
 // One batcher per client per process: lib/ loads twice in one server (Next's bundle and the server
 // layer), and two batchers would put twice the batches in flight.
-const batchesOf = processSlot<WeakMap<PrismaClient, CountBatches>>("rateLimitCountBatches").getOrCreate(
-  () => new WeakMap(),
-);
+const batchesOf = processMemo("rateLimitCountBatches", (db: PrismaClient) => new CountBatches(poolOf(db)));
 
 /** Adds each window's uses in PostgreSQL, together with whoever else is counting; each one's total after. */
 export function addInBatches(db: PrismaClient, windows: TStoreWindow[]): Promise<number[]> {
-  let batches = batchesOf.get(db);
-  if (!batches) batchesOf.set(db, (batches = new CountBatches(poolOf(db))));
-  return batches.add(windows);
+  return batchesOf(db).add(windows);
 }
